@@ -1,0 +1,125 @@
+/**
+ * Apache Kafka as the reference: one real Kafka 4.x KRaft broker (combined broker + controller,
+ * node.id 1) on loopback, run from the Maven jars in test/interop/java/target/lib.
+ *
+ * Steps: write server.properties into a temp dir, format the storage with kafka.tools.StorageTool
+ * (static quorum: controller.quorum.voters, so no --standalone), start kafka.Kafka, wait until a
+ * Metadata request lists the broker. Start takes ~6-10 s on a 2-core machine (two JVM starts:
+ * format, then the broker); `startMs` reports it.
+ *
+ * `advertisedPort` lets tools/capture put its recording proxy in front: clients bootstrap to the
+ * proxy and Metadata sends them back to it for every later connection.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { waitForBroker } from './broker-probe.ts';
+import { freePort } from './free-port.ts';
+import { baseJvmArgs, javaClasspath, KafkaTool, runJavaOk } from './java-tools.ts';
+
+export interface KafkaReference {
+  /** host:port clients bootstrap to (the advertised address). */
+  bootstrap: string;
+  /** The port Kafka itself listens on for clients. */
+  port: number;
+  dataDir: string;
+  /** Milliseconds from the call to "ready" (format + JVM start + first Metadata). */
+  startMs: number;
+  /** Stops the broker (SIGTERM, then SIGKILL after 15 s) and removes its data. */
+  stop(): Promise<void>;
+}
+
+export interface KafkaReferenceOptions {
+  /** Advertise this port instead of the listening one (a proxy in front). */
+  advertisedPort?: number;
+  /** Extra server.properties entries, e.g. { 'auto.create.topics.enable': 'false' }. */
+  properties?: Record<string, string>;
+  heap?: string;
+  startTimeoutMs?: number;
+}
+
+/** Kafka's cluster ids are 16 random bytes in base64url without padding. */
+function clusterId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Promise<KafkaReference> {
+  const started = Date.now();
+  const classpath = javaClasspath();
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-kafka-ref-'));
+  const dataDir = join(dir, 'data');
+  const port = await freePort();
+  const controllerPort = await freePort();
+  const advertised = opts.advertisedPort ?? port;
+  const props: Record<string, string> = {
+    'process.roles': 'broker,controller',
+    'node.id': '1',
+    'controller.quorum.voters': `1@127.0.0.1:${controllerPort}`,
+    listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${advertised}`,
+    'controller.listener.names': 'CONTROLLER',
+    'inter.broker.listener.name': 'PLAINTEXT',
+    'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'log.dirs': dataDir,
+    'num.partitions': '1',
+    'offsets.topic.replication.factor': '1',
+    'offsets.topic.num.partitions': '3',
+    'transaction.state.log.replication.factor': '1',
+    'transaction.state.log.min.isr': '1',
+    'share.coordinator.state.topic.replication.factor': '1',
+    'share.coordinator.state.topic.min.isr': '1',
+    'group.initial.rebalance.delay.ms': '0',
+    ...opts.properties,
+  };
+  const propsFile = join(dir, 'server.properties');
+  writeFileSync(propsFile, Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+
+  await runJavaOk(KafkaTool.storage, ['format', '-t', clusterId(), '-c', propsFile], { timeoutMs: 60_000 });
+
+  const heap = opts.heap ?? '512m';
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      ...baseJvmArgs().filter((a) => !a.startsWith('-Xm') && !a.startsWith('-XX:TieredStop')),
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      '-Djava.awt.headless=true',
+      '-cp',
+      classpath,
+      KafkaTool.broker,
+      propsFile,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (b: Buffer) => {
+    stderr = (stderr + b.toString()).slice(-4000);
+  });
+  let exited: string | null = null;
+  const exitPromise = new Promise<void>((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = `Kafka exited early (code ${code}, signal ${signal}): ${stderr}`;
+      resolve();
+    });
+  });
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exitPromise;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitForBroker('127.0.0.1', port, opts.startTimeoutMs ?? 90_000, () => exited);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { bootstrap: `127.0.0.1:${advertised}`, port, dataDir, startMs: Date.now() - started, stop };
+}
