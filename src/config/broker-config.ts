@@ -1,0 +1,249 @@
+/**
+ * The broker's configuration: Kafka property names, merged from (lowest to highest priority)
+ * defaults < `--config server.properties` < `KAFKA_CFG_<KEY>` environment variables (dots as
+ * underscores, e.g. KAFKA_CFG_LOG_DIRS) < `--override key=value`. Unknown keys produce warnings;
+ * invalid values throw ConfigError (one line, naming the key). Later changes through AlterConfigs
+ * use `set()` with a dynamic source and are applied live by whoever reads them.
+ */
+import { readFileSync } from 'node:fs';
+import { ConfigError, formatConfigValue, parseConfigValue, type ConfigDef, type ConfigValue } from './config-def.ts';
+import { BROKER_CONFIG_BY_NAME, BROKER_CONFIG_DEFS, DEFAULT_QUEUED_REQUEST_BYTES } from './broker-config-defs.ts';
+import { parseProperties } from './properties-file.ts';
+import { parseListeners, parseProtocolMap, type ListenerAddress } from './listeners.ts';
+import { TOPIC_CONFIG_BY_NAME, type TopicConfigDef } from './topic-config-defs.ts';
+
+/** Kafka's DescribeConfigs source names (ConfigSource in DescribeConfigsResponse). */
+export type ConfigSource =
+  | 'DEFAULT_CONFIG'
+  | 'STATIC_BROKER_CONFIG'
+  | 'DYNAMIC_BROKER_CONFIG'
+  | 'DYNAMIC_DEFAULT_BROKER_CONFIG'
+  | 'TOPIC_CONFIG';
+
+export const CONFIG_SOURCE_ID: Readonly<Record<ConfigSource, number>> = {
+  TOPIC_CONFIG: 1,
+  DYNAMIC_BROKER_CONFIG: 2,
+  DYNAMIC_DEFAULT_BROKER_CONFIG: 3,
+  STATIC_BROKER_CONFIG: 4,
+  DEFAULT_CONFIG: 5,
+};
+
+export interface LoadOptions {
+  /** Path of a server.properties file. */
+  file?: string;
+  /** Environment to read KAFKA_CFG_* from (default: none). */
+  env?: Record<string, string | undefined>;
+  /** `key=value` strings, highest priority. */
+  overrides?: readonly string[];
+}
+
+export interface ResolvedTopicConfig {
+  name: string;
+  value: ConfigValue;
+  source: ConfigSource;
+  /** Broker synonyms that are set, most specific first, with their values (for DescribeConfigs). */
+  synonyms: { name: string; value: ConfigValue; source: ConfigSource }[];
+}
+
+const ENV_PREFIX = 'KAFKA_CFG_';
+
+export class BrokerConfig {
+  private readonly values = new Map<string, ConfigValue>();
+  private readonly sources = new Map<string, ConfigSource>();
+  readonly warnings: string[] = [];
+
+  private constructor() {}
+
+  /** Merges every source; throws ConfigError on an invalid value or unreadable file. */
+  static load(opts: LoadOptions = {}): BrokerConfig {
+    const cfg = new BrokerConfig();
+    const layers: { origin: string; pairs: [string, string][] }[] = [];
+    if (opts.file !== undefined) {
+      let text: string;
+      try {
+        text = readFileSync(opts.file, 'utf8');
+      } catch (e) {
+        throw new ConfigError('--config', `cannot read config file ${opts.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+      layers.push({ origin: opts.file, pairs: parseProperties(text) });
+    }
+    if (opts.env) {
+      const pairs: [string, string][] = [];
+      for (const [k, v] of Object.entries(opts.env)) {
+        if (k.startsWith(ENV_PREFIX) && v !== undefined) pairs.push([k.slice(ENV_PREFIX.length).toLowerCase().replaceAll('_', '.'), v]);
+      }
+      layers.push({ origin: 'environment', pairs: pairs.sort((a, b) => a[0].localeCompare(b[0])) });
+    }
+    if (opts.overrides?.length) {
+      const pairs: [string, string][] = [];
+      for (const o of opts.overrides) {
+        const eq = o.indexOf('=');
+        if (eq <= 0) throw new ConfigError('--override', `--override "${o}" is not key=value`);
+        pairs.push([o.slice(0, eq).trim(), o.slice(eq + 1)]);
+      }
+      layers.push({ origin: '--override', pairs });
+    }
+    for (const layer of layers) {
+      for (const [key, text] of layer.pairs) cfg.setStatic(key, text, layer.origin);
+    }
+    cfg.validate();
+    return cfg;
+  }
+
+  /** Config from a plain object of text values (tests, embedded brokers). */
+  static fromProperties(props: Record<string, string | number | boolean> = {}): BrokerConfig {
+    return BrokerConfig.load({ overrides: Object.entries(props).map(([k, v]) => `${k}=${String(v)}`) });
+  }
+
+  private setStatic(key: string, text: string, origin: string): void {
+    const def = BROKER_CONFIG_BY_NAME.get(key);
+    if (!def) {
+      this.warnings.push(`unknown config ${key} (from ${origin}) ignored`);
+      return;
+    }
+    this.values.set(key, parseConfigValue(def, text));
+    this.sources.set(key, 'STATIC_BROKER_CONFIG');
+  }
+
+  private validate(): void {
+    this.listeners();
+    this.advertisedListeners();
+    if (this.logDirs().length === 0) throw new ConfigError('log.dirs', 'log.dirs is empty: give at least one data directory');
+    const queued = this.int('queued.max.request.bytes');
+    if (queued !== -1 && queued < this.int('socket.request.max.bytes')) {
+      throw new ConfigError('queued.max.request.bytes', 'queued.max.request.bytes must be -1 or at least socket.request.max.bytes');
+    }
+    const advertised = this.get('advertised.listeners');
+    if (Array.isArray(advertised) && advertised.length > 0) {
+      const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
+      const wildcard = parseListeners(advertised, map, 'advertised.listeners').find((l) => l.host === '0.0.0.0' || l.host === '::');
+      if (wildcard) throw new ConfigError('advertised.listeners', `advertised.listeners cannot use the wildcard address ${wildcard.host}`);
+    }
+  }
+
+  def(name: string): ConfigDef | undefined {
+    return BROKER_CONFIG_BY_NAME.get(name);
+  }
+
+  get(name: string): ConfigValue {
+    if (this.values.has(name)) return this.values.get(name)!;
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    if (!def) throw new ConfigError(name, `unknown broker config ${name}`);
+    return def.default;
+  }
+
+  isSet(name: string): boolean {
+    return this.values.has(name);
+  }
+
+  source(name: string): ConfigSource {
+    return this.sources.get(name) ?? 'DEFAULT_CONFIG';
+  }
+
+  int(name: string): number {
+    const v = this.get(name);
+    if (typeof v !== 'number') throw new ConfigError(name, `${name} is not set`);
+    return v;
+  }
+
+  optionalInt(name: string): number | null {
+    const v = this.get(name);
+    return typeof v === 'number' ? v : null;
+  }
+
+  bool(name: string): boolean {
+    return this.get(name) === true;
+  }
+
+  str(name: string): string | null {
+    const v = this.get(name);
+    return v === null ? null : (formatConfigValue(v) ?? null);
+  }
+
+  list(name: string): string[] {
+    const v = this.get(name);
+    return Array.isArray(v) ? v : v === null ? [] : [String(v)];
+  }
+
+  /** Every known broker property with its current value and source, in definition order. */
+  entries(): { def: ConfigDef; value: ConfigValue; source: ConfigSource }[] {
+    return BROKER_CONFIG_DEFS.map((def) => ({ def, value: this.get(def.name), source: this.source(def.name) }));
+  }
+
+  /**
+   * Sets (text) or removes (null) a property at runtime, as AlterConfigs does. Throws ConfigError
+   * for unknown keys and invalid values; nothing is changed then.
+   */
+  set(name: string, text: string | null, source: ConfigSource = 'DYNAMIC_BROKER_CONFIG'): void {
+    const def = BROKER_CONFIG_BY_NAME.get(name);
+    if (!def) throw new ConfigError(name, `unknown broker config ${name}`);
+    if (text === null) {
+      this.values.delete(name);
+      this.sources.delete(name);
+      return;
+    }
+    this.values.set(name, parseConfigValue(def, text));
+    this.sources.set(name, source);
+  }
+
+  // ---- derived values ----
+
+  nodeId(): number {
+    if (!this.isSet('node.id') && this.isSet('broker.id')) return this.int('broker.id');
+    return this.int('node.id');
+  }
+
+  logDirs(): string[] {
+    if (!this.isSet('log.dirs') && this.isSet('log.dir')) return [this.str('log.dir')!];
+    return this.list('log.dirs');
+  }
+
+  listeners(): ListenerAddress[] {
+    const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
+    const out = parseListeners(this.list('listeners'), map, 'listeners');
+    if (out.length === 0) throw new ConfigError('listeners', 'listeners is empty: give at least one, e.g. PLAINTEXT://:9092');
+    for (const l of out) {
+      if (l.securityProtocol !== 'PLAINTEXT') {
+        throw new ConfigError('listeners', `listener ${l.name} uses ${l.securityProtocol}; only PLAINTEXT is supported so far`);
+      }
+    }
+    return out;
+  }
+
+  /** What Metadata tells clients: advertised.listeners, else listeners (empty host → localhost). */
+  advertisedListeners(): ListenerAddress[] {
+    const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
+    const items = this.get('advertised.listeners');
+    const list = Array.isArray(items) && items.length > 0 ? parseListeners(items, map, 'advertised.listeners') : this.listeners();
+    return list.map((l) => ({ ...l, host: l.host === '' || l.host === '0.0.0.0' || l.host === '::' ? 'localhost' : l.host }));
+  }
+
+  queuedMaxRequestBytes(): number {
+    const v = this.int('queued.max.request.bytes');
+    return v === -1 ? Math.max(DEFAULT_QUEUED_REQUEST_BYTES, this.int('socket.request.max.bytes')) : v;
+  }
+
+  /**
+   * A topic config's effective value: the topic's own setting, else the first broker synonym that is
+   * set, else the broker default (KIP-226 synonym order).
+   */
+  resolveTopicConfig(name: string, topicOverrides: ReadonlyMap<string, ConfigValue> = new Map()): ResolvedTopicConfig {
+    const def = TOPIC_CONFIG_BY_NAME.get(name);
+    if (!def) throw new ConfigError(name, `unknown topic config ${name}`);
+    const synonyms = this.synonymsOf(def);
+    if (topicOverrides.has(name)) {
+      const value = topicOverrides.get(name)!;
+      return { name, value, source: 'TOPIC_CONFIG', synonyms: [{ name, value, source: 'TOPIC_CONFIG' }, ...synonyms] };
+    }
+    const firstSet = synonyms.find((s) => s.source !== 'DEFAULT_CONFIG');
+    const chosen = firstSet ?? synonyms.find((s) => s.value !== null);
+    if (!chosen) return { name, value: def.default, source: 'DEFAULT_CONFIG', synonyms };
+    const convert = def.fromSynonym?.[chosen.name];
+    const value = convert && typeof chosen.value === 'number' ? convert(chosen.value) : chosen.value;
+    return { name, value, source: chosen.source, synonyms };
+  }
+
+  private synonymsOf(def: TopicConfigDef): { name: string; value: ConfigValue; source: ConfigSource }[] {
+    return def.synonyms.map((s) => ({ name: s, value: this.get(s), source: this.source(s) })).filter((s) => s.value !== null || s.source !== 'DEFAULT_CONFIG');
+  }
+}
