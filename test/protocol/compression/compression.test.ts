@@ -49,7 +49,7 @@ test('a limit one byte short of the output fails with DECOMPRESSED_TOO_LARGE', a
 });
 
 test('codec ids 5, 6 and 7 are UNSUPPORTED_COMPRESSION', async () => {
-  for (const codec of [5, 6, 7] as CompressionCodec[]) {
+  for (const codec of [5, 6, 7] as unknown as CompressionCodec[]) {
     assertProtocolError(() => decompressSync(codec, INPUT, 1 << 20), 'UNSUPPORTED_COMPRESSION');
     assertProtocolError(() => compressSync(codec, INPUT), 'UNSUPPORTED_COMPRESSION');
     await assert.rejects(decompress(codec, INPUT, 1 << 20), (e: unknown) => e instanceof ProtocolError && e.code === 'UNSUPPORTED_COMPRESSION');
