@@ -29,6 +29,10 @@ export interface KafkaReference {
   startMs: number;
   /** Stops the broker (SIGTERM, then SIGKILL after 15 s) and removes its data. */
   stop(): Promise<void>;
+  /** SIGKILL, data kept: for crash tests, followed by restart(). */
+  kill9(): Promise<void>;
+  /** Stops (gracefully unless already dead) and starts again on the same ports and data. */
+  restart(): Promise<void>;
 }
 
 export interface KafkaReferenceOptions {
@@ -79,6 +83,41 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
   await runJavaOk(KafkaTool.storage, ['format', '-t', clusterId(), '-c', propsFile], { timeoutMs: 60_000 });
 
   const heap = opts.heap ?? '512m';
+  const timeoutMs = opts.startTimeoutMs ?? 90_000;
+  let proc = launch(classpath, propsFile, heap);
+  await proc.ready(port, timeoutMs).catch(async (e: unknown) => {
+    await proc.stop(false);
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  });
+  const ref: KafkaReference = {
+    bootstrap: `127.0.0.1:${advertised}`,
+    port,
+    dataDir,
+    startMs: Date.now() - started,
+    async stop() {
+      await proc.stop(false);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async kill9() {
+      await proc.stop(true);
+    },
+    async restart() {
+      await proc.stop(false);
+      proc = launch(classpath, propsFile, heap);
+      await proc.ready(port, timeoutMs);
+    },
+  };
+  return ref;
+}
+
+interface KafkaProcess {
+  ready(port: number, timeoutMs: number): Promise<void>;
+  /** SIGKILL at once when `kill9`, else SIGTERM then SIGKILL after 15 s. No-op once exited. */
+  stop(kill9: boolean): Promise<void>;
+}
+
+function launch(classpath: string, propsFile: string, heap: string): KafkaProcess {
   const child: ChildProcess = spawn(
     'java',
     [
@@ -104,22 +143,14 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
       resolve();
     });
   });
-
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
+  return {
+    ready: (port, timeoutMs) => waitForBroker('127.0.0.1', port, timeoutMs, () => exited),
+    async stop(kill9) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(kill9 ? 'SIGKILL' : 'SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exitPromise;
       clearTimeout(timer);
-    }
-    rmSync(dir, { recursive: true, force: true });
+    },
   };
-
-  try {
-    await waitForBroker('127.0.0.1', port, opts.startTimeoutMs ?? 90_000, () => exited);
-  } catch (e) {
-    await stop();
-    throw e;
-  }
-  return { bootstrap: `127.0.0.1:${advertised}`, port, dataDir, startMs: Date.now() - started, stop };
 }
