@@ -1,0 +1,562 @@
+/**
+ * The classic group membership protocol: JoinGroup, SyncGroup, Heartbeat, LeaveGroup and the
+ * timers behind them (session timeout, rebalance timeout, group.initial.rebalance.delay.ms, pending
+ * sync). Behaviour and error codes follow Kafka's classic group coordinator (GroupMetadataManager's
+ * classicGroup* paths); KIP numbers are cited where a rule comes from one.
+ *
+ * Single writer: every method runs to completion on Node's one thread and timers are callbacks on
+ * the same thread, so joins, heartbeats and commits never interleave inside a state change. The
+ * only asynchronous step is persisting group metadata, after which the state is re-checked
+ * (generation and state) before anything is applied.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  ClassicGroup,
+  EMPTY_BUFFER,
+  sameProtocols,
+  type GroupMember,
+  type GroupProtocol,
+  type JoinResult,
+  type SyncResult,
+} from './classic-group.ts';
+import { GroupError } from './group-error.ts';
+import type { Scheduler } from './scheduler.ts';
+
+export interface MembershipConfig {
+  /** group.min.session.timeout.ms */
+  minSessionTimeoutMs: number;
+  /** group.max.session.timeout.ms */
+  maxSessionTimeoutMs: number;
+  /** group.initial.rebalance.delay.ms */
+  initialRebalanceDelayMs: number;
+  /** group.max.size */
+  maxGroupSize: number;
+  /** How long a member that joined during a rebalance may wait before it is dropped (KIP-394). */
+  newMemberJoinTimeoutMs: number;
+}
+
+export const DEFAULT_MEMBERSHIP_CONFIG: MembershipConfig = {
+  minSessionTimeoutMs: 6_000,
+  maxSessionTimeoutMs: 1_800_000,
+  initialRebalanceDelayMs: 3_000,
+  maxGroupSize: 2_147_483_647,
+  newMemberJoinTimeoutMs: 300_000,
+};
+
+export interface JoinRequest {
+  groupId: string;
+  memberId: string;
+  groupInstanceId: string | null;
+  sessionTimeoutMs: number;
+  /** JoinGroup v0 has none: pass the session timeout, as Kafka does. */
+  rebalanceTimeoutMs: number;
+  protocolType: string;
+  protocols: GroupProtocol[];
+  clientId: string;
+  clientHost: string;
+  /** JoinGroup v4+ (KIP-394): a first join without a member id gets MEMBER_ID_REQUIRED. */
+  requireKnownMemberId: boolean;
+}
+
+export interface SyncRequest {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  /** SyncGroup v5+ (KIP-559); null when the version has no such field. */
+  protocolType: string | null;
+  protocolName: string | null;
+  assignments: { memberId: string; assignment: Buffer }[];
+}
+
+export interface HeartbeatRequest {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+}
+
+export interface LeaveResult {
+  errorCode: number;
+  members: { memberId: string; groupInstanceId: string | null; errorCode: number }[];
+}
+
+/** Persists the group's metadata (optionally with the assignments about to be installed). */
+export type StoreGroup = (group: ClassicGroup, assignments?: Map<string, Buffer>) => Promise<void>;
+
+export function joinError(errorCode: number, memberId: string): JoinResult {
+  return {
+    errorCode,
+    generationId: -1,
+    protocolType: null,
+    protocolName: null,
+    leader: '',
+    skipAssignment: false,
+    memberId,
+    members: [],
+  };
+}
+
+export function syncError(errorCode: number): SyncResult {
+  return { errorCode, protocolType: null, protocolName: null, assignment: EMPTY_BUFFER };
+}
+
+export class GroupMembership {
+  /** Groups whose join phase is the initial delay, which never completes early. */
+  private readonly initialDelay = new WeakSet<ClassicGroup>();
+
+  constructor(
+    private readonly groups: Map<string, ClassicGroup>,
+    private readonly scheduler: Scheduler,
+    private readonly config: MembershipConfig,
+    private readonly store: StoreGroup,
+    private readonly onError: (e: unknown) => void = () => {},
+  ) {}
+
+  join(req: JoinRequest): Promise<JoinResult> {
+    return new Promise((resolve) => {
+      const fail = (code: number, memberId = req.memberId) => resolve(joinError(code, memberId));
+      if (req.groupId === '') return fail(GroupError.INVALID_GROUP_ID);
+      if (
+        req.sessionTimeoutMs < this.config.minSessionTimeoutMs ||
+        req.sessionTimeoutMs > this.config.maxSessionTimeoutMs
+      ) {
+        return fail(GroupError.INVALID_SESSION_TIMEOUT);
+      }
+      let group = this.groups.get(req.groupId);
+      if (!group) {
+        if (req.memberId !== '') return fail(GroupError.UNKNOWN_MEMBER_ID);
+        group = new ClassicGroup(req.groupId, this.scheduler.now());
+        this.groups.set(req.groupId, group);
+      }
+      if (group.is('Dead')) return fail(GroupError.COORDINATOR_NOT_AVAILABLE);
+      if (req.memberId === '') this.joinUnknownMember(group, req, resolve);
+      else this.joinKnownMember(group, req, resolve);
+    });
+  }
+
+  private isFull(group: ClassicGroup): boolean {
+    return group.members.size + group.pendingMembers.size >= this.config.maxGroupSize;
+  }
+
+  private joinUnknownMember(group: ClassicGroup, req: JoinRequest, resolve: (r: JoinResult) => void): void {
+    const fail = (code: number, memberId = '') => resolve(joinError(code, memberId));
+    if (!group.supportsProtocols(req.protocolType, req.protocols)) return fail(GroupError.INCONSISTENT_GROUP_PROTOCOL);
+    if (req.groupInstanceId !== null) {
+      // KIP-345: static members never need MEMBER_ID_REQUIRED; a known instance id replaces its
+      // previous member id and keeps its assignment.
+      const newId = `${req.groupInstanceId}-${randomUUID()}`;
+      const oldId = group.staticMembers.get(req.groupInstanceId);
+      if (oldId !== undefined) return this.replaceStaticMember(group, oldId, newId, req, resolve);
+      if (this.isFull(group)) return fail(GroupError.GROUP_MAX_SIZE_REACHED);
+      return this.addMemberAndRebalance(group, newId, req, resolve);
+    }
+    if (this.isFull(group)) return fail(GroupError.GROUP_MAX_SIZE_REACHED);
+    const newId = `${req.clientId}-${randomUUID()}`;
+    if (req.requireKnownMemberId) {
+      // KIP-394: hand out the id and wait for the member to come back with it, so a client that
+      // times out on its first join cannot leave an orphan member behind.
+      const timer = this.scheduler.schedule(req.sessionTimeoutMs, () => this.expirePendingMember(group, newId));
+      group.pendingMembers.set(newId, timer);
+      return resolve(joinError(GroupError.MEMBER_ID_REQUIRED, newId));
+    }
+    this.addMemberAndRebalance(group, newId, req, resolve);
+  }
+
+  private joinKnownMember(group: ClassicGroup, req: JoinRequest, resolve: (r: JoinResult) => void): void {
+    const fail = (code: number) => resolve(joinError(code, req.memberId));
+    if (group.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return fail(GroupError.FENCED_INSTANCE_ID);
+    const pending = group.pendingMembers.get(req.memberId);
+    if (pending) {
+      if (!group.supportsProtocols(req.protocolType, req.protocols)) return fail(GroupError.INCONSISTENT_GROUP_PROTOCOL);
+      pending.cancel();
+      group.pendingMembers.delete(req.memberId);
+      return this.addMemberAndRebalance(group, req.memberId, req, resolve);
+    }
+    const member = group.members.get(req.memberId);
+    if (!member) return fail(GroupError.UNKNOWN_MEMBER_ID);
+    if (!group.supportsProtocols(req.protocolType, req.protocols, req.memberId)) {
+      return fail(GroupError.INCONSISTENT_GROUP_PROTOCOL);
+    }
+    switch (group.state) {
+      case 'PreparingRebalance':
+        return this.updateMemberAndRebalance(group, member, req, resolve);
+      case 'CompletingRebalance':
+        // The member lost our join response: give it again unless its protocols changed.
+        if (sameProtocols(member.protocols, req.protocols)) return resolve(this.currentJoinResult(group, member));
+        return this.updateMemberAndRebalance(group, member, req, resolve);
+      case 'Stable':
+        // A leader rejoining wants a new assignment (e.g. topic metadata changed); so does any
+        // member whose subscription changed (cooperative rebalancing's second round, KIP-429).
+        if (member.memberId === group.leaderId || !sameProtocols(member.protocols, req.protocols)) {
+          return this.updateMemberAndRebalance(group, member, req, resolve);
+        }
+        this.scheduleSession(group, member);
+        return resolve(this.currentJoinResult(group, member));
+      default:
+        return fail(GroupError.UNKNOWN_MEMBER_ID);
+    }
+  }
+
+  private currentJoinResult(group: ClassicGroup, member: GroupMember, skipAssignment = false): JoinResult {
+    const isLeader = member.memberId === group.leaderId;
+    return {
+      errorCode: GroupError.NONE,
+      generationId: group.generationId,
+      protocolType: group.protocolType,
+      protocolName: group.protocolName,
+      leader: group.leaderId ?? '',
+      skipAssignment: isLeader && skipAssignment,
+      memberId: member.memberId,
+      members: isLeader ? group.memberViews() : [],
+    };
+  }
+
+  private addMemberAndRebalance(
+    group: ClassicGroup,
+    memberId: string,
+    req: JoinRequest,
+    resolve: (r: JoinResult) => void,
+  ): void {
+    const member: GroupMember = {
+      memberId,
+      groupInstanceId: req.groupInstanceId,
+      clientId: req.clientId,
+      clientHost: req.clientHost,
+      rebalanceTimeoutMs: req.rebalanceTimeoutMs,
+      sessionTimeoutMs: req.sessionTimeoutMs,
+      protocolType: req.protocolType,
+      protocols: req.protocols,
+      assignment: EMPTY_BUFFER,
+      awaitingJoin: resolve,
+      awaitingSync: null,
+      sessionTimer: null,
+      isNew: true,
+    };
+    group.addMember(member);
+    // Extends group.initial.rebalance.delay.ms while members keep arriving (KIP-134).
+    if (group.is('PreparingRebalance') && group.generationId === 0) group.newMemberAdded = true;
+    this.scheduleSession(group, member, this.config.newMemberJoinTimeoutMs);
+    this.maybePrepareRebalance(group);
+  }
+
+  private updateMemberAndRebalance(
+    group: ClassicGroup,
+    member: GroupMember,
+    req: JoinRequest,
+    resolve: (r: JoinResult) => void,
+  ): void {
+    // A second JoinGroup from the same member replaces the first; answer the first so it does not dangle.
+    member.awaitingJoin?.(joinError(GroupError.REBALANCE_IN_PROGRESS, member.memberId));
+    member.protocols = req.protocols;
+    member.sessionTimeoutMs = req.sessionTimeoutMs;
+    member.rebalanceTimeoutMs = req.rebalanceTimeoutMs;
+    member.clientId = req.clientId;
+    member.clientHost = req.clientHost;
+    member.awaitingJoin = resolve;
+    this.scheduleSession(group, member);
+    this.maybePrepareRebalance(group);
+  }
+
+  /** KIP-345: a restarted static member takes over its instance id's place in the group. */
+  private replaceStaticMember(
+    group: ClassicGroup,
+    oldId: string,
+    newId: string,
+    req: JoinRequest,
+    resolve: (r: JoinResult) => void,
+  ): void {
+    const old = group.members.get(oldId)!;
+    old.awaitingJoin?.(joinError(GroupError.FENCED_INSTANCE_ID, oldId));
+    old.awaitingSync?.(syncError(GroupError.FENCED_INSTANCE_ID));
+    old.sessionTimer?.cancel();
+    const member: GroupMember = {
+      ...old,
+      memberId: newId,
+      clientId: req.clientId,
+      clientHost: req.clientHost,
+      sessionTimeoutMs: req.sessionTimeoutMs,
+      rebalanceTimeoutMs: req.rebalanceTimeoutMs,
+      protocols: req.protocols,
+      awaitingJoin: null,
+      awaitingSync: null,
+      sessionTimer: null,
+      isNew: false,
+    };
+    // Rebuild the map in the same order so the member keeps its place (and leader choice).
+    const entries = [...group.members.values()].map((m) => (m.memberId === oldId ? member : m));
+    group.members.clear();
+    for (const m of entries) group.members.set(m.memberId, m);
+    group.staticMembers.set(req.groupInstanceId!, newId);
+    if (group.leaderId === oldId) group.leaderId = newId;
+    if (group.pendingSyncMembers.delete(oldId)) group.pendingSyncMembers.add(newId);
+    this.scheduleSession(group, member);
+
+    if (group.is('Stable') && group.selectProtocol() === group.protocolName) {
+      // Same protocol next generation: no rebalance, the member gets its old assignment on SyncGroup.
+      const isLeader = group.leaderId === newId;
+      this.store(group).then(
+        () => resolve(this.currentJoinResult(group, member, isLeader)),
+        (e) => {
+          this.onError(e);
+          resolve(joinError(GroupError.UNKNOWN_SERVER_ERROR, newId));
+        },
+      );
+      return;
+    }
+    member.awaitingJoin = resolve;
+    if (group.is('PreparingRebalance')) this.tryCompleteJoin(group);
+    else this.maybePrepareRebalance(group);
+  }
+
+  sync(req: SyncRequest): Promise<SyncResult> {
+    return new Promise((resolve) => {
+      const fail = (code: number) => resolve(syncError(code));
+      const group = this.groups.get(req.groupId);
+      if (!group) return fail(GroupError.UNKNOWN_MEMBER_ID);
+      if (group.is('Dead')) return fail(GroupError.COORDINATOR_NOT_AVAILABLE);
+      if (group.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return fail(GroupError.FENCED_INSTANCE_ID);
+      const member = group.members.get(req.memberId);
+      if (!member) return fail(GroupError.UNKNOWN_MEMBER_ID);
+      if (req.generationId !== group.generationId) return fail(GroupError.ILLEGAL_GENERATION);
+      // KIP-559: the client names what it expects; a mismatch means it joined another protocol.
+      if (
+        (req.protocolType !== null && req.protocolType !== group.protocolType) ||
+        (req.protocolName !== null && req.protocolName !== group.protocolName)
+      ) {
+        return fail(GroupError.INCONSISTENT_GROUP_PROTOCOL);
+      }
+      switch (group.state) {
+        case 'PreparingRebalance':
+          return fail(GroupError.REBALANCE_IN_PROGRESS);
+        case 'Stable':
+          group.pendingSyncMembers.delete(member.memberId);
+          this.scheduleSession(group, member);
+          return resolve(this.syncOk(group, member.assignment));
+        case 'CompletingRebalance':
+          member.awaitingSync?.(syncError(GroupError.REBALANCE_IN_PROGRESS));
+          member.awaitingSync = resolve;
+          group.pendingSyncMembers.delete(member.memberId);
+          this.scheduleSession(group, member);
+          if (member.memberId === group.leaderId) this.installAssignment(group, req.assignments);
+          return;
+        default:
+          return fail(GroupError.UNKNOWN_MEMBER_ID);
+      }
+    });
+  }
+
+  private syncOk(group: ClassicGroup, assignment: Buffer): SyncResult {
+    return {
+      errorCode: GroupError.NONE,
+      protocolType: group.protocolType,
+      protocolName: group.protocolName,
+      assignment,
+    };
+  }
+
+  /** The leader's SyncGroup: persist, then hand every member its part and become Stable. */
+  private installAssignment(group: ClassicGroup, given: SyncRequest['assignments']): void {
+    const assignments = new Map<string, Buffer>();
+    for (const id of group.members.keys()) assignments.set(id, EMPTY_BUFFER);
+    for (const a of given) if (assignments.has(a.memberId)) assignments.set(a.memberId, a.assignment);
+    const generation = group.generationId;
+    const stillCurrent = () => group.is('CompletingRebalance') && group.generationId === generation;
+    this.store(group, assignments).then(
+      () => {
+        if (!stillCurrent()) return;
+        for (const m of group.members.values()) {
+          m.assignment = assignments.get(m.memberId) ?? EMPTY_BUFFER;
+          const cb = m.awaitingSync;
+          m.awaitingSync = null;
+          cb?.(this.syncOk(group, m.assignment));
+        }
+        group.transitionTo('Stable', this.scheduler.now());
+      },
+      (e) => {
+        this.onError(e);
+        if (!stillCurrent()) return;
+        this.prepareRebalance(group, GroupError.COORDINATOR_NOT_AVAILABLE);
+      },
+    );
+  }
+
+  heartbeat(req: HeartbeatRequest): number {
+    const group = this.groups.get(req.groupId);
+    if (!group) return GroupError.UNKNOWN_MEMBER_ID;
+    if (group.is('Dead')) return GroupError.COORDINATOR_NOT_AVAILABLE;
+    if (group.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return GroupError.FENCED_INSTANCE_ID;
+    const member = group.members.get(req.memberId);
+    if (!member) return GroupError.UNKNOWN_MEMBER_ID;
+    if (req.generationId !== group.generationId) return GroupError.ILLEGAL_GENERATION;
+    switch (group.state) {
+      case 'PreparingRebalance':
+        this.scheduleSession(group, member);
+        return GroupError.REBALANCE_IN_PROGRESS;
+      case 'CompletingRebalance':
+      case 'Stable':
+        this.scheduleSession(group, member);
+        return GroupError.NONE;
+      default:
+        return GroupError.UNKNOWN_MEMBER_ID;
+    }
+  }
+
+  /** LeaveGroup, batched since v3 (KIP-345: static members leave by instance id). */
+  leave(groupId: string, leaving: { memberId: string; groupInstanceId: string | null }[]): LeaveResult {
+    const group = this.groups.get(groupId);
+    if (!group) {
+      return {
+        errorCode: GroupError.NONE,
+        members: leaving.map((l) => ({ ...l, errorCode: GroupError.UNKNOWN_MEMBER_ID })),
+      };
+    }
+    if (group.is('Dead')) return { errorCode: GroupError.COORDINATOR_NOT_AVAILABLE, members: [] };
+    const members = leaving.map((l) => {
+      let code: number = GroupError.NONE;
+      if (l.groupInstanceId !== null) {
+        const current = group.staticMembers.get(l.groupInstanceId);
+        if (current === undefined) code = GroupError.UNKNOWN_MEMBER_ID;
+        else if (l.memberId !== '' && l.memberId !== current) code = GroupError.FENCED_INSTANCE_ID;
+        else this.removeMemberAndUpdateGroup(group, current);
+      } else if (group.pendingMembers.has(l.memberId)) {
+        group.pendingMembers.get(l.memberId)!.cancel();
+        group.pendingMembers.delete(l.memberId);
+        this.tryCompleteJoin(group);
+      } else if (!group.members.has(l.memberId)) {
+        code = GroupError.UNKNOWN_MEMBER_ID;
+      } else {
+        this.removeMemberAndUpdateGroup(group, l.memberId);
+      }
+      return { ...l, errorCode: code };
+    });
+    return { errorCode: GroupError.NONE, members };
+  }
+
+  // ---- rebalance mechanics ----
+
+  private scheduleSession(group: ClassicGroup, member: GroupMember, timeoutMs = member.sessionTimeoutMs): void {
+    member.sessionTimer?.cancel();
+    member.sessionTimer = this.scheduler.schedule(timeoutMs, () => this.onSessionExpired(group, member));
+  }
+
+  private onSessionExpired(group: ClassicGroup, member: GroupMember): void {
+    member.sessionTimer = null;
+    if (group.members.get(member.memberId) !== member) return;
+    // Members waiting in a join or sync phase are kept alive: the rebalance timeout and the
+    // pending-sync timeout bound those phases. New members are not (KIP-394).
+    if ((member.awaitingJoin && !member.isNew) || member.awaitingSync) return this.scheduleSession(group, member);
+    this.removeMemberAndUpdateGroup(group, member.memberId);
+  }
+
+  private expirePendingMember(group: ClassicGroup, memberId: string): void {
+    if (!group.pendingMembers.delete(memberId)) return;
+    this.tryCompleteJoin(group);
+  }
+
+  private removeMemberAndUpdateGroup(group: ClassicGroup, memberId: string): void {
+    const m = group.removeMember(memberId);
+    if (!m) return;
+    const join = m.awaitingJoin;
+    const sync = m.awaitingSync;
+    m.awaitingJoin = m.awaitingSync = null;
+    join?.(joinError(GroupError.UNKNOWN_MEMBER_ID, memberId));
+    sync?.(syncError(GroupError.UNKNOWN_MEMBER_ID));
+    if (group.is('Stable') || group.is('CompletingRebalance')) this.prepareRebalance(group);
+    else if (group.is('PreparingRebalance')) this.tryCompleteJoin(group);
+  }
+
+  private maybePrepareRebalance(group: ClassicGroup): void {
+    if (group.is('PreparingRebalance')) this.tryCompleteJoin(group);
+    else if (group.canTransitionTo('PreparingRebalance')) this.prepareRebalance(group);
+  }
+
+  /** Starts a join phase; members waiting for a sync of the abandoned generation get `syncErrorCode`. */
+  private prepareRebalance(group: ClassicGroup, syncErrorCode: number = GroupError.REBALANCE_IN_PROGRESS): void {
+    if (group.is('CompletingRebalance')) {
+      for (const m of group.members.values()) {
+        m.assignment = EMPTY_BUFFER;
+        const cb = m.awaitingSync;
+        m.awaitingSync = null;
+        cb?.(syncError(syncErrorCode));
+      }
+    }
+    group.syncTimer?.cancel();
+    group.syncTimer = null;
+    group.pendingSyncMembers.clear();
+    group.joinTimer?.cancel();
+    const wasEmpty = group.is('Empty');
+    group.transitionTo('PreparingRebalance', this.scheduler.now());
+    const delay = this.config.initialRebalanceDelayMs;
+    if (wasEmpty && delay > 0) {
+      // KIP-134: wait for more members before the first generation of an empty group.
+      this.initialDelay.add(group);
+      group.newMemberAdded = false;
+      this.scheduleInitialDelay(group, delay, Math.max(group.rebalanceTimeoutMs() - delay, 0));
+    } else {
+      group.joinTimer = this.scheduler.schedule(group.rebalanceTimeoutMs(), () => this.completeJoin(group));
+      this.tryCompleteJoin(group);
+    }
+  }
+
+  private scheduleInitialDelay(group: ClassicGroup, delayMs: number, remainingMs: number): void {
+    group.joinTimer = this.scheduler.schedule(delayMs, () => {
+      if (group.newMemberAdded && remainingMs > 0) {
+        group.newMemberAdded = false;
+        const initial = this.config.initialRebalanceDelayMs;
+        this.scheduleInitialDelay(group, Math.min(initial, remainingMs), Math.max(remainingMs - initial, 0));
+      } else {
+        this.completeJoin(group);
+      }
+    });
+  }
+
+  private tryCompleteJoin(group: ClassicGroup): void {
+    if (group.is('PreparingRebalance') && !this.initialDelay.has(group) && group.hasAllMembersJoined()) {
+      this.completeJoin(group);
+    }
+  }
+
+  /** Ends the join phase: drop members that did not rejoin, start the next generation. */
+  private completeJoin(group: ClassicGroup): void {
+    if (!group.is('PreparingRebalance')) return;
+    group.joinTimer?.cancel();
+    group.joinTimer = null;
+    this.initialDelay.delete(group);
+    for (const m of [...group.members.values()]) if (!m.awaitingJoin) group.removeMember(m.memberId);
+    const now = this.scheduler.now();
+    group.generationId++;
+    if (group.members.size === 0) {
+      group.protocolName = null;
+      group.leaderId = null;
+      group.transitionTo('Empty', now);
+      this.store(group).catch(this.onError);
+      return;
+    }
+    group.protocolName = group.selectProtocol();
+    group.transitionTo('CompletingRebalance', now);
+    const generation = group.generationId;
+    for (const id of group.members.keys()) group.pendingSyncMembers.add(id);
+    group.syncTimer = this.scheduler.schedule(group.rebalanceTimeoutMs(), () => this.expirePendingSync(group, generation));
+    for (const m of group.members.values()) {
+      const cb = m.awaitingJoin!;
+      m.awaitingJoin = null;
+      m.isNew = false;
+      this.scheduleSession(group, m);
+      cb(this.currentJoinResult(group, m));
+    }
+  }
+
+  /** Members that joined but never sent SyncGroup within the rebalance timeout are removed. */
+  private expirePendingSync(group: ClassicGroup, generation: number): void {
+    group.syncTimer = null;
+    if (group.generationId !== generation) return;
+    if (!group.is('CompletingRebalance') && !group.is('Stable')) return;
+    if (group.pendingSyncMembers.size === 0) return;
+    for (const id of [...group.pendingSyncMembers]) {
+      const m = group.removeMember(id);
+      m?.awaitingSync?.(syncError(GroupError.UNKNOWN_MEMBER_ID));
+    }
+    this.prepareRebalance(group);
+  }
+}
