@@ -61,7 +61,7 @@ async function kcat(proxy: CaptureProxy, bootstrap: string): Promise<ClientRun> 
   const v = await run('kcat', ['-V']).catch(() => {
     throw new Error('kcat not found: apt-get install -y kcat');
   });
-  out.version = /librdkafka version ([\w.]+)/.exec(v.stdout)?.[0] ?? 'kcat';
+  out.version = `kcat ${/Version ([\d.]+)/.exec(v.stdout)?.[1]} / librdkafka ${/librdkafka ([\d.]+)/.exec(v.stdout)?.[1]}`;
   for (const codec of ['none', 'gzip', 'snappy', 'lz4', 'zstd']) {
     proxy.label = `kcat/${codec}`;
     const recs = records('kcat', codec, false);
