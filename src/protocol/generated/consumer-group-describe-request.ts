@@ -1,0 +1,76 @@
+// Generated from ConsumerGroupDescribeRequest.json by tools/protocol-gen. Do not edit.
+import { Reader } from '../reader.ts';
+import { Writer } from '../writer.ts';
+import { ProtocolError } from '../protocol-error.ts';
+import type { Input } from '../input.ts';
+import type { FieldSchema, MessageSchema } from '../message-schema.ts';
+import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type TaggedField } from '../tagged-fields.ts';
+
+const EMPTY_BYTES = Buffer.alloc(0);
+
+/** ConsumerGroupDescribeRequest (request, api key 69), versions 0, flexible 0+. */
+export interface ConsumerGroupDescribeRequest {
+  /** The ids of the groups to describe (versions 0, entity groupId) */
+  groupIds: string[];
+  /** Whether to include authorized operations. (versions 0) */
+  includeAuthorizedOperations: boolean;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+const ConsumerGroupDescribeRequestFields: readonly FieldSchema[] = [
+  { name: "groupIds", type: "[]string", versions: [0, 0], nullable: null, tagged: null, entityType: "groupId" },
+  { name: "includeAuthorizedOperations", type: "bool", versions: [0, 0], nullable: null, tagged: null, default: false },
+];
+
+export const consumerGroupDescribeRequestSchema: MessageSchema = {
+  name: "ConsumerGroupDescribeRequest",
+  type: "request",
+  apiKey: 69,
+  validVersions: [0, 0],
+  flexibleVersions: [0, 32767],
+  fields: ConsumerGroupDescribeRequestFields,
+};
+
+export function encodeConsumerGroupDescribeRequest(w: Writer, v: Input<ConsumerGroupDescribeRequest>, version: number): void {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeRequest version ${version} is not supported (valid: 0-0)`);
+  }
+  {
+    const x = v.groupIds === undefined ? [] : v.groupIds;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupDescribeRequest.groupIds cannot be null in version ${version}`);
+    {
+      w.uvarint(x.length + 1);
+      for (const e of x) w.compactString(e);
+    }
+  }
+  w.bool(v.includeAuthorizedOperations ?? false);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeConsumerGroupDescribeRequest(r: Reader, version: number): ConsumerGroupDescribeRequest {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeRequest version ${version} is not supported (valid: 0-0)`);
+  }
+  let f_groupIds: string[];
+  {
+    const n = r.compactArrayLength(1);
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `ConsumerGroupDescribeRequest.groupIds is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<string>(n);
+      for (let i = 0; i < n; i++) a[i] = r.compactString();
+      f_groupIds = a;
+    }
+  }
+  const f_includeAuthorizedOperations: boolean = r.bool();
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: ConsumerGroupDescribeRequest = {
+    groupIds: f_groupIds,
+    includeAuthorizedOperations: f_includeAuthorizedOperations,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}

@@ -1,0 +1,164 @@
+// Generated from DeleteAclsRequest.json by tools/protocol-gen. Do not edit.
+import { Reader } from '../reader.ts';
+import { Writer } from '../writer.ts';
+import { ProtocolError } from '../protocol-error.ts';
+import type { Input } from '../input.ts';
+import type { FieldSchema, MessageSchema } from '../message-schema.ts';
+import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type TaggedField } from '../tagged-fields.ts';
+
+const EMPTY_BYTES = Buffer.alloc(0);
+
+/**
+ * DeleteAclsRequest (request, api key 31), versions 0-3, flexible 2+.
+ *
+ * Version 1 adds the pattern type.
+ * Version 2 enables flexible versions.
+ * Version 3 adds the user resource type.
+ */
+export interface DeleteAclsRequest {
+  /** The filters to use when deleting ACLs. (versions 0-3) */
+  filters: DeleteAclsFilter[];
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface DeleteAclsFilter {
+  /** The resource type. (versions 0-3) */
+  resourceTypeFilter: number;
+  /** The resource name. (versions 0-3, nullable 0-3) */
+  resourceNameFilter: string | null;
+  /** The pattern type. (versions 1-3, default 3) */
+  patternTypeFilter: number;
+  /** The principal filter, or null to accept all principals. (versions 0-3, nullable 0-3) */
+  principalFilter: string | null;
+  /** The host filter, or null to accept all hosts. (versions 0-3, nullable 0-3) */
+  hostFilter: string | null;
+  /** The ACL operation. (versions 0-3) */
+  operation: number;
+  /** The permission type. (versions 0-3) */
+  permissionType: number;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+const DeleteAclsFilterFields: readonly FieldSchema[] = [
+  { name: "resourceTypeFilter", type: "int8", versions: [0, 3], nullable: null, tagged: null, default: 0 },
+  { name: "resourceNameFilter", type: "string", versions: [0, 3], nullable: [0, 3], tagged: null, default: "" },
+  { name: "patternTypeFilter", type: "int8", versions: [1, 3], nullable: null, tagged: null, default: 3 },
+  { name: "principalFilter", type: "string", versions: [0, 3], nullable: [0, 3], tagged: null, default: "" },
+  { name: "hostFilter", type: "string", versions: [0, 3], nullable: [0, 3], tagged: null, default: "" },
+  { name: "operation", type: "int8", versions: [0, 3], nullable: null, tagged: null, default: 0 },
+  { name: "permissionType", type: "int8", versions: [0, 3], nullable: null, tagged: null, default: 0 },
+];
+const DeleteAclsRequestFields: readonly FieldSchema[] = [
+  { name: "filters", type: "[]DeleteAclsFilter", versions: [0, 3], nullable: null, tagged: null, fields: DeleteAclsFilterFields },
+];
+
+export const deleteAclsRequestSchema: MessageSchema = {
+  name: "DeleteAclsRequest",
+  type: "request",
+  apiKey: 31,
+  validVersions: [0, 3],
+  flexibleVersions: [2, 32767],
+  fields: DeleteAclsRequestFields,
+};
+
+export function encodeDeleteAclsRequest(w: Writer, v: Input<DeleteAclsRequest>, version: number): void {
+  if (!(version >= 0 && version <= 3)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DeleteAclsRequest version ${version} is not supported (valid: 0-3)`);
+  }
+  const flexible = version >= 2;
+  {
+    const x = v.filters === undefined ? [] : v.filters;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsRequest.filters cannot be null in version ${version}`);
+    {
+      (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
+      for (const e of x) encodeDeleteAclsFilter(w, e, version);
+    }
+  }
+  if (flexible) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+export function decodeDeleteAclsRequest(r: Reader, version: number): DeleteAclsRequest {
+  if (!(version >= 0 && version <= 3)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DeleteAclsRequest version ${version} is not supported (valid: 0-3)`);
+  }
+  const flexible = version >= 2;
+  let f_filters: DeleteAclsFilter[];
+  {
+    const n = (flexible ? r.compactArrayLength(6) : r.arrayLength(6));
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `DeleteAclsRequest.filters is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<DeleteAclsFilter>(n);
+      for (let i = 0; i < n; i++) a[i] = decodeDeleteAclsFilter(r, version);
+      f_filters = a;
+    }
+  }
+  let unknownTags: TaggedField[] | undefined;
+  if (flexible) {
+    unknownTags = readUnknownTaggedFields(r);
+  }
+  const out: DeleteAclsRequest = {
+    filters: f_filters,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeDeleteAclsFilter(w: Writer, v: Input<DeleteAclsFilter>, version: number): void {
+  const flexible = version >= 2;
+  w.int8(v.resourceTypeFilter ?? 0);
+  {
+    const x = v.resourceNameFilter === undefined ? "" : v.resourceNameFilter;
+    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  }
+  if (version >= 1) {
+    w.int8(v.patternTypeFilter ?? 3);
+  }
+  {
+    const x = v.principalFilter === undefined ? "" : v.principalFilter;
+    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  }
+  {
+    const x = v.hostFilter === undefined ? "" : v.hostFilter;
+    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  }
+  w.int8(v.operation ?? 0);
+  w.int8(v.permissionType ?? 0);
+  if (flexible) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function decodeDeleteAclsFilter(r: Reader, version: number): DeleteAclsFilter {
+  const flexible = version >= 2;
+  const f_resourceTypeFilter: number = r.int8();
+  const f_resourceNameFilter: string | null = (flexible ? r.compactNullableString() : r.nullableString());
+  let f_patternTypeFilter: number;
+  if (version >= 1) {
+    f_patternTypeFilter = r.int8();
+  } else f_patternTypeFilter = 3;
+  const f_principalFilter: string | null = (flexible ? r.compactNullableString() : r.nullableString());
+  const f_hostFilter: string | null = (flexible ? r.compactNullableString() : r.nullableString());
+  const f_operation: number = r.int8();
+  const f_permissionType: number = r.int8();
+  let unknownTags: TaggedField[] | undefined;
+  if (flexible) {
+    unknownTags = readUnknownTaggedFields(r);
+  }
+  const out: DeleteAclsFilter = {
+    resourceTypeFilter: f_resourceTypeFilter,
+    resourceNameFilter: f_resourceNameFilter,
+    patternTypeFilter: f_patternTypeFilter,
+    principalFilter: f_principalFilter,
+    hostFilter: f_hostFilter,
+    operation: f_operation,
+    permissionType: f_permissionType,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}

@@ -1,0 +1,203 @@
+// Generated from IncrementalAlterConfigsRequest.json by tools/protocol-gen. Do not edit.
+import { Reader } from '../reader.ts';
+import { Writer } from '../writer.ts';
+import { ProtocolError } from '../protocol-error.ts';
+import type { Input } from '../input.ts';
+import type { FieldSchema, MessageSchema } from '../message-schema.ts';
+import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type TaggedField } from '../tagged-fields.ts';
+
+const EMPTY_BYTES = Buffer.alloc(0);
+
+/**
+ * IncrementalAlterConfigsRequest (request, api key 44), versions 0-1, flexible 1+.
+ *
+ * Version 1 is the first flexible version.
+ */
+export interface IncrementalAlterConfigsRequest {
+  /** The incremental updates for each resource. (versions 0-1) */
+  resources: AlterConfigsResource[];
+  /** True if we should validate the request, but not change the configurations. (versions 0-1) */
+  validateOnly: boolean;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface AlterableConfig {
+  /** The configuration key name. (versions 0-1, map key) */
+  name: string;
+  /** The type (Set, Delete, Append, Subtract) of operation. (versions 0-1, map key) */
+  configOperation: number;
+  /** The value to set for the configuration key. (versions 0-1, nullable 0-1) */
+  value: string | null;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface AlterConfigsResource {
+  /** The resource type. (versions 0-1, map key) */
+  resourceType: number;
+  /** The resource name. (versions 0-1, map key) */
+  resourceName: string;
+  /** The configurations. (versions 0-1) */
+  configs: AlterableConfig[];
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+const AlterableConfigFields: readonly FieldSchema[] = [
+  { name: "name", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", mapKey: true },
+  { name: "configOperation", type: "int8", versions: [0, 1], nullable: null, tagged: null, default: 0, mapKey: true },
+  { name: "value", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: "" },
+];
+const AlterConfigsResourceFields: readonly FieldSchema[] = [
+  { name: "resourceType", type: "int8", versions: [0, 1], nullable: null, tagged: null, default: 0, mapKey: true },
+  { name: "resourceName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", mapKey: true },
+  { name: "configs", type: "[]AlterableConfig", versions: [0, 1], nullable: null, tagged: null, fields: AlterableConfigFields },
+];
+const IncrementalAlterConfigsRequestFields: readonly FieldSchema[] = [
+  { name: "resources", type: "[]AlterConfigsResource", versions: [0, 1], nullable: null, tagged: null, fields: AlterConfigsResourceFields },
+  { name: "validateOnly", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
+];
+
+export const incrementalAlterConfigsRequestSchema: MessageSchema = {
+  name: "IncrementalAlterConfigsRequest",
+  type: "request",
+  apiKey: 44,
+  validVersions: [0, 1],
+  flexibleVersions: [1, 32767],
+  fields: IncrementalAlterConfigsRequestFields,
+};
+
+export function encodeIncrementalAlterConfigsRequest(w: Writer, v: Input<IncrementalAlterConfigsRequest>, version: number): void {
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `IncrementalAlterConfigsRequest version ${version} is not supported (valid: 0-1)`);
+  }
+  const flexible = version >= 1;
+  {
+    const x = v.resources === undefined ? [] : v.resources;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `IncrementalAlterConfigsRequest.resources cannot be null in version ${version}`);
+    {
+      (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
+      for (const e of x) encodeAlterConfigsResource(w, e, version);
+    }
+  }
+  w.bool(v.validateOnly ?? false);
+  if (flexible) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+export function decodeIncrementalAlterConfigsRequest(r: Reader, version: number): IncrementalAlterConfigsRequest {
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `IncrementalAlterConfigsRequest version ${version} is not supported (valid: 0-1)`);
+  }
+  const flexible = version >= 1;
+  let f_resources: AlterConfigsResource[];
+  {
+    const n = (flexible ? r.compactArrayLength(3) : r.arrayLength(3));
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `IncrementalAlterConfigsRequest.resources is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<AlterConfigsResource>(n);
+      for (let i = 0; i < n; i++) a[i] = decodeAlterConfigsResource(r, version);
+      f_resources = a;
+    }
+  }
+  const f_validateOnly: boolean = r.bool();
+  let unknownTags: TaggedField[] | undefined;
+  if (flexible) {
+    unknownTags = readUnknownTaggedFields(r);
+  }
+  const out: IncrementalAlterConfigsRequest = {
+    resources: f_resources,
+    validateOnly: f_validateOnly,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeAlterableConfig(w: Writer, v: Input<AlterableConfig>, version: number): void {
+  const flexible = version >= 1;
+  {
+    const x = v.name === undefined ? "" : v.name;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterableConfig.name cannot be null in version ${version}`);
+    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  }
+  w.int8(v.configOperation ?? 0);
+  {
+    const x = v.value === undefined ? "" : v.value;
+    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  }
+  if (flexible) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function decodeAlterableConfig(r: Reader, version: number): AlterableConfig {
+  const flexible = version >= 1;
+  const f_name: string = (flexible ? r.compactString() : r.string());
+  const f_configOperation: number = r.int8();
+  const f_value: string | null = (flexible ? r.compactNullableString() : r.nullableString());
+  let unknownTags: TaggedField[] | undefined;
+  if (flexible) {
+    unknownTags = readUnknownTaggedFields(r);
+  }
+  const out: AlterableConfig = {
+    name: f_name,
+    configOperation: f_configOperation,
+    value: f_value,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeAlterConfigsResource(w: Writer, v: Input<AlterConfigsResource>, version: number): void {
+  const flexible = version >= 1;
+  w.int8(v.resourceType ?? 0);
+  {
+    const x = v.resourceName === undefined ? "" : v.resourceName;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsResource.resourceName cannot be null in version ${version}`);
+    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  }
+  {
+    const x = v.configs === undefined ? [] : v.configs;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsResource.configs cannot be null in version ${version}`);
+    {
+      (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
+      for (const e of x) encodeAlterableConfig(w, e, version);
+    }
+  }
+  if (flexible) {
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
+  }
+}
+
+function decodeAlterConfigsResource(r: Reader, version: number): AlterConfigsResource {
+  const flexible = version >= 1;
+  const f_resourceType: number = r.int8();
+  const f_resourceName: string = (flexible ? r.compactString() : r.string());
+  let f_configs: AlterableConfig[];
+  {
+    const n = (flexible ? r.compactArrayLength(3) : r.arrayLength(3));
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `AlterConfigsResource.configs is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<AlterableConfig>(n);
+      for (let i = 0; i < n; i++) a[i] = decodeAlterableConfig(r, version);
+      f_configs = a;
+    }
+  }
+  let unknownTags: TaggedField[] | undefined;
+  if (flexible) {
+    unknownTags = readUnknownTaggedFields(r);
+  }
+  const out: AlterConfigsResource = {
+    resourceType: f_resourceType,
+    resourceName: f_resourceName,
+    configs: f_configs,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}

@@ -1,0 +1,162 @@
+// Generated from ReadShareGroupStateRequest.json by tools/protocol-gen. Do not edit.
+import { Reader } from '../reader.ts';
+import { Writer } from '../writer.ts';
+import { ProtocolError } from '../protocol-error.ts';
+import type { Input } from '../input.ts';
+import type { FieldSchema, MessageSchema } from '../message-schema.ts';
+import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type TaggedField } from '../tagged-fields.ts';
+
+const EMPTY_BYTES = Buffer.alloc(0);
+
+/** ReadShareGroupStateRequest (request, api key 84), versions 0, flexible 0+. */
+export interface ReadShareGroupStateRequest {
+  /** The group identifier. (versions 0) */
+  groupId: string;
+  /** The data for the topics. (versions 0) */
+  topics: ReadStateData[];
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface PartitionData {
+  /** The partition index. (versions 0) */
+  partition: number;
+  /** The leader epoch of the share-partition. (versions 0) */
+  leaderEpoch: number;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ReadStateData {
+  /** The topic identifier. (versions 0) */
+  topicId: string;
+  /** The data for the partitions. (versions 0) */
+  partitions: PartitionData[];
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+const PartitionDataFields: readonly FieldSchema[] = [
+  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "leaderEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+];
+const ReadStateDataFields: readonly FieldSchema[] = [
+  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 0], nullable: null, tagged: null, fields: PartitionDataFields },
+];
+const ReadShareGroupStateRequestFields: readonly FieldSchema[] = [
+  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "topics", type: "[]ReadStateData", versions: [0, 0], nullable: null, tagged: null, fields: ReadStateDataFields },
+];
+
+export const readShareGroupStateRequestSchema: MessageSchema = {
+  name: "ReadShareGroupStateRequest",
+  type: "request",
+  apiKey: 84,
+  validVersions: [0, 0],
+  flexibleVersions: [0, 32767],
+  fields: ReadShareGroupStateRequestFields,
+};
+
+export function encodeReadShareGroupStateRequest(w: Writer, v: Input<ReadShareGroupStateRequest>, version: number): void {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateRequest version ${version} is not supported (valid: 0-0)`);
+  }
+  {
+    const x = v.groupId === undefined ? "" : v.groupId;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateRequest.groupId cannot be null in version ${version}`);
+    w.compactNullableString(x);
+  }
+  {
+    const x = v.topics === undefined ? [] : v.topics;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateRequest.topics cannot be null in version ${version}`);
+    {
+      w.uvarint(x.length + 1);
+      for (const e of x) encodeReadStateData(w, e, version);
+    }
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeReadShareGroupStateRequest(r: Reader, version: number): ReadShareGroupStateRequest {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateRequest version ${version} is not supported (valid: 0-0)`);
+  }
+  const f_groupId: string = r.compactString();
+  let f_topics: ReadStateData[];
+  {
+    const n = r.compactArrayLength(17);
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `ReadShareGroupStateRequest.topics is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<ReadStateData>(n);
+      for (let i = 0; i < n; i++) a[i] = decodeReadStateData(r, version);
+      f_topics = a;
+    }
+  }
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: ReadShareGroupStateRequest = {
+    groupId: f_groupId,
+    topics: f_topics,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number): void {
+  w.int32(v.partition ?? 0);
+  w.int32(v.leaderEpoch ?? 0);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function decodePartitionData(r: Reader, version: number): PartitionData {
+  const f_partition: number = r.int32();
+  const f_leaderEpoch: number = r.int32();
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: PartitionData = {
+    partition: f_partition,
+    leaderEpoch: f_leaderEpoch,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeReadStateData(w: Writer, v: Input<ReadStateData>, version: number): void {
+  w.uuid(v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA");
+  {
+    const x = v.partitions === undefined ? [] : v.partitions;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadStateData.partitions cannot be null in version ${version}`);
+    {
+      w.uvarint(x.length + 1);
+      for (const e of x) encodePartitionData(w, e, version);
+    }
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function decodeReadStateData(r: Reader, version: number): ReadStateData {
+  const f_topicId: string = r.uuid();
+  let f_partitions: PartitionData[];
+  {
+    const n = r.compactArrayLength(8);
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `ReadStateData.partitions is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<PartitionData>(n);
+      for (let i = 0; i < n; i++) a[i] = decodePartitionData(r, version);
+      f_partitions = a;
+    }
+  }
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: ReadStateData = {
+    topicId: f_topicId,
+    partitions: f_partitions,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}

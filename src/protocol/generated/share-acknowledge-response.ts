@@ -1,0 +1,318 @@
+// Generated from ShareAcknowledgeResponse.json by tools/protocol-gen. Do not edit.
+import { Reader } from '../reader.ts';
+import { Writer } from '../writer.ts';
+import { ProtocolError } from '../protocol-error.ts';
+import type { Input } from '../input.ts';
+import type { FieldSchema, MessageSchema } from '../message-schema.ts';
+import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type TaggedField } from '../tagged-fields.ts';
+
+const EMPTY_BYTES = Buffer.alloc(0);
+
+/**
+ * ShareAcknowledgeResponse (response, api key 79), versions 0, flexible 0+.
+ *
+ * Supported errors:
+ * - GROUP_AUTHORIZATION_FAILED (version 0+)
+ * - TOPIC_AUTHORIZATION_FAILED (version 0+)
+ * - UNKNOWN_TOPIC_OR_PARTITION (version 0+)
+ * - SHARE_SESSION_NOT_FOUND (version 0+)
+ * - INVALID_SHARE_SESSION_EPOCH (version 0+)
+ * - NOT_LEADER_OR_FOLLOWER (version 0+)
+ * - UNKNOWN_TOPIC_ID (version 0+)
+ * - INVALID_RECORD_STATE (version 0+)
+ * - KAFKA_STORAGE_ERROR (version 0+)
+ * - INVALID_REQUEST (version 0+)
+ * - UNKNOWN_SERVER_ERROR (version 0+)
+ */
+export interface ShareAcknowledgeResponse {
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
+  throttleTimeMs: number;
+  /** The top level response error code. (versions 0) */
+  errorCode: number;
+  /** The top-level error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  errorMessage: string | null;
+  /** The response topics. (versions 0) */
+  responses: ShareAcknowledgeTopicResponse[];
+  /** Endpoints for all current leaders enumerated in PartitionData with error NOT_LEADER_OR_FOLLOWER. (versions 0) */
+  nodeEndpoints: NodeEndpoint[];
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface LeaderIdAndEpoch {
+  /** The ID of the current leader or -1 if the leader is unknown. (versions 0) */
+  leaderId: number;
+  /** The latest known leader epoch. (versions 0) */
+  leaderEpoch: number;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface PartitionData {
+  /** The partition index. (versions 0) */
+  partitionIndex: number;
+  /** The error code, or 0 if there was no error. (versions 0) */
+  errorCode: number;
+  /** The error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  errorMessage: string | null;
+  /** (versions 0) */
+  currentLeader: LeaderIdAndEpoch;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface ShareAcknowledgeTopicResponse {
+  /** The unique topic ID. (versions 0) */
+  topicId: string;
+  /** The topic partitions. (versions 0) */
+  partitions: PartitionData[];
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+export interface NodeEndpoint {
+  /** The ID of the associated node. (versions 0, entity brokerId, map key) */
+  nodeId: number;
+  /** The node's hostname. (versions 0) */
+  host: string;
+  /** The node's port. (versions 0) */
+  port: number;
+  /** The rack of the node, or null if it has not been assigned to a rack. (versions 0, nullable 0, default null) */
+  rack: string | null;
+  /** Tagged fields this schema does not know, kept on decode and written back on encode. */
+  _unknownTaggedFields?: TaggedField[];
+}
+
+const LeaderIdAndEpochFields: readonly FieldSchema[] = [
+  { name: "leaderId", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "leaderEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+];
+const PartitionDataFields: readonly FieldSchema[] = [
+  { name: "partitionIndex", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
+  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [0, 0], nullable: null, tagged: null, fields: LeaderIdAndEpochFields },
+];
+const ShareAcknowledgeTopicResponseFields: readonly FieldSchema[] = [
+  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 0], nullable: null, tagged: null, fields: PartitionDataFields },
+];
+const NodeEndpointFields: readonly FieldSchema[] = [
+  { name: "nodeId", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "rack", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
+];
+const ShareAcknowledgeResponseFields: readonly FieldSchema[] = [
+  { name: "throttleTimeMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
+  { name: "responses", type: "[]ShareAcknowledgeTopicResponse", versions: [0, 0], nullable: null, tagged: null, fields: ShareAcknowledgeTopicResponseFields },
+  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [0, 0], nullable: null, tagged: null, fields: NodeEndpointFields },
+];
+
+export const shareAcknowledgeResponseSchema: MessageSchema = {
+  name: "ShareAcknowledgeResponse",
+  type: "response",
+  apiKey: 79,
+  validVersions: [0, 0],
+  flexibleVersions: [0, 32767],
+  fields: ShareAcknowledgeResponseFields,
+};
+
+function defaultLeaderIdAndEpoch(): LeaderIdAndEpoch {
+  return { leaderId: 0, leaderEpoch: 0 };
+}
+
+export function encodeShareAcknowledgeResponse(w: Writer, v: Input<ShareAcknowledgeResponse>, version: number): void {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareAcknowledgeResponse version ${version} is not supported (valid: 0-0)`);
+  }
+  w.int32(v.throttleTimeMs ?? 0);
+  w.int16(v.errorCode ?? 0);
+  {
+    const x = v.errorMessage === undefined ? null : v.errorMessage;
+    w.compactNullableString(x);
+  }
+  {
+    const x = v.responses === undefined ? [] : v.responses;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeResponse.responses cannot be null in version ${version}`);
+    {
+      w.uvarint(x.length + 1);
+      for (const e of x) encodeShareAcknowledgeTopicResponse(w, e, version);
+    }
+  }
+  {
+    const x = v.nodeEndpoints === undefined ? [] : v.nodeEndpoints;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeResponse.nodeEndpoints cannot be null in version ${version}`);
+    {
+      w.uvarint(x.length + 1);
+      for (const e of x) encodeNodeEndpoint(w, e, version);
+    }
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+export function decodeShareAcknowledgeResponse(r: Reader, version: number): ShareAcknowledgeResponse {
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareAcknowledgeResponse version ${version} is not supported (valid: 0-0)`);
+  }
+  const f_throttleTimeMs: number = r.int32();
+  const f_errorCode: number = r.int16();
+  const f_errorMessage: string | null = r.compactNullableString();
+  let f_responses: ShareAcknowledgeTopicResponse[];
+  {
+    const n = r.compactArrayLength(17);
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `ShareAcknowledgeResponse.responses is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<ShareAcknowledgeTopicResponse>(n);
+      for (let i = 0; i < n; i++) a[i] = decodeShareAcknowledgeTopicResponse(r, version);
+      f_responses = a;
+    }
+  }
+  let f_nodeEndpoints: NodeEndpoint[];
+  {
+    const n = r.compactArrayLength(10);
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `ShareAcknowledgeResponse.nodeEndpoints is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<NodeEndpoint>(n);
+      for (let i = 0; i < n; i++) a[i] = decodeNodeEndpoint(r, version);
+      f_nodeEndpoints = a;
+    }
+  }
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: ShareAcknowledgeResponse = {
+    throttleTimeMs: f_throttleTimeMs,
+    errorCode: f_errorCode,
+    errorMessage: f_errorMessage,
+    responses: f_responses,
+    nodeEndpoints: f_nodeEndpoints,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeLeaderIdAndEpoch(w: Writer, v: Input<LeaderIdAndEpoch>, version: number): void {
+  w.int32(v.leaderId ?? 0);
+  w.int32(v.leaderEpoch ?? 0);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function decodeLeaderIdAndEpoch(r: Reader, version: number): LeaderIdAndEpoch {
+  const f_leaderId: number = r.int32();
+  const f_leaderEpoch: number = r.int32();
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: LeaderIdAndEpoch = {
+    leaderId: f_leaderId,
+    leaderEpoch: f_leaderEpoch,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number): void {
+  w.int32(v.partitionIndex ?? 0);
+  w.int16(v.errorCode ?? 0);
+  {
+    const x = v.errorMessage === undefined ? null : v.errorMessage;
+    w.compactNullableString(x);
+  }
+  {
+    const x = v.currentLeader === undefined ? {} : v.currentLeader;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.currentLeader cannot be null in version ${version}`);
+    encodeLeaderIdAndEpoch(w, x, version);
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function decodePartitionData(r: Reader, version: number): PartitionData {
+  const f_partitionIndex: number = r.int32();
+  const f_errorCode: number = r.int16();
+  const f_errorMessage: string | null = r.compactNullableString();
+  const f_currentLeader: LeaderIdAndEpoch = decodeLeaderIdAndEpoch(r, version);
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: PartitionData = {
+    partitionIndex: f_partitionIndex,
+    errorCode: f_errorCode,
+    errorMessage: f_errorMessage,
+    currentLeader: f_currentLeader,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeShareAcknowledgeTopicResponse(w: Writer, v: Input<ShareAcknowledgeTopicResponse>, version: number): void {
+  w.uuid(v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA");
+  {
+    const x = v.partitions === undefined ? [] : v.partitions;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeTopicResponse.partitions cannot be null in version ${version}`);
+    {
+      w.uvarint(x.length + 1);
+      for (const e of x) encodePartitionData(w, e, version);
+    }
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function decodeShareAcknowledgeTopicResponse(r: Reader, version: number): ShareAcknowledgeTopicResponse {
+  const f_topicId: string = r.uuid();
+  let f_partitions: PartitionData[];
+  {
+    const n = r.compactArrayLength(15);
+    if (n === null) {
+      throw new ProtocolError('NEGATIVE_LENGTH', `ShareAcknowledgeTopicResponse.partitions is null, not allowed in version ${version}`);
+    }
+    else {
+      const a = new Array<PartitionData>(n);
+      for (let i = 0; i < n; i++) a[i] = decodePartitionData(r, version);
+      f_partitions = a;
+    }
+  }
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: ShareAcknowledgeTopicResponse = {
+    topicId: f_topicId,
+    partitions: f_partitions,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
+
+function encodeNodeEndpoint(w: Writer, v: Input<NodeEndpoint>, version: number): void {
+  w.int32(v.nodeId ?? 0);
+  {
+    const x = v.host === undefined ? "" : v.host;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `NodeEndpoint.host cannot be null in version ${version}`);
+    w.compactNullableString(x);
+  }
+  w.int32(v.port ?? 0);
+  {
+    const x = v.rack === undefined ? null : v.rack;
+    w.compactNullableString(x);
+  }
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
+}
+
+function decodeNodeEndpoint(r: Reader, version: number): NodeEndpoint {
+  const f_nodeId: number = r.int32();
+  const f_host: string = r.compactString();
+  const f_port: number = r.int32();
+  const f_rack: string | null = r.compactNullableString();
+  let unknownTags: TaggedField[] | undefined;
+  unknownTags = readUnknownTaggedFields(r);
+  const out: NodeEndpoint = {
+    nodeId: f_nodeId,
+    host: f_host,
+    port: f_port,
+    rack: f_rack,
+  };
+  if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
+  return out;
+}
