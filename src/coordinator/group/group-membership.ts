@@ -433,6 +433,38 @@ export class GroupMembership {
     return { errorCode: GroupError.NONE, members };
   }
 
+  /** A sign of life other than a heartbeat (an offset commit from the member). */
+  renewSession(group: ClassicGroup, memberId: string): void {
+    const m = group.members.get(memberId);
+    if (m) this.scheduleSession(group, m);
+  }
+
+  /**
+   * After replaying __consumer_offsets: members restored from the log get a session timer, so
+   * those that never come back are removed and the group rebalances (as Kafka does on load).
+   */
+  resumeLoadedGroup(group: ClassicGroup): void {
+    for (const m of group.members.values()) this.scheduleSession(group, m);
+  }
+
+  /** Stops every timer of a group (group deleted, coordinator closed). */
+  stopTimers(group: ClassicGroup): void {
+    group.joinTimer?.cancel();
+    group.syncTimer?.cancel();
+    group.joinTimer = group.syncTimer = null;
+    for (const t of group.pendingMembers.values()) t.cancel();
+    group.pendingMembers.clear();
+    for (const m of group.members.values()) {
+      m.sessionTimer?.cancel();
+      m.sessionTimer = null;
+      const join = m.awaitingJoin;
+      const sync = m.awaitingSync;
+      m.awaitingJoin = m.awaitingSync = null;
+      join?.(joinError(GroupError.COORDINATOR_NOT_AVAILABLE, m.memberId));
+      sync?.(syncError(GroupError.COORDINATOR_NOT_AVAILABLE));
+    }
+  }
+
   // ---- rebalance mechanics ----
 
   private scheduleSession(group: ClassicGroup, member: GroupMember, timeoutMs = member.sessionTimeoutMs): void {
