@@ -4,6 +4,8 @@
  * and applied in memory only once the write resolved, so a fetch never returns an offset that a
  * restart would lose.
  */
+import { Reader } from '../../protocol/reader.ts';
+import { decodeConsumerProtocolSubscription } from '../../protocol/generated/consumer-protocol-subscription.ts';
 import { ClassicGroup, type CommittedOffset } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
 import type { GroupLogRecord } from './group-log.ts';
@@ -244,27 +246,19 @@ export function removeOffset(group: ClassicGroup, topic: string, partition: numb
 }
 
 /**
- * Topics the members subscribe to, read from their ConsumerProtocolSubscription (every version
- * starts with int16 version, then the topics as an array of strings). null when unknown: then
- * every topic counts as subscribed, which errs on the side of keeping offsets.
+ * Topics the members subscribe to, from their ConsumerProtocolSubscription (read at the highest
+ * version we know, as Kafka's ConsumerProtocol does with newer ones). null when unknown: then every
+ * topic counts as subscribed, which errs on the side of keeping offsets.
  */
 export function subscribedTopics(group: ClassicGroup): Set<string> | null {
   if (!group.usesConsumerProtocol() || group.protocolName === null) return null;
   const topics = new Set<string>();
   for (const m of group.members.values()) {
-    const meta = group.metadataFor(m, group.protocolName);
     try {
-      let pos = 2;
-      const n = meta.readInt32BE(pos);
-      pos += 4;
-      if (n < 0 || n > meta.length) return null;
-      for (let i = 0; i < n; i++) {
-        const len = meta.readInt16BE(pos);
-        pos += 2;
-        if (len < 0 || pos + len > meta.length) return null;
-        topics.add(meta.toString('utf8', pos, pos + len));
-        pos += len;
-      }
+      const r = new Reader(group.metadataFor(m, group.protocolName));
+      const version = Math.min(r.int16(), 3);
+      if (version < 0) return null;
+      for (const t of decodeConsumerProtocolSubscription(r, version).topics) topics.add(t);
     } catch {
       return null;
     }

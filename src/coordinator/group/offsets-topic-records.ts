@@ -17,11 +17,15 @@
  *                       rebalanceTimeout:int32 (v1+) sessionTimeout:int32 subscription:bytes assignment:bytes
  *
  * A null value is a tombstone: compaction then drops the key. We write OffsetCommitValue v3
- * (v1 with an explicit expiry) and GroupMetadataValue v3, as Kafka 3.x/4.x do.
+ * (v1 with an explicit expiry) and GroupMetadataValue v3, as Kafka 3.x/4.x do. The field codecs
+ * are the generated ones (protocol/generated/records); this file picks versions and maps types.
  */
 import { Reader } from '../../protocol/reader.ts';
 import { Writer } from '../../protocol/writer.ts';
-import { ProtocolError } from '../../protocol/protocol-error.ts';
+import { decodeGroupMetadataKey, encodeGroupMetadataKey as encodeGroupKey } from '../../protocol/generated/records/group-metadata-key.ts';
+import { decodeGroupMetadataValue as decodeGroupValue, encodeGroupMetadataValue as encodeGroupValue } from '../../protocol/generated/records/group-metadata-value.ts';
+import { decodeOffsetCommitKey, encodeOffsetCommitKey as encodeOffsetKey } from '../../protocol/generated/records/offset-commit-key.ts';
+import { decodeOffsetCommitValue as decodeOffsetValue, encodeOffsetCommitValue as encodeOffsetValue } from '../../protocol/generated/records/offset-commit-value.ts';
 import type { CommittedOffset } from './classic-group.ts';
 
 export interface StoredMember {
@@ -49,102 +53,108 @@ export type OffsetsTopicKey =
   | { type: 'group'; group: string }
   | { type: 'other' };
 
+const OFFSET_KEY_VERSION = 1;
+const GROUP_KEY_VERSION = 2;
+
 export function encodeOffsetCommitKey(group: string, topic: string, partition: number): Buffer {
-  return new Writer(64).int16(1).string(group).string(topic).int32(partition).finish();
+  const w = new Writer(64).int16(OFFSET_KEY_VERSION);
+  encodeOffsetKey(w, { group, topic, partition }, OFFSET_KEY_VERSION);
+  return w.finish();
 }
 
 export function encodeGroupMetadataKey(group: string): Buffer {
-  return new Writer(32).int16(2).string(group).finish();
+  const w = new Writer(32).int16(GROUP_KEY_VERSION);
+  encodeGroupKey(w, { group }, GROUP_KEY_VERSION);
+  return w.finish();
 }
 
 export function decodeOffsetsTopicKey(key: Buffer): OffsetsTopicKey {
   const r = new Reader(key);
   const version = r.int16();
-  if (version === 0 || version === 1) {
-    return { type: 'offset', group: r.string(), topic: r.string(), partition: r.int32() };
-  }
-  if (version === 2) return { type: 'group', group: r.string() };
+  if (version === 0 || version === 1) return { type: 'offset', ...decodeOffsetCommitKey(r, version) };
+  if (version === 2) return { type: 'group', group: decodeGroupMetadataKey(r, version).group };
   return { type: 'other' };
 }
 
 export function encodeOffsetCommitValue(o: CommittedOffset): Buffer {
-  const w = new Writer(64);
-  if (o.expireTimestamp !== null) {
-    w.int16(1).int64(o.offset).string(o.metadata).int64(BigInt(o.commitTimestamp)).int64(BigInt(o.expireTimestamp));
-  } else {
-    w.int16(3).int64(o.offset).int32(o.leaderEpoch).string(o.metadata).int64(BigInt(o.commitTimestamp));
-  }
+  // KIP-211: v1 is the only version with an explicit expiry.
+  const version = o.expireTimestamp !== null ? 1 : 3;
+  const w = new Writer(64).int16(version);
+  encodeOffsetValue(
+    w,
+    {
+      offset: o.offset,
+      leaderEpoch: o.leaderEpoch,
+      metadata: o.metadata,
+      commitTimestamp: BigInt(o.commitTimestamp),
+      expireTimestamp: BigInt(o.expireTimestamp ?? -1),
+    },
+    version,
+  );
   return w.finish();
-}
-
-function skipTaggedFields(r: Reader): void {
-  const n = r.uvarint();
-  for (let i = 0; i < n; i++) {
-    r.uvarint();
-    r.raw(r.uvarint(), 'tagged field');
-  }
 }
 
 export function decodeOffsetCommitValue(value: Buffer): CommittedOffset {
   const r = new Reader(value);
-  const version = r.int16();
-  if (version < 0 || version > 4) throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitValue version ${version}`);
-  const flexible = version >= 4;
-  const offset = r.int64();
-  const leaderEpoch = version >= 3 ? r.int32() : -1;
-  const metadata = flexible ? r.compactString() : r.string();
-  const commitTimestamp = Number(r.int64());
-  const expire = version === 1 ? Number(r.int64()) : -1;
-  if (flexible) skipTaggedFields(r);
-  return { offset, leaderEpoch, metadata, commitTimestamp, expireTimestamp: expire === -1 ? null : expire };
+  const v = decodeOffsetValue(r, r.int16());
+  const expire = Number(v.expireTimestamp);
+  return {
+    offset: v.offset,
+    leaderEpoch: v.leaderEpoch,
+    metadata: v.metadata,
+    commitTimestamp: Number(v.commitTimestamp),
+    expireTimestamp: expire === -1 ? null : expire,
+  };
 }
 
+const GROUP_VALUE_VERSION = 3;
+
 export function encodeGroupMetadataValue(g: StoredGroup): Buffer {
-  const w = new Writer(256);
-  w.int16(3).string(g.protocolType).int32(g.generation).nullableString(g.protocol).nullableString(g.leader);
-  w.int64(BigInt(g.currentStateTimestamp ?? -1));
-  w.int32(g.members.length);
-  for (const m of g.members) {
-    w.string(m.memberId).nullableString(m.groupInstanceId).string(m.clientId).string(m.clientHost);
-    w.int32(m.rebalanceTimeoutMs).int32(m.sessionTimeoutMs).bytes(m.subscription).bytes(m.assignment);
-  }
+  const w = new Writer(256).int16(GROUP_VALUE_VERSION);
+  encodeGroupValue(
+    w,
+    {
+      protocolType: g.protocolType,
+      generation: g.generation,
+      protocol: g.protocol,
+      leader: g.leader,
+      currentStateTimestamp: BigInt(g.currentStateTimestamp ?? -1),
+      members: g.members.map((m) => ({
+        memberId: m.memberId,
+        groupInstanceId: m.groupInstanceId,
+        clientId: m.clientId,
+        clientHost: m.clientHost,
+        rebalanceTimeout: m.rebalanceTimeoutMs,
+        sessionTimeout: m.sessionTimeoutMs,
+        subscription: m.subscription,
+        assignment: m.assignment,
+      })),
+    },
+    GROUP_VALUE_VERSION,
+  );
   return w.finish();
 }
 
 export function decodeGroupMetadataValue(value: Buffer): StoredGroup {
   const r = new Reader(value);
-  const version = r.int16();
-  if (version < 0 || version > 4) throw new ProtocolError('UNSUPPORTED_VERSION', `GroupMetadataValue version ${version}`);
-  const flex = version >= 4;
-  const str = () => (flex ? r.compactString() : r.string());
-  const nstr = () => (flex ? r.compactNullableString() : r.nullableString());
-  const bytes = () => (flex ? r.compactBytes() : r.bytes());
-  const protocolType = str();
-  const generation = r.int32();
-  const protocol = nstr();
-  const leader = nstr();
-  const ts = version >= 2 ? Number(r.int64()) : -1;
-  const count = flex ? r.compactArrayLength(8) : r.arrayLength(8);
-  const members: StoredMember[] = [];
-  for (let i = 0; i < (count ?? 0); i++) {
-    const memberId = str();
-    const groupInstanceId = version >= 3 ? nstr() : null;
-    const clientId = str();
-    const clientHost = str();
-    const rebalanceTimeoutMs = version >= 1 ? r.int32() : -1;
-    const sessionTimeoutMs = r.int32();
-    const subscription = bytes();
-    const assignment = bytes();
-    if (flex) skipTaggedFields(r);
-    members.push({ memberId, groupInstanceId, clientId, clientHost, rebalanceTimeoutMs, sessionTimeoutMs, subscription, assignment });
-  }
-  if (flex) skipTaggedFields(r);
+  const v = decodeGroupValue(r, r.int16());
+  const ts = Number(v.currentStateTimestamp);
   return {
-    protocolType,
-    generation,
-    protocol,
-    leader,
+    protocolType: v.protocolType,
+    generation: v.generation,
+    protocol: v.protocol,
+    leader: v.leader,
     currentStateTimestamp: ts === -1 ? null : ts,
-    members: members.map((m) => ({ ...m, rebalanceTimeoutMs: m.rebalanceTimeoutMs === -1 ? m.sessionTimeoutMs : m.rebalanceTimeoutMs })),
+    members: v.members.map((m) => ({
+      memberId: m.memberId,
+      groupInstanceId: m.groupInstanceId,
+      clientId: m.clientId,
+      clientHost: m.clientHost,
+      // v0 has no rebalance timeout: Kafka used the session timeout for both.
+      rebalanceTimeoutMs: m.rebalanceTimeout === -1 ? m.sessionTimeout : m.rebalanceTimeout,
+      sessionTimeoutMs: m.sessionTimeout,
+      subscription: m.subscription,
+      assignment: m.assignment,
+    })),
   };
 }
