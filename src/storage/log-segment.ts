@@ -1,0 +1,440 @@
+/**
+ * One segment of a partition log: `<20-digit base offset>.log` holds record batch v2 bytes exactly as
+ * appended (base offsets and leader epochs patched), back to back, no framing of our own; its
+ * `.index` and `.timeindex` (see offset-index.ts, time-index.ts) map offsets and timestamps to file
+ * positions. Invariants: base offsets strictly increase through the file, every batch's last offset
+ * is < base offset + 2^31 (relative offsets are int32), and `size` is always a batch boundary.
+ *
+ * Inactive segments load their indexes lazily (first read or retention check) and rebuild them from
+ * the log when the files are missing or fail the sanity check. File descriptors come from the shared
+ * FileHandleCache, so an idle segment holds none.
+ */
+import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH } from '../protocol/record-batch/batch-header.ts';
+import type { FileHandle } from './fs/file-system.ts';
+import { isNotFound } from './fs/file-system.ts';
+import type { FileHandleCache } from './file-handle-cache.ts';
+import { OffsetIndex, OFFSET_INDEX_ENTRY_SIZE } from './offset-index.ts';
+import { TimeIndex, TIME_INDEX_ENTRY_SIZE } from './time-index.ts';
+import { scanBatches, type ScanResult } from './segment-scanner.ts';
+
+export function offsetFileName(offset: number, suffix: string): string {
+  return String(offset).padStart(20, '0') + suffix;
+}
+
+/** Where one batch of an append sits inside the appended buffer. */
+export interface AppendedBatch {
+  at: number;
+  size: number;
+  lastOffset: number;
+  maxTimestamp: number;
+}
+
+export interface SegmentReadResult {
+  records: Buffer;
+  /** Offset after the last batch returned (start offset when none). */
+  nextOffset: number;
+  /** No batch at or after the start offset in this segment: the reader moves to the next one. */
+  exhausted: boolean;
+}
+
+export class LogSegment {
+  size = 0;
+  /** Offset after the last batch (exact for the active segment and once loaded). */
+  nextOffset: number;
+  maxTimestamp = -1;
+  offsetOfMaxTimestamp = -1;
+  /** Max timestamp of the first batch: segment.ms counts from it (Kafka's rollingBasedTimestamp). */
+  firstBatchTimestamp = -1;
+  /** Log bytes not yet fsynced / a new file whose directory entry is not yet fsynced. */
+  dirty = false;
+  needsDirSync = false;
+  private bytesSinceLastIndexEntry = 0;
+  private offsetIndex: OffsetIndex | null = null;
+  private timeIndex: TimeIndex | null = null;
+  private loading: Promise<void> | null = null;
+
+  constructor(
+    readonly dir: string,
+    readonly baseOffset: number,
+    private readonly cache: FileHandleCache,
+    private indexIntervalBytes: number,
+    private maxIndexEntries: number,
+    readonly createdAt: number,
+  ) {
+    this.nextOffset = baseOffset;
+  }
+
+  get logPath(): string {
+    return `${this.dir}/${offsetFileName(this.baseOffset, '.log')}`;
+  }
+  get indexPath(): string {
+    return `${this.dir}/${offsetFileName(this.baseOffset, '.index')}`;
+  }
+  get timeIndexPath(): string {
+    return `${this.dir}/${offsetFileName(this.baseOffset, '.timeindex')}`;
+  }
+
+  get indexesLoaded(): boolean {
+    return this.offsetIndex !== null;
+  }
+
+  updateConfig(indexIntervalBytes: number, segmentIndexBytes: number): void {
+    this.indexIntervalBytes = indexIntervalBytes;
+    this.maxIndexEntries = Math.max(1, Math.floor(segmentIndexBytes / OFFSET_INDEX_ENTRY_SIZE));
+  }
+
+  /** A new, empty active segment (file created now). */
+  static async create(dir: string, baseOffset: number, cache: FileHandleCache, indexIntervalBytes: number, segmentIndexBytes: number, now: number): Promise<LogSegment> {
+    const seg = new LogSegment(dir, baseOffset, cache, indexIntervalBytes, Math.max(1, Math.floor(segmentIndexBytes / OFFSET_INDEX_ENTRY_SIZE)), now);
+    await cache.use(seg.logPath, 'rw', async (h) => {
+      if ((await h.size()) !== 0) await h.truncate(0);
+    });
+    seg.offsetIndex = new OffsetIndex(baseOffset, seg.maxIndexEntries);
+    seg.timeIndex = new TimeIndex(baseOffset, seg.maxIndexEntries);
+    seg.needsDirSync = true;
+    return seg;
+  }
+
+  /** An existing segment found on disk, not yet scanned (size from the file). */
+  static existing(dir: string, baseOffset: number, size: number, cache: FileHandleCache, indexIntervalBytes: number, segmentIndexBytes: number, now: number): LogSegment {
+    const seg = new LogSegment(dir, baseOffset, cache, indexIntervalBytes, Math.max(1, Math.floor(segmentIndexBytes / OFFSET_INDEX_ENTRY_SIZE)), now);
+    seg.size = size;
+    return seg;
+  }
+
+  withLog<T>(mode: 'r' | 'rw', fn: (h: FileHandle) => Promise<T>): Promise<T> {
+    return this.cache.use(this.logPath, mode, fn);
+  }
+
+  /** True when a relative offset of `lastOffset` still fits this segment's int32 index entries. */
+  canHoldOffset(lastOffset: number): boolean {
+    return lastOffset - this.baseOffset <= 0x7fffffff;
+  }
+
+  indexIsFull(): boolean {
+    return (this.offsetIndex?.isFull() ?? false) || (this.timeIndex?.isFull() ?? false);
+  }
+
+  /**
+   * Writes `records` (already patched) at the end of the log with one write, then indexes its
+   * batches. The caller serialises appends.
+   */
+  async append(records: Buffer, batches: AppendedBatch[]): Promise<void> {
+    await this.ensureIndexes();
+    const position = this.size;
+    await this.withLog('rw', (h) => h.write(records, position));
+    this.dirty = true;
+    for (const b of batches) this.indexBatch(position + b.at, b.size, b.lastOffset, b.maxTimestamp);
+    this.size = position + records.length;
+  }
+
+  private indexBatch(position: number, size: number, lastOffset: number, maxTimestamp: number): void {
+    if (this.firstBatchTimestamp < 0 && this.nextOffset === this.baseOffset) this.firstBatchTimestamp = maxTimestamp;
+    if (maxTimestamp > this.maxTimestamp) {
+      this.maxTimestamp = maxTimestamp;
+      this.offsetOfMaxTimestamp = lastOffset;
+    }
+    // Kafka: an entry once more than index.interval.bytes were appended since the last one.
+    if (this.bytesSinceLastIndexEntry > this.indexIntervalBytes) {
+      this.offsetIndex!.append(lastOffset, position);
+      this.timeIndex!.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp);
+      this.bytesSinceLastIndexEntry = 0;
+    }
+    this.bytesSinceLastIndexEntry += size;
+    this.nextOffset = lastOffset + 1;
+  }
+
+  /**
+   * Scans the whole log (CRC-checked when `validate`), rebuilds both indexes and the segment's
+   * offsets and timestamps, and truncates the file after the last valid batch. Returns the scan.
+   */
+  async recover(validate: boolean, chunkSize?: number): Promise<ScanResult> {
+    this.offsetIndex = new OffsetIndex(this.baseOffset, this.maxIndexEntries);
+    this.timeIndex = new TimeIndex(this.baseOffset, this.maxIndexEntries);
+    this.resetStats();
+    const fileSize = await this.withLog('r', (h) => h.size());
+    const result = await this.withLog('r', (h) =>
+      scanBatches(h, 0, fileSize, { validate, minBaseOffset: this.baseOffset, chunkSize }, (buf, at, position, size) => {
+        const lastOffset = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        if (!this.canHoldOffset(lastOffset)) return false;
+        this.indexBatch(position, size, lastOffset, readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP));
+      }),
+    );
+    this.size = result.validEnd;
+    if (result.validEnd < fileSize) {
+      await this.withLog('rw', (h) => h.truncate(result.validEnd));
+      this.dirty = true;
+    }
+    return result;
+  }
+
+  private resetStats(): void {
+    this.nextOffset = this.baseOffset;
+    this.maxTimestamp = -1;
+    this.offsetOfMaxTimestamp = -1;
+    this.firstBatchTimestamp = -1;
+    this.bytesSinceLastIndexEntry = 0;
+  }
+
+  /**
+   * Loads the index files when they are sane (else rebuilds them from the log), then learns the
+   * segment's next offset and max timestamp by scanning only the batches after the last index
+   * entry. Used for segments below the recovery point and after a clean shutdown.
+   */
+  ensureIndexes(): Promise<void> {
+    if (this.offsetIndex) return Promise.resolve();
+    this.loading ??= this.loadIndexes().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private async loadIndexes(): Promise<void> {
+    const fs = this.cache.fs;
+    const read = async (path: string): Promise<Buffer | null> => {
+      try {
+        return await fs.readFile(path);
+      } catch (e) {
+        if (isNotFound(e)) return null;
+        throw e;
+      }
+    };
+    const [offsets, times] = await Promise.all([read(this.indexPath), read(this.timeIndexPath)]);
+    if (!offsets || !times || !OffsetIndex.isSane(offsets, this.size) || !TimeIndex.isSane(times, this.baseOffset, this.baseOffset + 0x7fffffff)) {
+      await this.recover(false);
+      return;
+    }
+    const offsetIndex = new OffsetIndex(this.baseOffset, this.maxIndexEntries, offsets);
+    const timeIndex = new TimeIndex(this.baseOffset, this.maxIndexEntries, times);
+    this.resetStats();
+    const from = offsetIndex.lastPosition;
+    const lastTime = timeIndex.last();
+    if (lastTime) {
+      this.maxTimestamp = lastTime.timestamp;
+      this.offsetOfMaxTimestamp = lastTime.offset;
+    }
+    this.offsetIndex = offsetIndex;
+    this.timeIndex = timeIndex;
+    const corruption = await this.withLog('r', async (h) => {
+      const first = Buffer.alloc(61);
+      if ((await h.read(first, 0, 61, 0)) === 61) this.firstBatchTimestamp = readInt64AsNumber(first, OFF_MAX_TIMESTAMP);
+      let indexed = false;
+      const result = await scanBatches(h, from, this.size, { validate: false, minBaseOffset: this.baseOffset }, (buf, at, position, size) => {
+        const lastOffset = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        const ts = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
+        if (ts > this.maxTimestamp) {
+          this.maxTimestamp = ts;
+          this.offsetOfMaxTimestamp = lastOffset;
+        }
+        // The batch at the last index entry is already indexed; the ones after it count bytes.
+        if (indexed) this.bytesSinceLastIndexEntry += size;
+        indexed = true;
+        this.nextOffset = lastOffset + 1;
+        void position;
+      });
+      return result.corruption;
+    });
+    // The tail does not parse although the indexes looked sane: trust nothing, rescan with CRCs.
+    if (corruption) await this.recover(true);
+  }
+
+  /**
+   * Learns the max timestamp (and its offset) of an inactive segment from the last entry of its time
+   * index, without loading the indexes (retention by time and MAX_TIMESTAMP need only that). Falls
+   * back to loading (and if needed rebuilding) the indexes when the file is missing or malformed.
+   */
+  async loadTimestampSummary(): Promise<void> {
+    if (this.offsetIndex || this.maxTimestamp >= 0) return;
+    const tail = Buffer.alloc(TIME_INDEX_ENTRY_SIZE);
+    let ok = false;
+    try {
+      const h = await this.cache.fs.open(this.timeIndexPath, 'r');
+      try {
+        const size = await h.size();
+        if (size > 0 && size % TIME_INDEX_ENTRY_SIZE === 0) ok = (await h.read(tail, 0, TIME_INDEX_ENTRY_SIZE, size - TIME_INDEX_ENTRY_SIZE)) === TIME_INDEX_ENTRY_SIZE;
+      } finally {
+        await h.close();
+      }
+    } catch (e) {
+      if (!isNotFound(e)) throw e;
+    }
+    const rel = ok ? tail.readInt32BE(8) : -1;
+    if (ok && rel >= 0) {
+      this.maxTimestamp = readInt64AsNumber(tail, 0);
+      this.offsetOfMaxTimestamp = this.baseOffset + rel;
+    } else if (this.size > 0) {
+      await this.ensureIndexes();
+    }
+  }
+
+  /** Finds the position of the first batch whose last offset is >= `offset` (size when none). */
+  async positionOf(offset: number): Promise<{ position: number; baseOffset: number }> {
+    await this.ensureIndexes();
+    const start = this.offsetIndex!.lookup(offset).position;
+    let found = { position: this.size, baseOffset: this.nextOffset };
+    const end = this.size;
+    await this.withLog('r', (h) =>
+      scanBatches(h, start, end, { validate: false, minBaseOffset: 0, chunkSize: 64 * 1024 }, (buf, at, position) => {
+        const base = readInt64AsNumber(buf, at);
+        if (base + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA) >= offset) {
+          found = { position, baseOffset: base };
+          return false;
+        }
+      }),
+    );
+    return found;
+  }
+
+  /**
+   * Whole batches from the one holding `startOffset`, at most `maxBytes` (but the first batch
+   * whatever its size when `minOneBatch`, KIP-74), none whose last offset is >= `upTo`.
+   */
+  async read(startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
+    const { position } = await this.positionOf(startOffset);
+    const end = this.size;
+    if (position >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
+    const parts: Buffer[] = [];
+    let total = 0;
+    let nextOffset = startOffset;
+    await this.withLog('r', (h) =>
+      scanBatches(h, position, end, { validate: false, minBaseOffset: 0, chunkSize: Math.min(Math.max(maxBytes, 64 * 1024), 8 * 1024 * 1024) }, (buf, at, _position, size) => {
+        const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        if (last >= upTo) return false;
+        if (total + size > maxBytes && !(minOneBatch && parts.length === 0)) return false;
+        // Copy: the scanner reuses its buffer.
+        parts.push(Buffer.from(buf.subarray(at, at + size)));
+        total += size;
+        nextOffset = last + 1;
+      }),
+    );
+    return { records: parts.length === 1 ? parts[0]! : Buffer.concat(parts, total), nextOffset, exhausted: false };
+  }
+
+  /** The first batch whose max timestamp is >= `ts` at or after `fromOffset`, batch-level. */
+  async findBatchByTimestamp(ts: number, fromOffset: number): Promise<{ baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null> {
+    await this.ensureIndexes();
+    const fromTime = this.timeIndex!.lookup(ts).offset;
+    const { position } = await this.positionOf(Math.max(fromTime, fromOffset));
+    let found: { baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null = null;
+    await this.withLog('r', (h) =>
+      scanBatches(h, position, this.size, { validate: false, minBaseOffset: 0 }, (buf, at, _p, size) => {
+        const base = readInt64AsNumber(buf, at);
+        const last = base + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        const maxTs = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
+        if (last >= fromOffset && maxTs >= ts) {
+          found = { baseOffset: base, lastOffset: last, maxTimestamp: maxTs, leaderEpoch: buf.readInt32BE(at + OFF_LEADER_EPOCH), batch: Buffer.from(buf.subarray(at, at + size)) };
+          return false;
+        }
+      }),
+    );
+    return found;
+  }
+
+  /**
+   * Removes every batch whose last offset is >= `offset` (a batch holding `offset` goes whole, as in
+   * Kafka). Returns the bytes removed.
+   */
+  async truncateTo(offset: number): Promise<number> {
+    const { position, baseOffset } = await this.positionOf(offset);
+    if (position >= this.size) return 0;
+    const removed = this.size - position;
+    await this.withLog('rw', (h) => h.truncate(position));
+    this.size = position;
+    this.dirty = true;
+    // Rescan the (now short) tail to restore stats: cheap and keeps one code path.
+    this.offsetIndex!.truncateToPosition(position);
+    this.timeIndex!.truncateTo(baseOffset);
+    const entries = this.offsetIndex!;
+    this.resetStats();
+    const last = this.timeIndex!.last();
+    if (last) {
+      this.maxTimestamp = last.timestamp;
+      this.offsetOfMaxTimestamp = last.offset;
+    }
+    await this.withLog('r', async (h) => {
+      const first = Buffer.alloc(61);
+      if (position > 0 && (await h.read(first, 0, 61, 0)) === 61) this.firstBatchTimestamp = readInt64AsNumber(first, OFF_MAX_TIMESTAMP);
+      let seen = false;
+      await scanBatches(h, entries.lastPosition, position, { validate: false, minBaseOffset: 0 }, (buf, at, _p, size) => {
+        const lastOffset = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        const ts = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
+        if (ts > this.maxTimestamp) {
+          this.maxTimestamp = ts;
+          this.offsetOfMaxTimestamp = lastOffset;
+        }
+        if (seen) this.bytesSinceLastIndexEntry += size;
+        seen = true;
+        this.nextOffset = lastOffset + 1;
+      });
+    });
+    return removed;
+  }
+
+  /** fsync the log file (and the directory entry of a new file). */
+  async sync(): Promise<void> {
+    this.dirty = false;
+    try {
+      await this.withLog('rw', (h) => h.sync());
+    } catch (e) {
+      this.dirty = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Rolled or closing: appends the final time index entry (so the file ends with the segment's max
+   * timestamp) and writes both index files, exactly sized, and fsyncs them.
+   */
+  async writeIndexes(): Promise<void> {
+    if (!this.offsetIndex || !this.timeIndex) return;
+    if (this.maxTimestamp >= 0) this.timeIndex.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp, true);
+    const fs = this.cache.fs;
+    for (const [path, data] of [
+      [this.indexPath, this.offsetIndex.toBuffer()],
+      [this.timeIndexPath, this.timeIndex.toBuffer()],
+    ] as const) {
+      const h = await fs.open(path, 'rw');
+      try {
+        await h.truncate(0);
+        await h.write(data, 0);
+        await h.sync();
+      } finally {
+        await h.close();
+      }
+    }
+  }
+
+  /** Frees the in-memory indexes of an inactive segment (reloaded on demand). */
+  dropIndexes(): void {
+    if (this.loading) return;
+    this.offsetIndex = null;
+    this.timeIndex = null;
+  }
+
+  /** Renames the segment's files to `<name><suffix>` (e.g. `.deleted`); missing index files are fine. */
+  async renameTo(suffix: string): Promise<void> {
+    for (const path of [this.logPath, this.indexPath, this.timeIndexPath]) {
+      this.cache.forget(path);
+      try {
+        await this.cache.fs.rename(path, path + suffix);
+      } catch (e) {
+        if (!isNotFound(e)) throw e;
+      }
+    }
+  }
+
+  /** Deletes the segment's files (or their `suffix`ed names). */
+  async deleteFiles(suffix = ''): Promise<void> {
+    for (const path of [this.logPath, this.indexPath, this.timeIndexPath]) {
+      this.cache.forget(path + suffix);
+      try {
+        await this.cache.fs.unlink(path + suffix);
+      } catch (e) {
+        if (!isNotFound(e)) throw e;
+      }
+    }
+  }
+
+  /** Bytes of memory held by this segment's in-memory indexes (for the many-partitions budget). */
+  indexMemory(): number {
+    return ((this.offsetIndex?.entries ?? 0) * OFFSET_INDEX_ENTRY_SIZE) + ((this.timeIndex?.entries ?? 0) * TIME_INDEX_ENTRY_SIZE);
+  }
+}
