@@ -1,0 +1,146 @@
+/**
+ * The broker's own metadata, persisted in the first log dir as `samsa-metadata.json` (a file, so the
+ * storage engine never mistakes it for a `<topic>-<partition>` folder):
+ *
+ *   {
+ *     "version": 1,
+ *     "clusterId": "<22-char base64url uuid>",
+ *     "nodeId": 1,
+ *     "producerIdBlockEnd": 2000,        // producer ids below this may have been handed out
+ *     "topics": [
+ *       { "name": "orders", "topicId": "<base64url uuid>", "partitions": 3,
+ *         "leaderEpochs": [0, 0, 0], "configs": { "retention.ms": "86400000" } }
+ *     ]
+ *   }
+ *
+ * Written atomically: a temporary file is written and fsynced, renamed over the old one, and the
+ * directory fsynced, so a crash leaves either the old or the new version, never a torn one.
+ * Producer ids are reserved in blocks (as Kafka's ProducerIdManager does): the block end is persisted
+ * before any id of the block is returned, so a restart never hands out an id twice.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const METADATA_FILE = 'samsa-metadata.json';
+const PRODUCER_ID_BLOCK = 1000;
+
+export interface TopicRecord {
+  name: string;
+  topicId: string;
+  partitions: number;
+  leaderEpochs: number[];
+  /** Topic-level config overrides, as text (Kafka's form). */
+  configs: Record<string, string>;
+}
+
+interface MetadataFile {
+  version: 1;
+  clusterId: string;
+  nodeId: number;
+  producerIdBlockEnd: number;
+  topics: TopicRecord[];
+}
+
+export class MetadataFileError extends Error {
+  override readonly name = 'MetadataFileError';
+}
+
+/** A random uuid in Kafka's base64url form, never the all-zero or reserved ones (Uuid.randomUuid). */
+export function randomUuid(): string {
+  for (;;) {
+    const b = randomBytes(16);
+    const s = b.toString('base64url');
+    if (!s.startsWith('-') && !b.every((x) => x === 0)) return s;
+  }
+}
+
+export class BrokerMetadata {
+  private data: MetadataFile;
+  private nextProducerId: number;
+
+  private constructor(
+    private readonly dir: string,
+    data: MetadataFile,
+  ) {
+    this.data = data;
+    // Ids of the last reserved block may have been used before a crash: start after it.
+    this.nextProducerId = data.producerIdBlockEnd;
+  }
+
+  /** Loads the file from `dir`, or creates a fresh one. */
+  static open(dir: string, nodeId: number, clusterId: string | null): BrokerMetadata {
+    const path = join(dir, METADATA_FILE);
+    let text: string | null = null;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    if (text === null) {
+      const m = new BrokerMetadata(dir, { version: 1, clusterId: clusterId ?? randomUuid(), nodeId, producerIdBlockEnd: 0, topics: [] });
+      m.save();
+      return m;
+    }
+    let data: MetadataFile;
+    try {
+      data = JSON.parse(text) as MetadataFile;
+    } catch (e) {
+      throw new MetadataFileError(`${path} is not valid JSON (${(e as Error).message}); restore it from a backup`);
+    }
+    if (data.version !== 1 || !Array.isArray(data.topics)) throw new MetadataFileError(`${path} has an unknown format version`);
+    if (clusterId !== null && data.clusterId !== clusterId) {
+      throw new MetadataFileError(`cluster.id ${clusterId} does not match ${data.clusterId} stored in ${path}`);
+    }
+    data.nodeId = nodeId;
+    return new BrokerMetadata(dir, data);
+  }
+
+  get clusterId(): string {
+    return this.data.clusterId;
+  }
+
+  topics(): readonly TopicRecord[] {
+    return this.data.topics;
+  }
+
+  putTopic(t: TopicRecord): void {
+    const i = this.data.topics.findIndex((x) => x.name === t.name);
+    if (i >= 0) this.data.topics[i] = t;
+    else this.data.topics.push(t);
+    this.save();
+  }
+
+  removeTopic(name: string): void {
+    this.data.topics = this.data.topics.filter((t) => t.name !== name);
+    this.save();
+  }
+
+  /** A producer id never handed out before, even across restarts (KIP-98). */
+  allocateProducerId(): number {
+    if (this.nextProducerId >= this.data.producerIdBlockEnd) {
+      this.data.producerIdBlockEnd = this.nextProducerId + PRODUCER_ID_BLOCK;
+      this.save();
+    }
+    return this.nextProducerId++;
+  }
+
+  private save(): void {
+    const path = join(this.dir, METADATA_FILE);
+    const tmp = `${path}.tmp`;
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, JSON.stringify(this.data, null, 2) + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    const dfd = openSync(this.dir, 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  }
+}

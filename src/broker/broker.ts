@@ -1,0 +1,138 @@
+/**
+ * The single-node broker: opens the data directories (metadata file and partition logs), loads the
+ * topics, and serves the Kafka protocol on the configured listeners. close() stops accepting,
+ * answers every request already read (long polls are cut short), then closes the LogManager, which
+ * flushes and writes the clean-shutdown marker.
+ */
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import pino, { type Logger } from 'pino';
+import type { BrokerConfig } from '../config/broker-config.ts';
+import { LogManager } from '../storage/log-manager.ts';
+import { BrokerMetadata } from './broker-metadata.ts';
+import { Dispatcher } from './dispatcher.ts';
+import type { Handler } from './handler.ts';
+import { HANDLERS } from './handlers/index.ts';
+import { Listener, type BoundAddress } from './listener.ts';
+import { RequestBudget } from './request-budget.ts';
+import { TopicManager } from './topic-manager.ts';
+import { logConfigFor } from './topic-configs.ts';
+import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
+
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+export interface BrokerOptions {
+  config: BrokerConfig;
+  logger?: Logger;
+  /** Replace the handler list (tests). */
+  handlers?: readonly Handler[];
+  /** Per-connection limit on requests being handled at once (pipelining depth). */
+  maxInFlightPerConnection?: number;
+}
+
+export class Broker {
+  readonly dispatcher: Dispatcher;
+  readonly fetchSessions = new FetchSessionCache();
+  private listeners: Listener[] = [];
+  private closing: Promise<void> | null = null;
+  /** Callbacks that end long polls early at shutdown. */
+  readonly shutdownHooks = new Set<() => void>();
+
+  private constructor(
+    readonly config: BrokerConfig,
+    readonly log: Logger,
+    readonly logManager: LogManager,
+    readonly metadata: BrokerMetadata,
+    readonly topics: TopicManager,
+    handlers: readonly Handler[],
+  ) {
+    this.dispatcher = new Dispatcher(this, handlers, log, config.bool('unstable.api.versions.enable'));
+  }
+
+  static async start(opts: BrokerOptions): Promise<Broker> {
+    const { config } = opts;
+    const log = opts.logger ?? pino({ level: 'info' });
+    const logDirs = config.logDirs();
+    for (const dir of logDirs) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        accessSync(dir, constants.W_OK | constants.R_OK);
+      } catch (e) {
+        throw new StartupError(`log dir ${dir} is not writable (${(e as NodeJS.ErrnoException).code ?? String(e)}); fix log.dirs or its permissions`);
+      }
+    }
+    const metadata = BrokerMetadata.open(logDirs[0]!, config.nodeId(), config.str('cluster.id'));
+    const logManager = await LogManager.open({
+      logDirs,
+      logger: log.child({ component: 'storage' }),
+      defaultConfig: logConfigFor(config, new Map()),
+      retentionCheckIntervalMs: config.int('log.retention.check.interval.ms'),
+      checkpointIntervalMs: config.int('log.flush.offset.checkpoint.interval.ms'),
+      producerIdExpirationMs: config.int('producer.id.expiration.ms'),
+    });
+    const topics = new TopicManager(config, metadata, logManager, log);
+    let broker: Broker;
+    try {
+      await topics.load();
+      broker = new Broker(config, log, logManager, metadata, topics, opts.handlers ?? HANDLERS);
+      await broker.listen(opts.maxInFlightPerConnection ?? 64);
+    } catch (e) {
+      await logManager.close();
+      throw e;
+    }
+    log.info({ nodeId: config.nodeId(), clusterId: metadata.clusterId, logDirs, topics: [...topics.all()].length }, 'broker started');
+    return broker;
+  }
+
+  private async listen(maxInFlight: number): Promise<void> {
+    const budget = new RequestBudget(this.config.queuedMaxRequestBytes());
+    const limits = {
+      maxRequestBytes: this.config.int('socket.request.max.bytes'),
+      maxInFlight,
+      idleMs: this.config.int('connections.max.idle.ms'),
+    };
+    try {
+      for (const l of this.config.listeners()) {
+        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log);
+        this.listeners.push(listener);
+        for (const b of listener.bound) this.log.info({ listener: l.name, host: b.host, port: b.port }, 'listening');
+      }
+    } catch (e) {
+      await Promise.all(this.listeners.map((x) => x.close()));
+      throw e;
+    }
+  }
+
+  get nodeId(): number {
+    return this.config.nodeId();
+  }
+
+  get clusterId(): string {
+    return this.metadata.clusterId;
+  }
+
+  /** Where the listeners are actually bound (the real port when 0 was configured). */
+  boundAddresses(): BoundAddress[] {
+    return this.listeners.flatMap((l) => l.bound);
+  }
+
+  /** What Metadata and DescribeCluster tell clients: advertised host, and the bound port when 0 was configured. */
+  advertisedEndpoint(): { host: string; port: number; listener: string } {
+    const adv = this.config.advertisedListeners()[0]!;
+    const port = adv.port === 0 ? (this.boundAddresses()[0]?.port ?? 0) : adv.port;
+    return { host: adv.host, port, listener: adv.name };
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.log.info('broker stopping');
+      const stop = Promise.all(this.listeners.map((l) => l.close()));
+      for (const h of [...this.shutdownHooks]) h();
+      await stop;
+      await this.logManager.close();
+      this.log.info('broker stopped');
+    })();
+    return this.closing;
+  }
+}

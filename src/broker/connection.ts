@@ -1,0 +1,225 @@
+/**
+ * One client connection: Kafka's framing (int32 size prefix, then the request), pipelining with
+ * responses written strictly in request order, and bounded memory:
+ * - the size prefix is checked against socket.request.max.bytes before anything is buffered for it;
+ * - at most `maxInFlight` requests are being handled at once; past that the socket is paused;
+ * - request bytes count against the broker-wide RequestBudget until their handler finishes;
+ * - a socket that cannot take more response bytes stops the reading side too (backpressure).
+ * A frame that cannot be trusted (bad size, malformed header or body, unknown API key) closes the
+ * connection without a reply and logs why (RELIABILITY.md, bad input). Idle connections, including
+ * ones that sent half a frame and went silent, close after connections.max.idle.ms.
+ */
+import type { Socket } from 'node:net';
+import type { Logger } from 'pino';
+import { readFrame } from '../protocol/frame.ts';
+import { isProtocolError } from '../protocol/protocol-error.ts';
+import type { ClientInfo } from './handler.ts';
+import type { RequestBudget } from './request-budget.ts';
+
+export interface ConnectionLimits {
+  maxRequestBytes: number;
+  maxInFlight: number;
+  idleMs: number;
+}
+
+/** Turns one request payload into its response frame (as chunks), or null when no response is due. */
+export interface RequestDispatcher {
+  dispatch(payload: Buffer, client: ClientInfo): Promise<Buffer[] | null>;
+}
+
+interface Slot {
+  done: boolean;
+  response: Buffer[] | null;
+}
+
+type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing';
+
+export class Connection {
+  readonly client: ClientInfo;
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private slots: Slot[] = [];
+  private pauses = new Set<PauseReason>();
+  private closed = false;
+  private drained: (() => void) | null = null;
+  private readonly onBudget = (): void => this.unpause('budget');
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly dispatcher: RequestDispatcher,
+    private readonly limits: ConnectionLimits,
+    private readonly budget: RequestBudget,
+    private readonly log: Logger,
+    private readonly onClose: (c: Connection) => void,
+  ) {
+    this.client = { remote: `${socket.remoteAddress}:${socket.remotePort}`, clientId: null };
+    socket.setNoDelay(true);
+    socket.setTimeout(limits.idleMs);
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('timeout', () => {
+      if (this.slots.length === 0) this.close('idle for connections.max.idle.ms', 'debug');
+    });
+    socket.on('drain', () => this.unpause('drain'));
+    socket.on('error', (e) => this.close(`socket error: ${e.message}`, 'debug'));
+    socket.on('close', () => this.close('closed by peer', 'debug'));
+    socket.on('end', () => this.close('closed by peer', 'debug'));
+  }
+
+  get inFlight(): number {
+    return this.slots.length;
+  }
+
+  /** Stop reading; resolve once every request already read has been answered, then close. */
+  drain(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.pause('closing');
+    return new Promise<void>((resolve) => {
+      this.drained = resolve;
+      this.flush();
+    });
+  }
+
+  close(reason: string, level: 'debug' | 'warn' = 'warn'): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.log[level]({ remote: this.client.remote, clientId: this.client.clientId }, `connection closed: ${reason}`);
+    this.budget.cancel(this.onBudget);
+    this.chunks = [];
+    this.buffered = 0;
+    this.socket.destroy();
+    this.onClose(this);
+    this.drained?.();
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.closed) return;
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    this.pump();
+  }
+
+  private pause(reason: PauseReason): void {
+    this.pauses.add(reason);
+    this.socket.pause();
+  }
+
+  private unpause(reason: PauseReason): void {
+    if (!this.pauses.delete(reason) || this.closed) return;
+    if (this.pauses.size === 0) this.socket.resume();
+    this.pump();
+  }
+
+  /** Copies the first `n` buffered bytes out (n <= buffered), consuming them. */
+  private take(n: number): Buffer {
+    const first = this.chunks[0]!;
+    let out: Buffer;
+    if (first.length >= n) {
+      out = first.subarray(0, n);
+      if (first.length === n) this.chunks.shift();
+      else this.chunks[0] = first.subarray(n);
+    } else {
+      out = Buffer.allocUnsafe(n);
+      let at = 0;
+      while (at < n) {
+        const c = this.chunks[0]!;
+        const k = Math.min(c.length, n - at);
+        c.copy(out, at, 0, k);
+        at += k;
+        if (k === c.length) this.chunks.shift();
+        else this.chunks[0] = c.subarray(k);
+      }
+    }
+    this.buffered -= n;
+    return out;
+  }
+
+  private peekSize(): number {
+    const first = this.chunks[0]!;
+    if (first.length >= 4) return first.readInt32BE(0);
+    const head = Buffer.concat(this.chunks, 4);
+    return head.readInt32BE(0);
+  }
+
+  /** Extracts and dispatches every complete frame the limits allow. */
+  private pump(): void {
+    while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing')) {
+      const size = this.peekSize();
+      // Validate the size prefix before waiting for (and buffering) the body it announces.
+      const head = Buffer.allocUnsafe(4);
+      head.writeInt32BE(size, 0);
+      try {
+        readFrame(head, 0, this.limits.maxRequestBytes);
+      } catch (e) {
+        this.close(`bad frame size ${size}: ${isProtocolError(e) ? e.message : String(e)}`);
+        return;
+      }
+      if (this.buffered < 4 + size) return;
+      if (this.slots.length >= this.limits.maxInFlight) {
+        this.pause('inflight');
+        return;
+      }
+      if (!this.budget.tryReserve(size)) {
+        this.pause('budget');
+        this.budget.onRelease(this.onBudget);
+        return;
+      }
+      const frame = this.take(4 + size);
+      const parsed = readFrame(frame, 0, this.limits.maxRequestBytes);
+      if (parsed === null) {
+        this.budget.release(size);
+        this.close('frame incomplete after size check');
+        return;
+      }
+      this.start(parsed.payload, size);
+    }
+  }
+
+  private start(payload: Buffer, size: number): void {
+    const slot: Slot = { done: false, response: null };
+    this.slots.push(slot);
+    let pending: Promise<Buffer[] | null>;
+    try {
+      pending = this.dispatcher.dispatch(payload, this.client);
+    } catch (e) {
+      pending = Promise.reject(e);
+    }
+    pending.then(
+      (response) => {
+        this.budget.release(size);
+        slot.done = true;
+        slot.response = response;
+        this.flush();
+      },
+      (e: unknown) => {
+        this.budget.release(size);
+        slot.done = true;
+        const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        this.close(reason);
+      },
+    );
+  }
+
+  /** Writes finished responses from the head of the queue, in request order. */
+  private flush(): void {
+    if (this.closed) return;
+    if (this.slots.length > 0 && this.slots[0]!.done) {
+      this.socket.cork();
+      while (this.slots.length > 0 && this.slots[0]!.done) {
+        const slot = this.slots.shift()!;
+        if (!slot.response) continue;
+        let ok = true;
+        for (const chunk of slot.response) ok = this.socket.write(chunk);
+        if (!ok) this.pause('drain');
+      }
+      this.socket.uncork();
+    }
+    if (this.pauses.has('inflight') && this.slots.length < this.limits.maxInFlight) this.unpause('inflight');
+    if (this.pauses.has('closing') && this.slots.length === 0) {
+      this.closed = true;
+      this.budget.cancel(this.onBudget);
+      this.socket.end();
+      this.onClose(this);
+      this.drained?.();
+    }
+  }
+}

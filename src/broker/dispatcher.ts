@@ -1,0 +1,95 @@
+/**
+ * Routes a request payload to its handler through a table indexed by API key, built from the one
+ * handler list (handlers/index.ts). The same list gives the ApiVersions ranges, clamped to what the
+ * generated schemas know (never advertise a version we cannot decode).
+ *
+ * Reactions (RELIABILITY.md, bad input):
+ * - malformed header or body, trailing bytes, unknown API key, or a version outside the advertised
+ *   range: throw, and the connection closes without a reply (as Kafka does);
+ * - ApiVersions above its range: a v0 response with UNSUPPORTED_VERSION and our ranges (KIP-511);
+ * - advertised-but-refused versions (Produce v0-2): the handler's error response, UNSUPPORTED_VERSION;
+ * - a handler that fails unexpectedly: its error response with a mapped error code, and a log line.
+ */
+import type { Logger } from 'pino';
+import { API_INFO, ApiKey } from '../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../protocol/generated/error-codes.ts';
+import { decodeRequestBody, decodeRequestHeader, encodeResponseChunks } from '../protocol/request-codec.ts';
+import { isStorageError } from '../storage/storage-error.ts';
+import type { Broker } from './broker.ts';
+import type { RequestDispatcher } from './connection.ts';
+import { CloseConnection, type ApiVersionRange, type ClientInfo, type Handler, type RequestContext } from './handler.ts';
+
+export class Dispatcher implements RequestDispatcher {
+  private readonly table: (Handler | undefined)[] = [];
+  readonly apiVersions: readonly ApiVersionRange[];
+
+  constructor(
+    private readonly broker: Broker,
+    handlers: readonly Handler[],
+    private readonly log: Logger,
+    unstableVersions = false,
+  ) {
+    const ranges: ApiVersionRange[] = [];
+    for (const h of handlers) {
+      const info = API_INFO[h.apiKey];
+      if (!info) throw new Error(`handler for API key ${h.apiKey} has no generated schema`);
+      if (this.table[h.apiKey]) throw new Error(`two handlers for API key ${h.apiKey}`);
+      const known = info.latestVersionUnstable && !unstableVersions ? info.maxVersion - 1 : info.maxVersion;
+      const maxVersion = Math.min(h.maxVersion, known);
+      const minVersion = Math.max(h.minVersion, info.minVersion);
+      this.table[h.apiKey] = { ...h, minVersion, maxVersion };
+      ranges.push({ apiKey: h.apiKey, minVersion, maxVersion });
+    }
+    this.apiVersions = ranges.sort((a, b) => a.apiKey - b.apiKey);
+  }
+
+  handler(apiKey: number): Handler | undefined {
+    return this.table[apiKey];
+  }
+
+  async dispatch(payload: Buffer, client: ClientInfo): Promise<Buffer[] | null> {
+    const { header, bodyOffset } = decodeRequestHeader(payload);
+    const apiKey = header.requestApiKey;
+    const version = header.requestApiVersion;
+    const handler = this.table[apiKey];
+    if (!handler) throw new CloseConnection(`API key ${apiKey} is not served`);
+    client.clientId = header.clientId;
+    if (version < handler.minVersion || version > handler.maxVersion) {
+      if (apiKey === ApiKey.ApiVersions) {
+        // KIP-511: answer with v0 so any client can read the ranges and retry with one we serve.
+        return encodeResponseChunks(ApiKey.ApiVersions, 0, header.correlationId, {
+          errorCode: ErrorCode.UNSUPPORTED_VERSION,
+          apiKeys: this.apiVersions.map((r) => ({ ...r })),
+        });
+      }
+      throw new CloseConnection(`${API_INFO[apiKey]!.name} v${version} is outside the advertised ${handler.minVersion}-${handler.maxVersion}`);
+    }
+    const body = decodeRequestBody(apiKey, version, payload, bodyOffset);
+    const ctx: RequestContext = { apiKey, apiVersion: version, correlationId: header.correlationId, client, broker: this.broker, log: this.log };
+    let response: unknown;
+    if (handler.minServedVersion !== undefined && version < handler.minServedVersion) {
+      response = handler.errorResponse(body, ErrorCode.UNSUPPORTED_VERSION, ctx);
+    } else {
+      try {
+        response = await handler.handle(body, ctx);
+      } catch (e) {
+        if (e instanceof CloseConnection) throw e;
+        const code = errorCodeFor(e);
+        this.log.error({ err: e, api: API_INFO[apiKey]!.name, version, clientId: client.clientId }, 'request failed');
+        response = handler.errorResponse(body, code, ctx);
+      }
+    }
+    if (response === null) return null;
+    // Chunks: large records fields go to the socket without another copy.
+    return encodeResponseChunks(apiKey, version, header.correlationId, response);
+  }
+}
+
+/** Kafka error code for an unexpected failure; storage errors keep their names. */
+export function errorCodeFor(e: unknown): number {
+  if (isStorageError(e)) {
+    const code = (ErrorCode as Record<string, number>)[e.code];
+    if (code !== undefined) return code;
+  }
+  return ErrorCode.UNKNOWN_SERVER_ERROR;
+}

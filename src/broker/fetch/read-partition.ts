@@ -1,0 +1,99 @@
+/**
+ * Reads one partition for a Fetch: checks the topic, partition, leader epoch and offset, then takes
+ * whole batches from the log up to the high watermark (read_uncommitted) or the last stable offset
+ * (read_committed; equal to the high watermark until transactions exist), within the partition's
+ * and the response's remaining byte limits (the first partition with data gets at least one batch,
+ * KIP-74). Records are returned as the log's bytes; an empty read is an empty buffer, never null.
+ */
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { PartitionData } from '../../protocol/generated/fetch-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { isStorageError } from '../../storage/storage-error.ts';
+import type { Broker } from '../broker.ts';
+import type { Partition } from '../partition.ts';
+import type { SessionPartition } from './fetch-session-cache.ts';
+
+const EMPTY = Buffer.alloc(0);
+
+export interface FetchTarget {
+  topicKey: string;
+  partition: number;
+  fetchOffset: number;
+  maxBytes: number;
+  currentLeaderEpoch: number;
+  /** The session entry to update after answering, when the fetch uses a session. */
+  session: SessionPartition | null;
+}
+
+export interface PartitionResult {
+  target: FetchTarget;
+  topicKey: string;
+  partition: Partition | null;
+  data: Input<PartitionData>;
+  bytes: number;
+  /** For incremental fetches: records, an error, or a changed high watermark / log start offset. */
+  hasNews: boolean;
+}
+
+function errorResult(target: FetchTarget, errorCode: number, partition: Partition | null = null): PartitionResult {
+  return {
+    target,
+    topicKey: target.topicKey,
+    partition,
+    data: { partitionIndex: target.partition, errorCode, highWatermark: -1n, lastStableOffset: -1n, logStartOffset: -1n, abortedTransactions: null, preferredReadReplica: -1, records: EMPTY },
+    bytes: 0,
+    hasNews: true,
+  };
+}
+
+export async function readFetchPartition(
+  broker: Broker,
+  target: FetchTarget,
+  opts: { useIds: boolean; readCommitted: boolean; responseBytesLeft: number; firstWithData: boolean },
+): Promise<PartitionResult> {
+  const topic = opts.useIds ? broker.topics.getById(target.topicKey) : broker.topics.get(target.topicKey);
+  if (!topic) return errorResult(target, opts.useIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  const p = topic.partitions[target.partition];
+  if (!p) return errorResult(target, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  // KIP-320: a consumer that knows a newer epoch than ours is ahead of us; an older one is fenced.
+  if (target.currentLeaderEpoch !== -1 && target.currentLeaderEpoch !== p.leaderEpoch) {
+    return errorResult(target, target.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH, p);
+  }
+  const log = p.log;
+  const hw = p.highWatermark;
+  const upTo = hw; // last stable offset = high watermark while no transaction is open
+  const start = target.fetchOffset;
+  if (start < log.logStartOffset || start > log.logEndOffset) return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
+  let records: Buffer = EMPTY;
+  const limit = Math.min(target.maxBytes, opts.responseBytesLeft);
+  if (start < upTo && (limit > 0 || opts.firstWithData)) {
+    try {
+      const r = await log.read(start, Math.max(limit, 0), upTo, { minOneBatch: opts.firstWithData });
+      records = r.records.length > 0 ? r.records : EMPTY;
+    } catch (e) {
+      if (isStorageError(e) && e.code === 'OFFSET_OUT_OF_RANGE') return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
+      if (isStorageError(e) && e.code === 'KAFKA_STORAGE_ERROR') return errorResult(target, ErrorCode.KAFKA_STORAGE_ERROR, p);
+      throw e;
+    }
+  }
+  const logStartOffset = log.logStartOffset;
+  const s = target.session;
+  const hasNews = records.length > 0 || s === null || s.lastHighWatermark !== hw || s.lastLogStartOffset !== logStartOffset;
+  return {
+    target,
+    topicKey: target.topicKey,
+    partition: p,
+    data: {
+      partitionIndex: target.partition,
+      errorCode: ErrorCode.NONE,
+      highWatermark: BigInt(hw),
+      lastStableOffset: BigInt(hw),
+      logStartOffset: BigInt(logStartOffset),
+      abortedTransactions: opts.readCommitted ? [] : null,
+      preferredReadReplica: -1,
+      records,
+    },
+    bytes: records.length,
+    hasNews,
+  };
+}

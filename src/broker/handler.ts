@@ -1,0 +1,56 @@
+/**
+ * What a handler file exports: the API it serves, the version range the broker advertises for it, and
+ * a function from the decoded request to the response (or null: no response, as for acks=0 Produce).
+ * Handlers are listed once in handlers/index.ts; the dispatch table and ApiVersions derive from it.
+ */
+import type { Logger } from 'pino';
+import type { Broker } from './broker.ts';
+
+export interface ClientInfo {
+  /** Remote address and port, for logs. */
+  remote: string;
+  clientId: string | null;
+  /** Set by ApiVersions v3+ (KIP-511). */
+  softwareName?: string;
+  softwareVersion?: string;
+}
+
+export interface RequestContext {
+  apiKey: number;
+  apiVersion: number;
+  correlationId: number;
+  client: ClientInfo;
+  broker: Broker;
+  log: Logger;
+}
+
+export interface ApiVersionRange {
+  apiKey: number;
+  minVersion: number;
+  maxVersion: number;
+}
+
+export interface Handler<Req = unknown, Res = unknown> {
+  apiKey: number;
+  /** Advertised in ApiVersions. */
+  minVersion: number;
+  maxVersion: number;
+  /**
+   * Versions below this are advertised but refused with UNSUPPORTED_VERSION (Kafka 4 advertises
+   * Produce from v0 but refuses v0-2; librdkafka looks for v0 to decide compression support).
+   */
+  minServedVersion?: number;
+  handle(req: Req, ctx: RequestContext): Promise<Res | null> | Res | null;
+  /** The response that reports `errorCode` for everything in `req` (Kafka's getErrorResponse). */
+  errorResponse(req: Req, errorCode: number, ctx: RequestContext): Res;
+}
+
+/** Thrown by a handler to close the connection without replying (Kafka does this for acks=0 errors). */
+export class CloseConnection extends Error {
+  override readonly name = 'CloseConnection';
+}
+
+/** Typed helper so each handler file gets its request and response types checked. */
+export function defineHandler<Req, Res>(h: Handler<Req, Res>): Handler {
+  return h as unknown as Handler;
+}

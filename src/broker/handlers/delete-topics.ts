@@ -1,0 +1,52 @@
+/**
+ * DeleteTopics (key 20), v1-6 (Kafka 4 removed v0, KIP-896).
+ * v1 throttle time; v2-3 no change; v4 flexible; v5 error messages; v6 topics by name or by id
+ * (KIP-516). Internal topics cannot be deleted by clients.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { DeleteTopicsRequest } from '../../protocol/generated/delete-topics-request.ts';
+import type { DeleteTopicsResponse } from '../../protocol/generated/delete-topics-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { defineHandler } from '../handler.ts';
+import { TopicError } from '../topic-manager.ts';
+
+type Result = NonNullable<Input<DeleteTopicsResponse>['responses']>[number];
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+function targets(req: DeleteTopicsRequest, version: number): { name: string | null; topicId: string }[] {
+  if (version >= 6) return req.topics.map((t) => ({ name: t.name, topicId: t.topicId }));
+  return req.topicNames.map((name) => ({ name, topicId: ZERO_UUID }));
+}
+
+export const deleteTopics = defineHandler<DeleteTopicsRequest, Input<DeleteTopicsResponse>>({
+  apiKey: ApiKey.DeleteTopics,
+  minVersion: 1,
+  maxVersion: 6,
+  async handle(req, ctx) {
+    const manager = ctx.broker.topics;
+    const responses: Result[] = [];
+    for (const t of targets(req, ctx.apiVersion)) {
+      let name = t.name;
+      if (name === null || (t.topicId !== ZERO_UUID && name === '')) {
+        const topic = manager.getById(t.topicId);
+        if (!topic) {
+          responses.push({ name: null, topicId: t.topicId, errorCode: ErrorCode.UNKNOWN_TOPIC_ID, errorMessage: `no topic with id ${t.topicId}` });
+          continue;
+        }
+        name = topic.name;
+      }
+      try {
+        const deleted = await manager.delete(name);
+        responses.push({ name, topicId: deleted.topicId, errorCode: ErrorCode.NONE, errorMessage: null });
+      } catch (e) {
+        if (!(e instanceof TopicError)) throw e;
+        responses.push({ name, topicId: t.topicId, errorCode: ErrorCode[e.errorName], errorMessage: e.message });
+      }
+    }
+    return { throttleTimeMs: 0, responses };
+  },
+  errorResponse(req, errorCode, ctx) {
+    return { responses: targets(req, ctx.apiVersion).map((t) => ({ name: t.name, topicId: t.topicId, errorCode })) };
+  },
+});

@@ -1,0 +1,24 @@
+/**
+ * THE list of API handlers. The dispatch table and the ApiVersions response are derived from it;
+ * adding an API is adding its file in this folder and one line here.
+ */
+import type { Handler } from '../handler.ts';
+import { apiVersions } from './api-versions.ts';
+import { createTopics } from './create-topics.ts';
+import { deleteTopics } from './delete-topics.ts';
+import { fetch } from './fetch.ts';
+import { initProducerId } from './init-producer-id.ts';
+import { listOffsets } from './list-offsets.ts';
+import { metadata } from './metadata.ts';
+import { produce } from './produce.ts';
+
+export const HANDLERS: readonly Handler[] = [
+  produce,
+  fetch,
+  listOffsets,
+  metadata,
+  apiVersions,
+  createTopics,
+  deleteTopics,
+  initProducerId,
+];

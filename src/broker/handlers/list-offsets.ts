@@ -1,0 +1,81 @@
+/**
+ * ListOffsets (key 2), v1-10 (Kafka 4 removed v0, KIP-896).
+ * v1 one offset per partition with its timestamp; v2 isolation level (KIP-98); v3 same; v4 current
+ * and returned leader epochs (KIP-320); v5 same; v6 flexible; v7 max timestamp spec -3 (KIP-734);
+ * v8 earliest local -4 (KIP-405); v9 latest tiered -5 (KIP-1005); v10 timeout (KIP-1075).
+ * Specs: -2 earliest (log start offset), -1 latest (high watermark, or last stable offset for
+ * read_committed), -3 the record with the largest timestamp, -4 earliest local (= earliest: no
+ * tiered storage), -5 latest tiered (none: -1), otherwise the first offset whose timestamp is >= the
+ * given one (-1 when there is none below the high watermark).
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { ListOffsetsRequest } from '../../protocol/generated/list-offsets-request.ts';
+import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { isStorageError } from '../../storage/storage-error.ts';
+import { defineHandler, type RequestContext } from '../handler.ts';
+import type { Partition } from '../partition.ts';
+
+type PartitionOut = NonNullable<NonNullable<Input<ListOffsetsResponse>['topics']>[number]['partitions']>[number];
+
+const EARLIEST = -2n;
+const LATEST = -1n;
+const MAX_TIMESTAMP = -3n;
+const EARLIEST_LOCAL = -4n;
+const LATEST_TIERED = -5n;
+
+function result(partitionIndex: number, errorCode: number, offset = -1, timestamp = -1, leaderEpoch = -1): PartitionOut {
+  return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: BigInt(timestamp), offset: BigInt(offset), leaderEpoch };
+}
+
+async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<PartitionOut> {
+  const log = p.log;
+  const hw = p.highWatermark;
+  if (spec === EARLIEST || spec === EARLIEST_LOCAL) return result(p.index, ErrorCode.NONE, log.logStartOffset, -1, p.leaderEpoch);
+  if (spec === LATEST) return result(p.index, ErrorCode.NONE, hw, -1, p.leaderEpoch);
+  if (spec === LATEST_TIERED) return result(p.index, ErrorCode.NONE, -1, -1, -1);
+  if (spec === MAX_TIMESTAMP) {
+    const m = log.maxTimestampOffset();
+    if (m.offset < 0 || m.offset >= hw) return result(p.index, ErrorCode.NONE);
+    return result(p.index, ErrorCode.NONE, m.offset, m.timestamp, p.leaderEpoch);
+  }
+  if (spec < 0n) return result(p.index, ErrorCode.INVALID_REQUEST);
+  try {
+    const found = await log.offsetForTimestamp(Number(spec));
+    if (!found || found.offset >= hw) return result(p.index, ErrorCode.NONE);
+    return result(p.index, ErrorCode.NONE, found.offset, found.timestamp, found.leaderEpoch);
+  } catch (e) {
+    if (isStorageError(e) && e.code === 'KAFKA_STORAGE_ERROR') return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
+    ctx.log.error({ err: e, topic: p.topic, partition: p.index }, 'offset lookup failed');
+    return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
+  }
+}
+
+export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsResponse>>({
+  apiKey: ApiKey.ListOffsets,
+  minVersion: 1,
+  maxVersion: 10,
+  async handle(req, ctx) {
+    const topics = await Promise.all(
+      req.topics.map(async (t) => {
+        const topic = ctx.broker.topics.get(t.name);
+        const partitions = await Promise.all(
+          t.partitions.map(async (rp) => {
+            const p = topic?.partitions[rp.partitionIndex];
+            if (!p) return result(rp.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+            if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {
+              return result(rp.partitionIndex, rp.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH);
+            }
+            return lookUp(p, rp.timestamp, ctx);
+          }),
+        );
+        return { name: t.name, partitions };
+      }),
+    );
+    return { throttleTimeMs: 0, topics };
+  },
+  errorResponse(req, errorCode) {
+    return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => result(p.partitionIndex, errorCode)) })) };
+  },
+});

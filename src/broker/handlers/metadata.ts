@@ -1,0 +1,113 @@
+/**
+ * Metadata (key 3), v4-12 (Kafka 4 removed v0-3, KIP-896).
+ * v4 allowAutoTopicCreation; v5 offline replicas; v6 same; v7 leader epoch (KIP-320); v8 authorized
+ * operations (KIP-430); v9 flexible; v10 topic ids (KIP-516); v11 drops cluster authorized
+ * operations (KIP-700); v12 topic name nullable in the response, lookup by topic id.
+ * This broker is the controller and the leader of every partition: Metadata never reports -1 as
+ * controller (librdkafka and kafkajs admin calls wait for a live one).
+ * Unknown topics are created when the request allows it and auto.create.topics.enable is true.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { MetadataRequest } from '../../protocol/generated/metadata-request.ts';
+import type { MetadataResponse } from '../../protocol/generated/metadata-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { defineHandler, type RequestContext } from '../handler.ts';
+import type { Topic } from '../topic-manager.ts';
+import { TopicError } from '../topic-manager.ts';
+import { isInternalTopic, topicNameProblem } from '../topic-name.ts';
+
+type TopicOut = NonNullable<Input<MetadataResponse>['topics']>[number];
+
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
+/** AclOperation bits a client may perform on a topic / the cluster (no authorizer: all). */
+const TOPIC_OPERATIONS = [3, 4, 5, 6, 7, 8, 10, 11].reduce((a, op) => a | (1 << op), 0);
+const CLUSTER_OPERATIONS = [5, 7, 8, 9, 10, 11, 12].reduce((a, op) => a | (1 << op), 0);
+const OMITTED = -2147483648;
+
+function topicOut(t: Topic, ctx: RequestContext, includeOps: boolean): TopicOut {
+  const node = ctx.broker.nodeId;
+  return {
+    errorCode: ErrorCode.NONE,
+    name: t.name,
+    topicId: t.topicId,
+    isInternal: t.internal,
+    partitions: t.partitions.map((p) => ({
+      errorCode: ErrorCode.NONE,
+      partitionIndex: p.index,
+      leaderId: node,
+      leaderEpoch: p.leaderEpoch,
+      replicaNodes: [node],
+      isrNodes: [node],
+      offlineReplicas: [],
+    })),
+    topicAuthorizedOperations: includeOps ? TOPIC_OPERATIONS : OMITTED,
+  };
+}
+
+function errorTopic(name: string | null, topicId: string, errorCode: number): TopicOut {
+  return { errorCode, name, topicId, isInternal: name !== null && isInternalTopic(name), partitions: [] };
+}
+
+export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>({
+  apiKey: ApiKey.Metadata,
+  minVersion: 4,
+  maxVersion: 12,
+  async handle(req, ctx) {
+    const { broker } = ctx;
+    const includeOps = req.includeTopicAuthorizedOperations;
+    const topics: TopicOut[] = [];
+    if (req.topics === null) {
+      for (const t of broker.topics.all()) topics.push(topicOut(t, ctx, includeOps));
+    } else {
+      const autoCreate = req.allowAutoTopicCreation && broker.config.bool('auto.create.topics.enable');
+      for (const rt of req.topics) {
+        if (rt.name === null) {
+          const byId = rt.topicId !== ZERO_UUID ? broker.topics.getById(rt.topicId) : undefined;
+          topics.push(byId ? topicOut(byId, ctx, includeOps) : errorTopic(null, rt.topicId, ErrorCode.UNKNOWN_TOPIC_ID));
+          continue;
+        }
+        const existing = broker.topics.get(rt.name);
+        if (existing) {
+          topics.push(topicOut(existing, ctx, includeOps));
+          continue;
+        }
+        if (topicNameProblem(rt.name) !== null) {
+          topics.push(errorTopic(rt.name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION));
+          continue;
+        }
+        if (!autoCreate || isInternalTopic(rt.name)) {
+          topics.push(errorTopic(rt.name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION));
+          continue;
+        }
+        try {
+          const created = await broker.topics.create(rt.name, {});
+          topics.push(topicOut(created!, ctx, includeOps));
+        } catch (e) {
+          if (!(e instanceof TopicError)) throw e;
+          // Created concurrently by another request: report it as it now is.
+          const now = broker.topics.get(rt.name);
+          if (now) topics.push(topicOut(now, ctx, includeOps));
+          else topics.push(errorTopic(rt.name, ZERO_UUID, ErrorCode[e.errorName]));
+        }
+      }
+    }
+    const ep = broker.advertisedEndpoint();
+    return {
+      throttleTimeMs: 0,
+      brokers: [{ nodeId: broker.nodeId, host: ep.host, port: ep.port, rack: broker.config.str('broker.rack') }],
+      clusterId: broker.clusterId,
+      controllerId: broker.nodeId,
+      topics,
+      clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : OMITTED,
+    };
+  },
+  errorResponse(req, errorCode, ctx) {
+    return {
+      brokers: [],
+      clusterId: ctx.broker.clusterId,
+      controllerId: ctx.broker.nodeId,
+      topics: (req.topics ?? []).map((t) => errorTopic(t.name, t.topicId, errorCode)),
+    };
+  },
+});

@@ -1,0 +1,106 @@
+/**
+ * Produce (key 0), advertised v0-11 as Kafka 4 does, served from v3 (KIP-896: v0-2 answer
+ * UNSUPPORTED_VERSION; librdkafka reads the advertised range to decide compression support).
+ * v3 transactional id and record batch v2 only; v4 same; v5 log start offset; v6 same; v7 ZStandard
+ * (KIP-110); v8 record errors and error message (KIP-467); v9 flexible; v10 current leader hints
+ * (KIP-951); v11 same (KIP-890 clients).
+ * acks: 0 (no response; an error closes the connection as Kafka does), 1 and -1 (single node: same
+ * thing, the append resolves once the flush policy has made it durable). The leader epoch inside
+ * produced batches is overwritten by the log, never rejected. Storage errors keep their Kafka names;
+ * anything unexpected becomes KAFKA_STORAGE_ERROR, never UNKNOWN_SERVER_ERROR (RELIABILITY.md rule 7).
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { ProduceRequest } from '../../protocol/generated/produce-request.ts';
+import type { ProduceResponse } from '../../protocol/generated/produce-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { isStorageError } from '../../storage/storage-error.ts';
+import { CloseConnection, defineHandler, type RequestContext } from '../handler.ts';
+import type { Partition } from '../partition.ts';
+import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
+import { topicConfigValue } from '../topic-configs.ts';
+import type { Topic } from '../topic-manager.ts';
+
+type PartitionOut = NonNullable<NonNullable<Input<ProduceResponse>['responses']>[number]['partitionResponses']>[number];
+
+function partitionError(index: number, errorCode: number, errorMessage: string | null = null): PartitionOut {
+  return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage };
+}
+
+function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits {
+  const cfg = ctx.broker.config;
+  const v = (name: string): number => topicConfigValue(cfg, topic.configs, name) as number;
+  return {
+    maxMessageBytes: v('max.message.bytes'),
+    checkTimestamps: topicConfigValue(cfg, topic.configs, 'message.timestamp.type') === 'CreateTime',
+    timestampBeforeMaxMs: v('message.timestamp.before.max.ms'),
+    timestampAfterMaxMs: v('message.timestamp.after.max.ms'),
+    now,
+  };
+}
+
+async function appendTo(p: Partition, records: Buffer, ctx: RequestContext): Promise<PartitionOut> {
+  try {
+    const r = await p.log.append(records, { leaderEpoch: p.leaderEpoch });
+    p.advanceHighWatermark(r.lastOffset + 1);
+    return {
+      index: p.index,
+      errorCode: ErrorCode.NONE,
+      baseOffset: BigInt(r.baseOffset),
+      logAppendTimeMs: BigInt(r.logAppendTime),
+      logStartOffset: BigInt(r.logStartOffset),
+      recordErrors: [],
+      errorMessage: null,
+    };
+  } catch (e) {
+    if (isStorageError(e)) {
+      const code = (ErrorCode as Record<string, number>)[e.code];
+      if (code !== undefined && e.code !== 'INVALID_ARGUMENT') return partitionError(p.index, code, e.message);
+    }
+    ctx.log.error({ err: e, topic: p.topic, partition: p.index }, 'append failed');
+    return partitionError(p.index, ErrorCode.KAFKA_STORAGE_ERROR, 'the broker could not write to its log');
+  }
+}
+
+export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | null>({
+  apiKey: ApiKey.Produce,
+  minVersion: 0,
+  maxVersion: 11,
+  minServedVersion: 3,
+  async handle(req, ctx) {
+    const acks = req.acks;
+    const now = Date.now();
+    const pending: Promise<PartitionOut>[][] = [];
+    for (const t of req.topicData) {
+      const topic = ctx.broker.topics.get(t.name);
+      const limits = topic ? limitsFor(ctx, topic, now) : null;
+      pending.push(
+        t.partitionData.map(async (pd) => {
+          if (acks !== 0 && acks !== 1 && acks !== -1) return partitionError(pd.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be -1, 0 or 1, got ${acks}`);
+          if (!topic || !limits) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} does not exist`);
+          if (topic.internal) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, `cannot produce to internal topic ${t.name}`);
+          const p = topic.partitions[pd.index];
+          if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} has no partition ${pd.index}`);
+          const problem = checkProducedBatch(pd.records, limits);
+          if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
+          return appendTo(p, pd.records!, ctx);
+        }),
+      );
+    }
+    const responses = await Promise.all(
+      req.topicData.map(async (t, i) => ({ name: t.name, partitionResponses: await Promise.all(pending[i]!) })),
+    );
+    if (acks === 0) {
+      // No response is read for acks=0; closing the connection is how Kafka reports a failure.
+      const failed = responses.some((t) => t.partitionResponses.some((p) => p.errorCode !== ErrorCode.NONE));
+      if (failed) throw new CloseConnection('acks=0 produce failed');
+      return null;
+    }
+    return { responses, throttleTimeMs: 0 };
+  },
+  errorResponse(req, errorCode) {
+    return {
+      responses: req.topicData.map((t) => ({ name: t.name, partitionResponses: t.partitionData.map((p) => partitionError(p.index, errorCode)) })),
+    };
+  },
+});

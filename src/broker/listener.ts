@@ -1,0 +1,93 @@
+/**
+ * The TCP side of a listener: binds the configured address (an empty host binds every address
+ * `localhost` resolves to, so clients that pick ::1 or 127.0.0.1 both connect), hands each socket to
+ * a Connection, and on close stops accepting, lets connections finish what they read, then ends them.
+ */
+import { createServer, type Server, type Socket } from 'node:net';
+import { lookup } from 'node:dns/promises';
+import type { Logger } from 'pino';
+import { Connection, type ConnectionLimits, type RequestDispatcher } from './connection.ts';
+import type { RequestBudget } from './request-budget.ts';
+
+export class ListenError extends Error {
+  override readonly name = 'ListenError';
+}
+
+export interface BoundAddress {
+  host: string;
+  port: number;
+}
+
+export class Listener {
+  private servers: Server[] = [];
+  private connections = new Set<Connection>();
+  readonly bound: BoundAddress[] = [];
+
+  private constructor(
+    private readonly dispatcher: RequestDispatcher,
+    private readonly limits: ConnectionLimits,
+    private readonly budget: RequestBudget,
+    private readonly log: Logger,
+  ) {}
+
+  static async listen(
+    host: string,
+    port: number,
+    dispatcher: RequestDispatcher,
+    limits: ConnectionLimits,
+    budget: RequestBudget,
+    log: Logger,
+  ): Promise<Listener> {
+    const l = new Listener(dispatcher, limits, budget, log);
+    let hosts = [host];
+    if (host === '') {
+      const all = await lookup('localhost', { all: true });
+      hosts = [...new Set(all.map((a) => a.address))];
+      // With an ephemeral port each address would get a different one: bind the first only.
+      if (port === 0) hosts = hosts.slice(0, 1);
+    }
+    try {
+      for (const h of hosts) await l.bind(h, port);
+    } catch (e) {
+      await l.close();
+      throw e;
+    }
+    return l;
+  }
+
+  private bind(host: string, port: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const server = createServer((socket) => this.accept(socket));
+      server.once('error', (e: NodeJS.ErrnoException) => {
+        const where = `${host}:${port}`;
+        if (e.code === 'EADDRINUSE') reject(new ListenError(`cannot listen on ${where}: the port is already in use`));
+        else if (e.code === 'EACCES') reject(new ListenError(`cannot listen on ${where}: permission denied`));
+        else if (e.code === 'EADDRNOTAVAIL') reject(new ListenError(`cannot listen on ${where}: no such local address`));
+        else reject(new ListenError(`cannot listen on ${where}: ${e.message}`));
+      });
+      server.listen({ host, port, exclusive: true }, () => {
+        const a = server.address();
+        if (a && typeof a === 'object') this.bound.push({ host: a.address, port: a.port });
+        this.servers.push(server);
+        resolve();
+      });
+    });
+  }
+
+  private accept(socket: Socket): void {
+    const c = new Connection(socket, this.dispatcher, this.limits, this.budget, this.log, (x) => this.connections.delete(x));
+    this.connections.add(c);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Stops accepting, answers every request already read, closes connections. */
+  async close(): Promise<void> {
+    // server.close() reports only once every connection has ended, so drain them meanwhile.
+    const stopped = Promise.all(this.servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    await Promise.all([...this.connections].map((c) => c.drain()));
+    await stopped;
+  }
+}

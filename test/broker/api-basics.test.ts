@@ -1,0 +1,155 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts';
+import { Writer } from '../../src/protocol/writer.ts';
+import { decodeResponse } from '../../src/protocol/request-codec.ts';
+import { readFrame } from '../../src/protocol/frame.ts';
+import { startTestBroker, TestClient, type TestBroker } from './broker-harness.ts';
+
+let tb: TestBroker;
+let client: TestClient;
+
+before(async () => {
+  tb = await startTestBroker({ 'auto.create.topics.enable': true });
+  client = await TestClient.connect(tb.port);
+});
+
+after(async () => {
+  client.close();
+  await tb.close();
+});
+
+test('ApiVersions v0..v4 advertise Kafka 4 ranges, Produce from v0', async () => {
+  for (let v = 0; v <= 4; v++) {
+    const body = v >= 3 ? { clientSoftwareName: 'samsa-test', clientSoftwareVersion: '1.0' } : {};
+    const res = await client.request(ApiKey.ApiVersions, v, body);
+    assert.equal(res.errorCode, ErrorCode.NONE, `v${v}`);
+    const byKey = new Map<number, { minVersion: number; maxVersion: number }>(res.apiKeys.map((k: { apiKey: number }) => [k.apiKey, k]));
+    assert.equal(byKey.get(ApiKey.Produce)!.minVersion, 0);
+    assert.equal(byKey.get(ApiKey.Produce)!.maxVersion, 11);
+    assert.equal(byKey.get(ApiKey.Fetch)!.minVersion, 4);
+    assert.equal(byKey.get(ApiKey.Fetch)!.maxVersion, 17);
+    assert.equal(byKey.get(ApiKey.Metadata)!.minVersion, 4);
+    assert.equal(byKey.get(ApiKey.ApiVersions)!.maxVersion, 4);
+  }
+});
+
+function rawApiVersionsRequest(version: number, correlationId: number): Buffer {
+  // Header v2 (flexible) as a client that knows a newer ApiVersions would send it.
+  const w = new Writer();
+  const at = w.reserveInt32();
+  w.int16(ApiKey.ApiVersions).int16(version).int32(correlationId).string('future-client').uvarint(0);
+  w.compactString('future').compactString('9.9').uvarint(0);
+  w.patchInt32(at, w.pos - 4);
+  return Buffer.from(w.finish());
+}
+
+test('ApiVersions above the supported range gets a v0 UNSUPPORTED_VERSION response with the ranges (KIP-511)', async () => {
+  for (const v of [5, 99]) {
+    const corr = client.nextCorrelationId();
+    const payload = await client.send(rawApiVersionsRequest(v, corr), corr);
+    const { body } = decodeResponse(ApiKey.ApiVersions, 0, payload);
+    assert.equal(body.errorCode, ErrorCode.UNSUPPORTED_VERSION);
+    assert.ok(body.apiKeys.some((k) => k.apiKey === ApiKey.ApiVersions && k.maxVersion === 4));
+  }
+});
+
+test('Metadata names this broker as controller and reports topic ids', async () => {
+  const created = await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'meta-a', numPartitions: 3, replicationFactor: 1 }], timeoutMs: 1000 });
+  assert.equal(created.topics[0].errorCode, ErrorCode.NONE);
+  for (const v of [4, 9, 12]) {
+    const md = await client.request(ApiKey.Metadata, v, { topics: [{ name: 'meta-a' }], allowAutoTopicCreation: false });
+    assert.equal(md.controllerId, 1, `v${v}`);
+    assert.deepEqual(md.brokers.map((b: { nodeId: number; port: number }) => [b.nodeId, b.port]), [[1, tb.port]]);
+    const t = md.topics[0];
+    assert.equal(t.errorCode, ErrorCode.NONE);
+    assert.equal(t.partitions.length, 3);
+    assert.deepEqual(t.partitions.map((p: { leaderId: number }) => p.leaderId), [1, 1, 1]);
+    if (v >= 10) assert.equal(t.topicId, created.topics[0].topicId);
+  }
+  const all = await client.request(ApiKey.Metadata, 12, { topics: null });
+  assert.ok(all.topics.some((t: { name: string }) => t.name === 'meta-a'));
+});
+
+test('Metadata auto-creates unknown topics when allowed, and reports invalid names', async () => {
+  const md = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'auto-1' }, { name: 'bad name!' }], allowAutoTopicCreation: true });
+  assert.equal(md.topics[0].errorCode, ErrorCode.NONE);
+  assert.equal(md.topics[0].partitions.length, 1);
+  assert.equal(md.topics[1].errorCode, ErrorCode.INVALID_TOPIC_EXCEPTION);
+  const no = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'auto-2' }], allowAutoTopicCreation: false });
+  assert.equal(no.topics[0].errorCode, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  assert.ok(tb.logLines.some((l) => l.includes('"topic":"auto-1"') && l.includes('topic created')));
+});
+
+test('CreateTopics: validate-only, existing, invalid name, bad config, replication factor, internal names', async () => {
+  const res = await client.request(ApiKey.CreateTopics, 7, {
+    topics: [
+      { name: 'ct-dry', numPartitions: 2, replicationFactor: 1 },
+    ],
+    validateOnly: true,
+  });
+  assert.equal(res.topics[0].errorCode, ErrorCode.NONE);
+  assert.equal(res.topics[0].numPartitions, 2);
+  assert.equal(tb.broker.topics.get('ct-dry'), undefined);
+
+  const res2 = await client.request(ApiKey.CreateTopics, 7, {
+    topics: [
+      { name: 'ct-ok', numPartitions: -1, replicationFactor: -1, configs: [{ name: 'retention.ms', value: '1000' }] },
+      { name: 'meta-a', numPartitions: 1, replicationFactor: 1 },
+      { name: 'no/slash', numPartitions: 1, replicationFactor: 1 },
+      { name: 'ct-badconf', numPartitions: 1, replicationFactor: 1, configs: [{ name: 'retention.ms', value: 'soon' }] },
+      { name: 'ct-unknownconf', numPartitions: 1, replicationFactor: 1, configs: [{ name: 'no.such.config', value: '1' }] },
+      { name: 'ct-rf3', numPartitions: 1, replicationFactor: 3 },
+      { name: 'ct-zero', numPartitions: 0, replicationFactor: 1 },
+      { name: '__mine', numPartitions: 1, replicationFactor: 1 },
+    ],
+  });
+  const codes = res2.topics.map((t: { errorCode: number }) => t.errorCode);
+  assert.deepEqual(codes, [
+    ErrorCode.NONE,
+    ErrorCode.TOPIC_ALREADY_EXISTS,
+    ErrorCode.INVALID_TOPIC_EXCEPTION,
+    ErrorCode.INVALID_CONFIG,
+    ErrorCode.INVALID_CONFIG,
+    ErrorCode.INVALID_REPLICATION_FACTOR,
+    ErrorCode.INVALID_PARTITIONS,
+    ErrorCode.INVALID_TOPIC_EXCEPTION,
+  ]);
+  const ok = res2.topics[0];
+  assert.equal(ok.numPartitions, 1);
+  const retention = ok.configs.find((c: { name: string }) => c.name === 'retention.ms');
+  assert.equal(retention.value, '1000');
+  assert.equal(retention.configSource, 1); // TOPIC_CONFIG
+});
+
+test('DeleteTopics by name and by topic id', async () => {
+  const created = await client.request(ApiKey.CreateTopics, 7, {
+    topics: [
+      { name: 'del-a', numPartitions: 1, replicationFactor: 1 },
+      { name: 'del-b', numPartitions: 2, replicationFactor: 1 },
+    ],
+  });
+  const idB = created.topics[1].topicId;
+  const byName = await client.request(ApiKey.DeleteTopics, 5, { topicNames: ['del-a', 'never-existed'], timeoutMs: 1000 });
+  assert.deepEqual(byName.responses.map((r: { errorCode: number }) => r.errorCode), [ErrorCode.NONE, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION]);
+  const byId = await client.request(ApiKey.DeleteTopics, 6, { topics: [{ name: null, topicId: idB }], timeoutMs: 1000 });
+  assert.equal(byId.responses[0].errorCode, ErrorCode.NONE);
+  assert.equal(byId.responses[0].name, 'del-b');
+  const md = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'del-a' }, { name: 'del-b' }], allowAutoTopicCreation: false });
+  assert.deepEqual(md.topics.map((t: { errorCode: number }) => t.errorCode), [ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION]);
+});
+
+test('InitProducerId hands out distinct producer ids', async () => {
+  const a = await client.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 60000 });
+  const b = await client.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 60000 });
+  assert.equal(a.errorCode, ErrorCode.NONE);
+  assert.notEqual(a.producerId, b.producerId);
+  assert.equal(a.producerEpoch, 0);
+});
+
+test('raw frames decode back with the same correlation id ordering', () => {
+  // Guard for the harness itself: a strict prefix of a frame is "need more".
+  const f = rawApiVersionsRequest(3, 7);
+  assert.equal(readFrame(f.subarray(0, f.length - 1), 0, 1 << 20), null);
+});

@@ -1,0 +1,177 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts';
+import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
+import { CompressionCodec, OFF_LEADER_EPOCH } from '../../src/protocol/record-batch/batch-header.ts';
+import { iterateBatches, readRecords } from '../../src/protocol/record-batch/record-batch.ts';
+import { startTestBroker, TestClient, type TestBroker } from './broker-harness.ts';
+
+let tb: TestBroker;
+let client: TestClient;
+let topicId: string;
+
+before(async () => {
+  tb = await startTestBroker();
+  client = await TestClient.connect(tb.port);
+  const res = await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'pf', numPartitions: 2, replicationFactor: 1 }] });
+  topicId = res.topics[0].topicId;
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'lat', numPartitions: 1, replicationFactor: 1, configs: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }] }] });
+});
+
+after(async () => {
+  client.close();
+  await tb.close();
+});
+
+function produceBody(topic: string, partitions: { index: number; records: Buffer | null }[], acks = -1) {
+  return { transactionalId: null, acks, timeoutMs: 5000, topicData: [{ name: topic, partitionData: partitions }] };
+}
+
+function values(records: Buffer): string[] {
+  const out: string[] = [];
+  for (const b of iterateBatches(records)) for (const r of readRecords(b, { maxDecompressedBytes: 1 << 20 })) out.push(r.value!.toString());
+  return out;
+}
+
+function fetchBody(partition: number, offset: number, extra: Record<string, unknown> = {}) {
+  return {
+    replicaId: -1, maxWaitMs: 0, minBytes: 0, maxBytes: 1 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
+    topics: [{ topic: 'pf', topicId, partitions: [{ partition, fetchOffset: BigInt(offset), partitionMaxBytes: 1 << 20 }] }],
+    forgottenTopicsData: [], rackId: '', ...extra,
+  };
+}
+
+test('produce then fetch returns the same records; the leader epoch in the batch is overwritten', async () => {
+  const batch = buildBatch({ records: [{ value: 'a' }, { value: 'b' }, { value: 'c' }], partitionLeaderEpoch: 77 });
+  const r1 = await client.request(ApiKey.Produce, 11, produceBody('pf', [{ index: 0, records: batch }]));
+  const p1 = r1.responses[0].partitionResponses[0];
+  assert.equal(p1.errorCode, ErrorCode.NONE);
+  assert.equal(p1.baseOffset, 0n);
+  const gz = buildBatch({ records: [{ value: 'd' }, { value: 'e' }], compression: CompressionCodec.Gzip });
+  const r2 = await client.request(ApiKey.Produce, 9, produceBody('pf', [{ index: 0, records: gz }], 1));
+  assert.equal(r2.responses[0].partitionResponses[0].baseOffset, 3n);
+
+  for (const v of [4, 12, 13, 17]) {
+    const f = await client.request(ApiKey.Fetch, v, fetchBody(0, 0));
+    const p = f.responses[0].partitions[0];
+    assert.equal(p.errorCode, ErrorCode.NONE, `v${v}`);
+    assert.equal(p.highWatermark, 5n);
+    assert.deepEqual(values(p.records), ['a', 'b', 'c', 'd', 'e']);
+    assert.equal(p.records.readInt32BE(OFF_LEADER_EPOCH), 0);
+  }
+  const mid = await client.request(ApiKey.Fetch, 17, fetchBody(0, 3));
+  assert.deepEqual(values(mid.responses[0].partitions[0].records), ['d', 'e']);
+});
+
+test('fetching a partition with no new data returns an empty record set, never null', async () => {
+  const f = await client.request(ApiKey.Fetch, 11, fetchBody(1, 0));
+  const p = f.responses[0].partitions[0];
+  assert.equal(p.errorCode, ErrorCode.NONE);
+  assert.notEqual(p.records, null);
+  assert.equal(p.records.length, 0);
+});
+
+test('fetch beyond the log end is OFFSET_OUT_OF_RANGE; unknown topic id is UNKNOWN_TOPIC_ID', async () => {
+  const f = await client.request(ApiKey.Fetch, 17, fetchBody(0, 1000));
+  assert.equal(f.responses[0].partitions[0].errorCode, ErrorCode.OFFSET_OUT_OF_RANGE);
+  const g = await client.request(ApiKey.Fetch, 17, { ...fetchBody(0, 0), topics: [{ topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: [{ partition: 0, fetchOffset: 0n, partitionMaxBytes: 1000 }] }] });
+  assert.equal(g.responses[0].partitions[0].errorCode, ErrorCode.UNKNOWN_TOPIC_ID);
+});
+
+test('long poll: a waiting fetch is woken by an append', async () => {
+  const before = (await client.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'pf', partitions: [{ partitionIndex: 1, timestamp: -1n }] }] }));
+  const end = Number(before.topics[0].partitions[0].offset);
+  const other = await TestClient.connect(tb.port);
+  const started = Date.now();
+  const waiting = client.request(ApiKey.Fetch, 17, fetchBody(1, end, { maxWaitMs: 10_000, minBytes: 1 }));
+  await new Promise((r) => setTimeout(r, 150));
+  await other.request(ApiKey.Produce, 11, produceBody('pf', [{ index: 1, records: buildBatch({ records: [{ value: 'wake' }] }) }]));
+  const f = await waiting;
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed < 5000, `woken after ${elapsed} ms`);
+  assert.deepEqual(values(f.responses[0].partitions[0].records), ['wake']);
+  other.close();
+});
+
+test('long poll: with nothing to return, the fetch answers empty after max.wait.ms', async () => {
+  const started = Date.now();
+  const f = await client.request(ApiKey.Fetch, 17, fetchBody(1, 1, { maxWaitMs: 300, minBytes: 1 }));
+  const elapsed = Date.now() - started;
+  assert.ok(elapsed >= 250 && elapsed < 3000, `answered after ${elapsed} ms`);
+  assert.equal(f.responses[0].partitions[0].records.length, 0);
+});
+
+test('max bytes: a small limit still returns the first whole batch (KIP-74)', async () => {
+  const f = await client.request(ApiKey.Fetch, 17, { ...fetchBody(0, 0), maxBytes: 10 });
+  const recs = values(f.responses[0].partitions[0].records);
+  assert.deepEqual(recs, ['a', 'b', 'c']);
+});
+
+test('incremental fetch sessions (KIP-227): only partitions with news are returned', async () => {
+  const full = await client.request(ApiKey.Fetch, 17, {
+    ...fetchBody(0, 5), sessionId: 0, sessionEpoch: 0,
+    topics: [{ topicId, partitions: [{ partition: 0, fetchOffset: 5n, partitionMaxBytes: 1 << 20 }, { partition: 1, fetchOffset: 1n, partitionMaxBytes: 1 << 20 }] }],
+  });
+  assert.equal(full.errorCode, ErrorCode.NONE);
+  assert.notEqual(full.sessionId, 0);
+  assert.equal(full.responses[0].partitions.length, 2);
+  const sessionId = full.sessionId;
+  const quiet = await client.request(ApiKey.Fetch, 17, { ...fetchBody(0, 0), sessionId, sessionEpoch: 1, topics: [] });
+  assert.equal(quiet.errorCode, ErrorCode.NONE);
+  assert.equal(quiet.responses.length, 0);
+  await client.request(ApiKey.Produce, 11, produceBody('pf', [{ index: 1, records: buildBatch({ records: [{ value: 'news' }] }) }]));
+  const news = await client.request(ApiKey.Fetch, 17, { ...fetchBody(0, 0), sessionId, sessionEpoch: 2, topics: [] });
+  assert.equal(news.responses.length, 1);
+  assert.equal(news.responses[0].partitions.length, 1);
+  assert.equal(news.responses[0].partitions[0].partitionIndex, 1);
+  assert.deepEqual(values(news.responses[0].partitions[0].records), ['news']);
+  const stale = await client.request(ApiKey.Fetch, 17, { ...fetchBody(0, 0), sessionId, sessionEpoch: 2, topics: [] });
+  assert.equal(stale.errorCode, ErrorCode.INVALID_FETCH_SESSION_EPOCH);
+  const unknown = await client.request(ApiKey.Fetch, 17, { ...fetchBody(0, 0), sessionId: sessionId + 1000, sessionEpoch: 1, topics: [] });
+  assert.equal(unknown.errorCode, ErrorCode.FETCH_SESSION_ID_NOT_FOUND);
+});
+
+test('ListOffsets: earliest, latest, by timestamp, max timestamp', async () => {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'lo', numPartitions: 1, replicationFactor: 1 }] });
+  const t0 = Date.now() - 10_000;
+  for (const [value, timestamp] of [['1', t0], ['2', t0 + 5000], ['3', t0 + 1000]] as const) {
+    await client.request(ApiKey.Produce, 11, produceBody('lo', [{ index: 0, records: buildBatch({ records: [{ value, timestamp }] }) }]));
+  }
+  const ask = async (timestamp: bigint) => {
+    const r = await client.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'lo', partitions: [{ partitionIndex: 0, timestamp }] }] });
+    return r.topics[0].partitions[0];
+  };
+  assert.equal((await ask(-2n)).offset, 0n);
+  assert.equal((await ask(-1n)).offset, 3n);
+  const max = await ask(-3n);
+  assert.equal(max.offset, 1n);
+  assert.equal(max.timestamp, BigInt(t0 + 5000));
+  assert.equal((await ask(BigInt(t0 + 500))).offset, 1n);
+  assert.equal((await ask(BigInt(t0 + 60_000))).offset, -1n);
+});
+
+test('LogAppendTime topics stamp the broker time', async () => {
+  const before = Date.now();
+  const r = await client.request(ApiKey.Produce, 11, produceBody('lat', [{ index: 0, records: buildBatch({ records: [{ value: 'x', timestamp: 1000 }] }) }]));
+  const p = r.responses[0].partitionResponses[0];
+  assert.equal(p.errorCode, ErrorCode.NONE);
+  assert.ok(Number(p.logAppendTimeMs) >= before);
+});
+
+test('idempotent producer: a retried batch returns its original offset, a gap is OUT_OF_ORDER_SEQUENCE_NUMBER', async () => {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'idem', numPartitions: 1, replicationFactor: 1 }] });
+  const { producerId } = await client.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 60000 });
+  const pid = Number(producerId);
+  const b0 = buildBatch({ records: [{ value: 'p0' }, { value: 'p1' }], producerId: pid, producerEpoch: 0, baseSequence: 0 });
+  const first = await client.request(ApiKey.Produce, 11, produceBody('idem', [{ index: 0, records: b0 }]));
+  assert.equal(first.responses[0].partitionResponses[0].baseOffset, 0n);
+  const again = await client.request(ApiKey.Produce, 11, produceBody('idem', [{ index: 0, records: b0 }]));
+  assert.equal(again.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+  assert.equal(again.responses[0].partitionResponses[0].baseOffset, 0n);
+  const gap = buildBatch({ records: [{ value: 'p9' }], producerId: pid, producerEpoch: 0, baseSequence: 9 });
+  const bad = await client.request(ApiKey.Produce, 11, produceBody('idem', [{ index: 0, records: gap }]));
+  assert.equal(bad.responses[0].partitionResponses[0].errorCode, ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER);
+  const end = await client.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'idem', partitions: [{ partitionIndex: 0, timestamp: -1n }] }] });
+  assert.equal(end.topics[0].partitions[0].offset, 2n);
+});
