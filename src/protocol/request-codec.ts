@@ -28,6 +28,19 @@ export interface RequestHeaderInput {
   clientId: string | null;
 }
 
+/**
+ * Runs an encoder, turning the RangeError/TypeError a malformed value provokes inside Buffer
+ * (an int32 out of range, a string where a number belongs) into a typed INVALID_VALUE.
+ */
+function encodeBody(c: MessageCodec, w: Writer, body: unknown, version: number): void {
+  try {
+    c.encode(w, body as Input<unknown>, version);
+  } catch (e) {
+    if (e instanceof ProtocolError) throw e;
+    throw new ProtocolError('INVALID_VALUE', `${c.schema.name} v${version}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 function codec(table: readonly MessageCodec[], apiKey: number): MessageCodec {
   const c = Number.isInteger(apiKey) ? table[apiKey] : undefined;
   if (c === undefined) throw new ProtocolError('UNKNOWN_API_KEY', `unknown API key ${apiKey}`);
@@ -54,7 +67,7 @@ export function encodeRequest(header: RequestHeaderInput, body: unknown): Buffer
     },
     requestHeaderVersion(header.apiKey, header.apiVersion),
   );
-  c.encode(w, body as Input<unknown>, header.apiVersion);
+  encodeBody(c, w, body, header.apiVersion);
   w.patchInt32(size, w.pos - size - 4);
   return w.finish();
 }
@@ -95,7 +108,7 @@ export function encodeResponseChunks(apiKey: number, apiVersion: number, correla
   const w = new ChunkedWriter(1024);
   w.reserveInt32();
   encodeResponseHeader(w, { correlationId }, responseHeaderVersion(apiKey, apiVersion));
-  c.encode(w, body as Input<unknown>, apiVersion);
+  encodeBody(c, w, body, apiVersion);
   const total = w.length;
   const chunks = w.finishChunks();
   chunks[0]!.writeInt32BE(total - 4, 0);

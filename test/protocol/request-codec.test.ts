@@ -104,6 +104,11 @@ test('nullable structs carry an int8 marker; null where a version forbids it is 
   const f = encodeRequest({ apiKey: ApiKey.DescribeTopicPartitions, apiVersion: 0, correlationId: 0, clientId: null }, { cursor: null });
   assert.deepEqual(f.subarray(-7), hex('01 000007d0 ff 00'), 'topics [], responsePartitionLimit 2000, cursor null, no tags');
   assert.throws(
+    () => encodeRequest({ apiKey: ApiKey.Heartbeat, apiVersion: 0, correlationId: 0, clientId: null }, { generationId: 2 ** 40 }),
+    isCode('INVALID_VALUE'),
+    'an int32 out of range is a typed error, not a RangeError',
+  );
+  assert.throws(
     () => encodeRequest({ apiKey: ApiKey.Metadata, apiVersion: 0, correlationId: 0, clientId: null }, { topics: null }),
     isCode('INVALID_VALUE'),
     'Metadata v0 topics are not nullable',
