@@ -69,6 +69,8 @@ class MemoryFileHandle implements FileHandle {
 
   async sync(): Promise<void> {
     this.check();
+    if (this.fs.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.fs.syncDelayMs));
+    this.check();
     this.fs.beforeMutation();
     const fault = this.fs.takeFault('sync');
     if (fault === 'error') throw fsError('EIO', 'injected sync failure');
@@ -78,6 +80,7 @@ class MemoryFileHandle implements FileHandle {
       throw fsError('EIO', 'injected torn sync');
     }
     this.inode.durable = Buffer.from(this.inode.data.subarray(0, this.inode.length));
+    this.fs.syncs++;
   }
 
   async truncate(size: number): Promise<void> {
@@ -111,6 +114,14 @@ function writeInto(inode: Inode, data: Buffer, position: number): void {
 }
 
 export class MemoryFileSystem implements FileSystem {
+  /** `syncDelayMs`: how long each fsync takes (a real disk's fsync latency lets group commit group). */
+  constructor(private readonly opts: { syncDelayMs?: number } = {}) {}
+
+  /** @internal */
+  get syncDelayMs(): number {
+    return this.opts.syncDelayMs ?? 0;
+  }
+
   private files = new Map<string, Inode>();
   private dirs = new Set<string>(['/']);
   private faults: { op: 'write' | 'sync'; kind: FaultKind }[] = [];
@@ -120,6 +131,8 @@ export class MemoryFileSystem implements FileSystem {
   generation = 0;
   /** Mutating operations performed so far (the crash tests enumerate crash points with it). */
   mutations = 0;
+  /** fsyncs of files performed so far (group-commit tests count them). */
+  syncs = 0;
 
   /** The next `op` fails with EIO ('torn': after persisting part of its effect). */
   failNext(op: 'write' | 'sync', kind: FaultKind = 'error'): void {

@@ -1,0 +1,146 @@
+/**
+ * One behavioural suite for both FileSystem implementations (STYLE.md: one suite, many
+ * implementations), plus the memory file system's fault and crash controls.
+ */
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FileSystem } from '../../../src/storage/fs/file-system.ts';
+import { isNotFound } from '../../../src/storage/fs/file-system.ts';
+import { NodeFileSystem } from '../../../src/storage/fs/node-file-system.ts';
+import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts';
+import { writeFileAtomic } from '../../../src/storage/fs/atomic-write.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'samsa-fs-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+const implementations: [string, () => { fs: FileSystem; root: string }][] = [
+  ['NodeFileSystem', () => ({ fs: new NodeFileSystem(), root: mkdtempSync(join(tmp, 'n-')) })],
+  ['MemoryFileSystem', () => ({ fs: new MemoryFileSystem(), root: '/root' })],
+];
+
+for (const [name, make] of implementations) {
+  describe(name, () => {
+    test('positional writes and reads, growing and truncating files', async () => {
+      const { fs, root } = make();
+      await fs.mkdir(`${root}/a/b`);
+      const h = await fs.open(`${root}/a/b/f`, 'rw');
+      await h.write(Buffer.from('hello'), 0);
+      await h.write(Buffer.from('world'), 5);
+      await h.write(Buffer.from('W'), 5);
+      assert.equal(await h.size(), 10);
+      const buf = Buffer.alloc(20);
+      assert.equal(await h.read(buf, 0, 20, 0), 10);
+      assert.equal(buf.subarray(0, 10).toString(), 'helloWorld');
+      assert.equal(await h.read(buf, 2, 3, 7), 3);
+      assert.equal(buf.subarray(2, 5).toString(), 'rld');
+      assert.equal(await h.read(buf, 0, 5, 10), 0);
+      await h.truncate(4);
+      assert.equal(await h.size(), 4);
+      await h.sync();
+      await h.close();
+      assert.equal((await fs.readFile(`${root}/a/b/f`)).toString(), 'hell');
+      assert.deepEqual(await fs.stat(`${root}/a/b/f`), { size: 4, isDirectory: false });
+      assert.equal((await fs.stat(`${root}/a`))?.isDirectory, true);
+      assert.equal(await fs.stat(`${root}/nope`), null);
+    });
+
+    test('open r of a missing file fails with ENOENT; rw creates it', async () => {
+      const { fs, root } = make();
+      await fs.mkdir(root);
+      await assert.rejects(fs.open(`${root}/missing`, 'r'), (e) => isNotFound(e));
+      const h = await fs.open(`${root}/new`, 'rw');
+      assert.equal(await h.size(), 0);
+      await h.close();
+      assert.deepEqual(await fs.readdir(root), ['new']);
+    });
+
+    test('rename, unlink, readdir, rmdir, writeFile and atomic writes', async () => {
+      const { fs, root } = make();
+      await fs.mkdir(`${root}/d/sub`);
+      await fs.writeFile(`${root}/d/x`, Buffer.from('1'));
+      await fs.writeFile(`${root}/d/sub/y`, Buffer.from('2'));
+      assert.deepEqual((await fs.readdir(`${root}/d`)).sort(), ['sub', 'x']);
+      await fs.rename(`${root}/d/x`, `${root}/d/z`);
+      assert.deepEqual((await fs.readdir(`${root}/d`)).sort(), ['sub', 'z']);
+      await fs.unlink(`${root}/d/z`);
+      await assert.rejects(fs.unlink(`${root}/d/z`), (e) => isNotFound(e));
+      await fs.rename(`${root}/d`, `${root}/e`);
+      assert.equal((await fs.readFile(`${root}/e/sub/y`)).toString(), '2');
+      await writeFileAtomic(fs, `${root}/e/cp`, Buffer.from('v1'));
+      await writeFileAtomic(fs, `${root}/e/cp`, Buffer.from('v2'));
+      assert.equal((await fs.readFile(`${root}/e/cp`)).toString(), 'v2');
+      assert.deepEqual((await fs.readdir(`${root}/e`)).sort(), ['cp', 'sub']);
+      await fs.syncDir(`${root}/e`);
+      await fs.rmdir(`${root}/e`);
+      assert.equal(await fs.stat(`${root}/e`), null);
+    });
+
+    test('a handle keeps reading the file after it is renamed', async () => {
+      const { fs, root } = make();
+      await fs.mkdir(root);
+      const h = await fs.open(`${root}/a`, 'rw');
+      await h.write(Buffer.from('data'), 0);
+      await fs.rename(`${root}/a`, `${root}/b`);
+      const buf = Buffer.alloc(4);
+      assert.equal(await h.read(buf, 0, 4, 0), 4);
+      assert.equal(buf.toString(), 'data');
+      await h.close();
+    });
+  });
+}
+
+describe('MemoryFileSystem faults', () => {
+  test('crash drops unsynced data and keeps synced data', async () => {
+    const fs = new MemoryFileSystem();
+    await fs.mkdir('/d');
+    const h = await fs.open('/d/f', 'rw');
+    await h.write(Buffer.from('synced'), 0);
+    await h.sync();
+    await h.write(Buffer.from('-lost'), 6);
+    fs.crash();
+    assert.equal((await fs.readFile('/d/f')).toString(), 'synced');
+    await assert.rejects(h.write(Buffer.from('x'), 0), { code: 'EBADF' });
+  });
+
+  test('crash with keepRandomTail keeps a prefix of the unsynced tail', async () => {
+    const fs = new MemoryFileSystem();
+    await fs.mkdir('/d');
+    const h = await fs.open('/d/f', 'rw');
+    await h.write(Buffer.from('abc'), 0);
+    await h.sync();
+    await h.write(Buffer.from('defgh'), 3);
+    fs.crash({ keepRandomTail: () => 0.5 });
+    assert.equal((await fs.readFile('/d/f')).toString(), 'abcdef');
+  });
+
+  test('failNext makes the next write or sync fail; torn writes store a prefix', async () => {
+    const fs = new MemoryFileSystem();
+    await fs.mkdir('/d');
+    const h = await fs.open('/d/f', 'rw');
+    fs.failNext('write', 'torn');
+    await assert.rejects(h.write(Buffer.from('12345678'), 0), { code: 'EIO' });
+    assert.equal((await fs.readFile('/d/f')).toString(), '1234');
+    fs.failNext('sync');
+    await assert.rejects(h.sync(), { code: 'EIO' });
+    fs.crash();
+    assert.equal((await fs.readFile('/d/f')).length, 0);
+    const h2 = await fs.open('/d/f', 'rw');
+    await h2.write(Buffer.from('ok'), 0);
+    await h2.sync();
+  });
+
+  test('crashAfter kills the process at a chosen mutation', async () => {
+    const fs = new MemoryFileSystem();
+    await fs.mkdir('/d');
+    const h = await fs.open('/d/f', 'rw');
+    fs.crashAfter(1);
+    await h.write(Buffer.from('a'), 0);
+    await assert.rejects(h.sync(), { code: 'ECRASHED' });
+    await assert.rejects(h.write(Buffer.from('b'), 1), { code: 'ECRASHED' });
+    fs.crash();
+    assert.equal((await fs.readFile('/d/f')).length, 0);
+  });
+});
