@@ -20,6 +20,7 @@ import type { Partition } from '../partition.ts';
 import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
 import { topicConfigValue } from '../topic-configs.ts';
 import type { Topic } from '../topic-manager.ts';
+import { topicNameProblem } from '../topic-name.ts';
 
 type PartitionOut = NonNullable<NonNullable<Input<ProduceResponse>['responses']>[number]['partitionResponses']>[number];
 
@@ -77,7 +78,11 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
       pending.push(
         t.partitionData.map(async (pd) => {
           if (acks !== 0 && acks !== 1 && acks !== -1) return partitionError(pd.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be -1, 0 or 1, got ${acks}`);
-          if (!topic || !limits) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} does not exist`);
+          if (!topic || !limits) {
+            const problem = topicNameProblem(t.name);
+            if (problem) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, problem);
+            return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} does not exist`);
+          }
           if (topic.internal) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, `cannot produce to internal topic ${t.name}`);
           const p = topic.partitions[pd.index];
           if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} has no partition ${pd.index}`);
