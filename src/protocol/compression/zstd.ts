@@ -8,20 +8,25 @@
  * FHD: bits 7-6 content size field size, 5 single segment, 3 reserved, 2 checksum, 1-0 dict id size.
  * Skippable frames (magic 0x184D2A5x, u32 size, payload) are skipped.
  *
- * Node 20 has no zstd in zlib. Decompression uses fzstd (pure JS, synchronous, no init), compression
- * @bokuweb/zstd-wasm (initialised once, below, with a top-level await so callers stay synchronous).
+ * Node 20 has no zstd in zlib. @bokuweb/zstd-wasm (libzstd in WebAssembly, initialised once below
+ * with a top-level await so callers stay synchronous) compresses, and decompresses into an output
+ * buffer sized to the frame's bound capped at the limit: libzstd stops with dstSize_tooSmall rather
+ * than write past it, and needs no window buffer for one-shot decoding. It runs 3-4× faster than
+ * fzstd here. Its heap never shrinks, so outputs above WASM_CAPACITY_LIMIT go to fzstd (pure JS,
+ * streaming) instead.
  *
  * Bounding: frames are walked first without decoding. A declared content size over the limit fails
  * at once; otherwise raw and RLE blocks count their exact size and compressed blocks their maximum
- * (min(window, 128 KiB)), and decoding streams block by block, stopping as soon as the output passes
- * the limit. fzstd allocates a history buffer of the declared window size (up to 2 GiB), so when the
- * window exceeds what the frame can produce within the limit, a copy of the frame is decoded with a
- * smaller declared window: back-references never reach further than the output produced so far, so
- * the result is identical. Frames without a content size (the Java client's zstd-jni streams, with
- * a 2-8 MiB window) decode this way without a large allocation.
+ * (min(window, 128 KiB)), which sizes libzstd's output buffer (at most the limit). On the fzstd
+ * path decoding streams block by block and stops as soon as the output passes the limit.
+ * fzstd allocates a history buffer of the declared window (up to 2 GiB) and libzstd refuses windows
+ * over 2^27, so a frame whose window exceeds what it can produce within the limit is decoded from
+ * a copy that declares a smaller window: back-references never reach further than the output
+ * produced so far, so the result is identical. Frames without a content size (the Java client's
+ * zstd-jni streams, 2-8 MiB windows) decode without a large allocation either way.
  */
 import { Decompress } from 'fzstd';
-import { init as initZstdWasm, compress as zstdWasmCompress } from '@bokuweb/zstd-wasm';
+import { init as initZstdWasm, compress as zstdWasmCompress, decompress as zstdWasmDecompress } from '@bokuweb/zstd-wasm';
 import { ProtocolError } from '../protocol-error.ts';
 
 await initZstdWasm();
@@ -32,6 +37,11 @@ const SKIPPABLE_MAGIC = 0x184d2a50;
 const MAX_BLOCK = 128 * 1024;
 
 export const ZSTD_DEFAULT_LEVEL = 3;
+/** Largest output decoded in the wasm heap (which grows to the largest output and stays there). */
+export const WASM_CAPACITY_LIMIT = 64 * 1024 * 1024;
+/** libzstd's ZSTD_error_dstSize_tooSmall, as the wasm build reports it. */
+const DST_SIZE_TOO_SMALL = -70;
+const LIBZSTD_MAX_WINDOW = 2 ** 27;
 
 interface ZstdFrame {
   start: number;
@@ -41,6 +51,8 @@ interface ZstdFrame {
   windowSize: number;
   /** Upper bound of the frame's decompressed size. */
   bound: number;
+  /** Declared content size, or -1. */
+  contentSize: number;
 }
 
 export function zstdCompressSync(data: Buffer, level = ZSTD_DEFAULT_LEVEL): Buffer {
@@ -48,16 +60,28 @@ export function zstdCompressSync(data: Buffer, level = ZSTD_DEFAULT_LEVEL): Buff
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
-export function zstdDecompressSync(data: Buffer, maxBytes: number): Buffer {
+export function zstdDecompressSync(data: Buffer, maxBytes: number, wasmLimit = WASM_CAPACITY_LIMIT): Buffer {
   const frames = walkFrames(data, maxBytes);
   const out: Buffer[] = [];
   let total = 0;
   for (const f of frames) {
-    let frame = data.subarray(f.start, f.end);
+    const capacity = Math.min(f.bound, maxBytes - total);
+    const wasm = capacity <= wasmLimit;
+    // Back-references never reach past the output produced so far, so a window larger than the
+    // frame's output within the limit can be declared smaller without changing the result. fzstd
+    // allocates the declared window; libzstd refuses windows over 2^27 (its default maximum).
     const needed = Math.max(Math.min(f.bound, maxBytes), MAX_BLOCK);
-    if (f.windowAt >= 0 && f.windowSize > needed) {
+    const patchAbove = wasm ? Math.max(needed, LIBZSTD_MAX_WINDOW) : needed;
+    let frame = data.subarray(f.start, f.end);
+    if (f.windowAt >= 0 && f.windowSize > patchAbove) {
       frame = Buffer.from(frame);
       frame[f.windowAt - f.start] = windowDescriptorFor(needed);
+    }
+    if (wasm) {
+      const part = wasmFrame(frame, f, capacity, maxBytes);
+      total += part.length;
+      out.push(part);
+      continue;
     }
     const decoder = new Decompress((chunk) => {
       total += chunk.length;
@@ -72,6 +96,20 @@ export function zstdDecompressSync(data: Buffer, maxBytes: number): Buffer {
     }
   }
   return out.length === 1 ? out[0]! : Buffer.concat(out, total);
+}
+
+function wasmFrame(frame: Buffer, f: ZstdFrame, capacity: number, maxBytes: number): Buffer {
+  if (f.contentSize > capacity) throw tooLarge(maxBytes); // only when earlier frames used the budget
+  let result: Uint8Array;
+  try {
+    // With a declared content size the library sizes the output itself (checked above).
+    result = zstdWasmDecompress(frame, { defaultHeapSize: Math.max(1, capacity) });
+  } catch (e) {
+    const code = Number(/code (-?\d+)/.exec((e as Error).message)?.[1]);
+    if (code === DST_SIZE_TOO_SMALL && capacity < f.bound) throw tooLarge(maxBytes);
+    throw corrupt(`zstd frame is corrupt: ${(e as Error).message}`);
+  }
+  return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
 }
 
 /** Smallest window descriptor byte whose window size is at least `size` (RFC 8878 3.1.1.1.2). */
@@ -163,8 +201,11 @@ function walkFrame(data: Buffer, start: number, maxBytes: number): ZstdFrame {
     need(data, at, 4, 'content checksum');
     at += 4;
   }
-  if (contentSize >= 0) bound = Math.min(bound, contentSize);
-  return { start, end: at, windowAt, windowSize, bound };
+  if (contentSize >= 0) {
+    if (contentSize > bound) throw corrupt(`zstd frame declares ${contentSize} bytes but its blocks hold at most ${bound}`);
+    bound = contentSize;
+  }
+  return { start, end: at, windowAt, windowSize, bound, contentSize };
 }
 
 function need(data: Buffer, at: number, n: number, what: string): void {

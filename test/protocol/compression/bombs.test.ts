@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import lz4 from 'lz4-napi';
 import { decompressSync, decompress, CompressionCodec } from '../../../src/protocol/compression/compression.ts';
-import { zstdCompressSync } from '../../../src/protocol/compression/zstd.ts';
+import { zstdCompressSync, zstdDecompressSync } from '../../../src/protocol/compression/zstd.ts';
 import { ProtocolError } from '../../../src/protocol/protocol-error.ts';
 
 const MiB = 1 << 20;
@@ -53,16 +53,19 @@ test('zstd bomb without a content size (RLE blocks, 2 GiB window) stops at the l
   }
   const bomb = Buffer.concat([header, blocks]);
   await assertDefused('zstd rle', () => decompressSync(CompressionCodec.Zstd, bomb, LIMIT));
+  await assertDefused('zstd rle, fzstd path', () => zstdDecompressSync(bomb, LIMIT, 0));
   // The same frame within a generous limit really is 1 GiB of 'a' (so the bomb is genuine): check
   // the first MiB decodes when the window is honest and the limit fits a shorter frame.
   const small = Buffer.concat([header, blocks.subarray(blocks.length - 8 * 4)]);
   assert.deepEqual(decompressSync(CompressionCodec.Zstd, small, 8 * 128 * 1024), Buffer.alloc(8 * 128 * 1024, 0x61));
+  assert.deepEqual(zstdDecompressSync(small, 8 * 128 * 1024, 0), Buffer.alloc(8 * 128 * 1024, 0x61));
 });
 
 test('zstd bomb with a declared content size fails before decoding', async () => {
   const frame = zstdCompressSync(Buffer.alloc(16 * MiB)); // declares 16 MiB, ~500 bytes
   const bomb = Buffer.concat(Array.from({ length: 64 }, () => frame)); // 1 GiB
   await assertDefused('zstd declared', () => decompressSync(CompressionCodec.Zstd, bomb, LIMIT));
+  await assertDefused('zstd declared, fzstd path', () => zstdDecompressSync(bomb, LIMIT, 0));
 });
 
 test('lz4 bomb (4 MiB blocks of zeros, 256 MiB in total) stops at the limit', async () => {

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { snappyDecompress, lz4Decompress, snappyCompress, lz4Compress } from '@platformatic/wasm-utils';
 import { compress, compressSync, decompress, decompressSync, CompressionCodec } from '../../../src/protocol/compression/compression.ts';
 import { snappyCompressXerialSync } from '../../../src/protocol/compression/snappy.ts';
+import { zstdDecompressSync } from '../../../src/protocol/compression/zstd.ts';
 import { ProtocolError } from '../../../src/protocol/protocol-error.ts';
 
 const CODECS = [CompressionCodec.Gzip, CompressionCodec.Snappy, CompressionCodec.Lz4, CompressionCodec.Zstd];
@@ -71,7 +72,13 @@ test('decodes what the reference tools wrote (gzip, python gzip, zstd CLI, lz4 C
     // The same data with a limit just below its size must stop at the limit.
     assertProtocolError(() => decompressSync(codec, fixture(name), INPUT.length - 1), 'DECOMPRESSED_TOO_LARGE');
   }
+  // zstd's second decoder (fzstd, used for outputs above the wasm heap cap) on the same frames.
+  for (const name of ['input.zstd-file.zst', 'input.zstd-stream.zst']) {
+    assert.deepEqual(zstdDecompressSync(fixture(name), INPUT.length, 0), INPUT, `${name} via fzstd`);
+    assertProtocolError(() => zstdDecompressSync(fixture(name), INPUT.length - 1, 0), 'DECOMPRESSED_TOO_LARGE');
+  }
   const twice = Buffer.concat([INPUT, INPUT]);
+  assert.deepEqual(zstdDecompressSync(fixture('input.zstd-2frames.zst'), twice.length, 0), twice);
   assert.deepEqual(decompressSync(CompressionCodec.Zstd, fixture('input.zstd-2frames.zst'), twice.length), twice);
 });
 
@@ -106,6 +113,7 @@ test('truncated, flipped and garbage input ends in a value or a ProtocolError, n
       const bad = truncate ? good.subarray(0, at) : Buffer.from(good);
       if (!truncate) bad[at] = byte;
       assertProtocolError(() => decompressSync(codec, bad, 1 << 20));
+      if (codec === CompressionCodec.Zstd) assertProtocolError(() => zstdDecompressSync(bad, 1 << 20, 0));
     }),
     { numRuns: 2000 },
   );
@@ -115,6 +123,7 @@ test('truncated, flipped and garbage input ends in a value or a ProtocolError, n
       const prefix = [Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.from('\x82SNAPPY\x00\x00\x00\x00\x01\x00\x00\x00\x01', 'latin1'), Buffer.from([4, 0x22, 0x4d, 0x18]), Buffer.from([0x28, 0xb5, 0x2f, 0xfd])][i]!;
       const data = magic ? Buffer.concat([prefix, bytes]) : Buffer.from(bytes);
       assertProtocolError(() => decompressSync(codec, data, 1 << 16));
+      if (codec === CompressionCodec.Zstd) assertProtocolError(() => zstdDecompressSync(data, 1 << 16, 0));
     }),
     { numRuns: 3000 },
   );
