@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts';
+import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
+import { startTestBroker, TestClient } from './broker-harness.ts';
+
+test('topics, configs, records and producer ids survive a restart', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-restart-'));
+  try {
+    let tb = await startTestBroker({}, dir);
+    let c = await TestClient.connect(tb.port);
+    const created = await c.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'keep', numPartitions: 2, replicationFactor: 1, configs: [{ name: 'retention.ms', value: '3600000' }] }] });
+    const topicId = created.topics[0].topicId;
+    const pid1 = (await c.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 1000 })).producerId;
+    const r = await c.request(ApiKey.Produce, 11, { transactionalId: null, acks: -1, timeoutMs: 1000, topicData: [{ name: 'keep', partitionData: [{ index: 1, records: buildBatch({ records: [{ value: 'v1' }, { value: 'v2' }] }) }] }] });
+    assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    c.close();
+    await tb.stop();
+    assert.ok(existsSync(join(dir, '.kafka_cleanshutdown')), 'clean shutdown marker written');
+
+    tb = await startTestBroker({}, dir);
+    c = await TestClient.connect(tb.port);
+    const md = await c.request(ApiKey.Metadata, 12, { topics: [{ name: 'keep' }], allowAutoTopicCreation: false });
+    assert.equal(md.topics[0].errorCode, ErrorCode.NONE);
+    assert.equal(md.topics[0].topicId, topicId);
+    assert.equal(md.topics[0].partitions.length, 2);
+    assert.equal(tb.broker.topics.get('keep')!.configText['retention.ms'], '3600000');
+    const lo = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'keep', partitions: [{ partitionIndex: 1, timestamp: -1n }] }] });
+    assert.equal(lo.topics[0].partitions[0].offset, 2n);
+    const pid2 = (await c.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 1000 })).producerId;
+    assert.ok(pid2 > pid1, `producer id ${pid2} must not repeat ${pid1}`);
+    c.close();
+    await tb.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
