@@ -1,0 +1,35 @@
+/**
+ * DescribeGroups (key 15), v0-5.
+ * v1 throttle time; v2 same; v3 authorized operations on request (KIP-430); v4 group.instance.id
+ * of members (KIP-345); v5 flexible.
+ * An unknown group is described as Dead with no error (Kafka before KIP-1043). Member metadata and
+ * assignments are shown once the group is Stable.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import type { DescribeGroupsRequest } from '../../protocol/generated/describe-groups-request.ts';
+import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { groupCoordinatorOf } from '../group-coordinator-of.ts';
+import { defineHandler } from '../handler.ts';
+
+/** Kafka's "not requested" marker for authorized operations. */
+const OPERATIONS_NOT_REQUESTED = -2147483648;
+/** Without ACLs every operation on a group is allowed: READ (3), DELETE (6), DESCRIBE (8). */
+const ALL_GROUP_OPERATIONS = (1 << 3) | (1 << 6) | (1 << 8);
+
+export const describeGroups = defineHandler<DescribeGroupsRequest, Input<DescribeGroupsResponse>>({
+  apiKey: ApiKey.DescribeGroups,
+  minVersion: 0,
+  maxVersion: 5,
+  handle(req, ctx) {
+    const coordinator = groupCoordinatorOf(ctx.broker);
+    const ops = ctx.apiVersion >= 3 && req.includeAuthorizedOperations ? ALL_GROUP_OPERATIONS : OPERATIONS_NOT_REQUESTED;
+    return {
+      throttleTimeMs: 0,
+      groups: req.groups.map((id) => ({ ...coordinator.describeGroup(id), authorizedOperations: ops })),
+    };
+  },
+  errorResponse(req, errorCode) {
+    return { groups: req.groups.map((groupId) => ({ groupId, errorCode, groupState: '', protocolType: '', protocolData: '', members: [] })) };
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * FindCoordinator (key 10), v0-6.
+ * v0 group key only; v1 key type (0 group, 1 transaction, KIP-98) and error message; v2 same;
+ * v3 flexible; v4 batched lookups: coordinator_keys in, one coordinator per key out (KIP-699);
+ * v5 same (TRANSACTION_ABORTABLE may be returned); v6 share group keys (KIP-932).
+ * A single node is the coordinator of every group and transactional id. Asking for a group
+ * starts the group coordinator (it creates and replays __consumer_offsets).
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { FindCoordinatorRequest } from '../../protocol/generated/find-coordinator-request.ts';
+import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { groupCoordinatorOf } from '../group-coordinator-of.ts';
+import { defineHandler, type RequestContext } from '../handler.ts';
+
+const KEY_TYPE_GROUP = 0;
+const KEY_TYPE_TRANSACTION = 1;
+const KEY_TYPE_SHARE = 2;
+
+interface Found {
+  key: string;
+  nodeId: number;
+  host: string;
+  port: number;
+  errorCode: number;
+  errorMessage: string | null;
+}
+
+function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
+  const fail = (errorCode: number, errorMessage: string): Found => ({ key, nodeId: -1, host: '', port: -1, errorCode, errorMessage });
+  if (keyType !== KEY_TYPE_GROUP && keyType !== KEY_TYPE_TRANSACTION && keyType !== KEY_TYPE_SHARE) {
+    return fail(ErrorCode.INVALID_REQUEST, `unknown coordinator key type ${keyType} (0 group, 1 transaction, 2 share)`);
+  }
+  if (keyType === KEY_TYPE_GROUP) groupCoordinatorOf(ctx.broker);
+  const { host, port } = ctx.broker.advertisedEndpoint();
+  return { key, nodeId: ctx.broker.nodeId, host, port, errorCode: ErrorCode.NONE, errorMessage: null };
+}
+
+export const findCoordinator = defineHandler<FindCoordinatorRequest, Input<FindCoordinatorResponse>>({
+  apiKey: ApiKey.FindCoordinator,
+  minVersion: 0,
+  maxVersion: 6,
+  handle(req, ctx) {
+    const keyType = ctx.apiVersion >= 1 ? req.keyType : KEY_TYPE_GROUP;
+    if (ctx.apiVersion >= 4) {
+      return { throttleTimeMs: 0, coordinators: req.coordinatorKeys.map((k) => lookUp(k, keyType, ctx)) };
+    }
+    const f = lookUp(req.key, keyType, ctx);
+    return { throttleTimeMs: 0, errorCode: f.errorCode, errorMessage: f.errorMessage, nodeId: f.nodeId, host: f.host, port: f.port };
+  },
+  errorResponse(req, errorCode, ctx) {
+    if (ctx.apiVersion >= 4) {
+      return { coordinators: req.coordinatorKeys.map((key) => ({ key, nodeId: -1, host: '', port: -1, errorCode, errorMessage: null })) };
+    }
+    return { errorCode, nodeId: -1, host: '', port: -1 };
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * OffsetCommit (key 8), v0-9.
+ * v1 generation and member id, per-partition commit timestamp (ignored, as in Kafka since 2.1);
+ * v2 retention_time_ms (KIP-211: -1 = broker default); v3 throttle time; v4 same; v5 no retention
+ * time; v6 committed leader epoch (KIP-320); v7 group.instance.id (KIP-345); v8 flexible;
+ * v9 generation or member epoch (KIP-848; classic groups read it as the generation).
+ * Partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION, as in Kafka.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { OffsetCommitRequest } from '../../protocol/generated/offset-commit-request.ts';
+import type { OffsetCommitResponse } from '../../protocol/generated/offset-commit-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { groupCoordinatorOf } from '../group-coordinator-of.ts';
+import { defineHandler } from '../handler.ts';
+
+export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommitResponse>>({
+  apiKey: ApiKey.OffsetCommit,
+  minVersion: 0,
+  maxVersion: 9,
+  async handle(req, ctx) {
+    const v = ctx.apiVersion;
+    const unknown = new Map<string, Set<number>>();
+    const known = req.topics
+      .map((t) => {
+        const topic = ctx.broker.topics.get(t.name);
+        const partitions = t.partitions.filter((p) => {
+          if (topic?.partitions[p.partitionIndex]) return true;
+          let s = unknown.get(t.name);
+          if (!s) unknown.set(t.name, (s = new Set()));
+          s.add(p.partitionIndex);
+          return false;
+        });
+        return { name: t.name, partitions };
+      })
+      .filter((t) => t.partitions.length > 0);
+    const result = known.length === 0 ? { topics: [] } : await groupCoordinatorOf(ctx.broker).commitOffsets({
+      groupId: req.groupId,
+      generationId: v >= 1 ? req.generationIdOrMemberEpoch : -1,
+      memberId: v >= 1 ? req.memberId : '',
+      groupInstanceId: v >= 7 ? req.groupInstanceId : null,
+      retentionTimeMs: v >= 2 && v <= 4 ? Number(req.retentionTimeMs) : -1,
+      topics: known.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          committedOffset: p.committedOffset,
+          committedLeaderEpoch: v >= 6 ? p.committedLeaderEpoch : -1,
+          committedMetadata: p.committedMetadata,
+        })),
+      })),
+    });
+    const errors = new Map<string, Map<number, number>>();
+    for (const t of result.topics) {
+      const m = errors.get(t.name) ?? new Map<number, number>();
+      for (const p of t.partitions) m.set(p.partitionIndex, p.errorCode);
+      errors.set(t.name, m);
+    }
+    return {
+      throttleTimeMs: 0,
+      topics: req.topics.map((t) => ({
+        name: t.name,
+        partitions: t.partitions.map((p) => ({
+          partitionIndex: p.partitionIndex,
+          errorCode: unknown.get(t.name)?.has(p.partitionIndex)
+            ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+            : (errors.get(t.name)?.get(p.partitionIndex) ?? ErrorCode.NONE),
+        })),
+      })),
+    };
+  },
+  errorResponse(req, errorCode) {
+    return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode })) })) };
+  },
+});

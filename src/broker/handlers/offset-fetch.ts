@@ -1,0 +1,56 @@
+/**
+ * OffsetFetch (key 9), v0-9.
+ * v1 same as v0 (offsets in Kafka rather than ZooKeeper); v2 null topics = every committed offset,
+ * and a top-level error code; v3 throttle time; v4 same; v5 committed leader epoch (KIP-320);
+ * v6 flexible; v7 require_stable (KIP-447); v8 several groups per request (KIP-709); v9 member id
+ * and epoch (KIP-848; ignored for classic groups).
+ * require_stable: this coordinator holds no pending transactional offsets, so every committed
+ * offset is stable and none is answered with UNSTABLE_OFFSET_COMMIT.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { OffsetFetchRequest } from '../../protocol/generated/offset-fetch-request.ts';
+import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import type { FetchedOffsets } from '../../coordinator/group/offset-manager.ts';
+import { groupCoordinatorOf } from '../group-coordinator-of.ts';
+import { defineHandler } from '../handler.ts';
+
+type TopicsIn = { name: string; partitionIndexes: number[] }[] | null;
+
+/** v0-1 have no top-level error: a group-level error goes on every requested partition. */
+function spreadError(topics: TopicsIn, errorCode: number): FetchedOffsets['topics'] {
+  return (topics ?? []).map((t) => ({
+    name: t.name,
+    partitions: t.partitionIndexes.map((p) => ({ partitionIndex: p, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode })),
+  }));
+}
+
+export const offsetFetch = defineHandler<OffsetFetchRequest, Input<OffsetFetchResponse>>({
+  apiKey: ApiKey.OffsetFetch,
+  minVersion: 0,
+  maxVersion: 9,
+  handle(req, ctx) {
+    const v = ctx.apiVersion;
+    const coordinator = groupCoordinatorOf(ctx.broker);
+    if (v >= 8) {
+      return {
+        throttleTimeMs: 0,
+        groups: req.groups.map((g) => {
+          const r = coordinator.fetchOffsets(g.groupId, g.topics);
+          return { groupId: g.groupId, errorCode: r.errorCode, topics: r.topics };
+        }),
+      };
+    }
+    // v0-1 cannot ask for "all topics".
+    const topics = v >= 2 ? req.topics : (req.topics ?? []);
+    const r = coordinator.fetchOffsets(req.groupId, topics);
+    if (v < 2 && r.errorCode !== ErrorCode.NONE) return { throttleTimeMs: 0, topics: spreadError(topics, r.errorCode) };
+    return { throttleTimeMs: 0, errorCode: r.errorCode, topics: r.topics };
+  },
+  errorResponse(req, errorCode, ctx) {
+    if (ctx.apiVersion >= 8) return { groups: req.groups.map((g) => ({ groupId: g.groupId, errorCode, topics: [] })) };
+    if (ctx.apiVersion < 2) return { topics: spreadError(req.topics, errorCode) };
+    return { errorCode, topics: [] };
+  },
+});

@@ -1,0 +1,63 @@
+/**
+ * GroupLog over the partitions of the real __consumer_offsets topic: each append is one
+ * uncompressed record batch (key = Kafka's record key, value = value or null for a tombstone)
+ * appended with origin 'coordinator'; replay reads the partition from its log start offset to its
+ * end, batch by batch, and decodes the records.
+ */
+import { OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, isControl } from '../../protocol/record-batch/batch-header.ts';
+import { buildBatch } from '../../protocol/record-batch/batch-builder.ts';
+import { iterateBatches, readRecords } from '../../protocol/record-batch/record-batch.ts';
+import type { PartitionLog } from '../../storage/partition-log.ts';
+import type { GroupLog, GroupLogRecord } from './group-log.ts';
+
+/** What the coordinator needs of a partition (the broker's Partition has this shape). */
+export interface OffsetsPartition {
+  readonly log: PartitionLog;
+  readonly leaderEpoch: number;
+  /** Makes the appended records visible to fetches (single replica: once durable). */
+  advanceHighWatermark(endOffset: number): void;
+}
+
+const READ_CHUNK_BYTES = 1 << 20;
+/** Group metadata of a large group can be big; bound decompression anyway (Kafka batches written by others may be compressed). */
+const MAX_DECOMPRESSED_BYTES = 64 << 20;
+
+export class PartitionGroupLog implements GroupLog {
+  constructor(
+    private readonly partitionOf: (partition: number) => Promise<OffsetsPartition>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async append(partition: number, records: GroupLogRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const p = await this.partitionOf(partition);
+    const batch = buildBatch({ records: records.map((r) => ({ key: r.key, value: r.value })), timestamp: this.now(), partitionLeaderEpoch: p.leaderEpoch });
+    const result = await p.log.append(batch, { leaderEpoch: p.leaderEpoch, origin: 'coordinator' });
+    p.advanceHighWatermark(result.lastOffset + 1);
+  }
+
+  async *replay(partition: number): AsyncIterable<GroupLogRecord> {
+    const p = await this.partitionOf(partition);
+    let offset = p.log.logStartOffset;
+    const end = p.log.logEndOffset;
+    while (offset < end) {
+      const read = await p.log.read(offset, READ_CHUNK_BYTES, end, { minOneBatch: true });
+      if (read.records.length === 0) break;
+      let next = offset;
+      for (const batch of iterateBatches(read.records)) {
+        // Transaction markers (control batches) carry no group state.
+        const control = isControl(batch.readInt16BE(OFF_ATTRIBUTES));
+        if (!control) for (const rec of readRecords(batch, { maxDecompressedBytes: MAX_DECOMPRESSED_BYTES, validate: false })) {
+          next = rec.offset + 1;
+          // Records without a key are not the coordinator's.
+          if (rec.offset >= offset && rec.key !== null) yield { key: rec.key, value: rec.value };
+        }
+        // A batch whose records were all compacted away still moves us past it.
+        const lastOffset = Number(batch.readBigInt64BE(0)) + batch.readInt32BE(OFF_LAST_OFFSET_DELTA);
+        next = Math.max(next, lastOffset + 1);
+      }
+      if (next <= offset) break;
+      offset = next;
+    }
+  }
+}
