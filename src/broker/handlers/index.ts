@@ -11,6 +11,17 @@ import { initProducerId } from './init-producer-id.ts';
 import { listOffsets } from './list-offsets.ts';
 import { metadata } from './metadata.ts';
 import { produce } from './produce.ts';
+import { findCoordinator } from './find-coordinator.ts';
+import { joinGroup } from './join-group.ts';
+import { syncGroup } from './sync-group.ts';
+import { heartbeat } from './heartbeat.ts';
+import { leaveGroup } from './leave-group.ts';
+import { offsetCommit } from './offset-commit.ts';
+import { offsetFetch } from './offset-fetch.ts';
+import { offsetDelete } from './offset-delete.ts';
+import { describeGroups } from './describe-groups.ts';
+import { listGroups } from './list-groups.ts';
+import { deleteGroups } from './delete-groups.ts';
 
 export const HANDLERS: readonly Handler[] = [
   produce,
@@ -21,4 +32,15 @@ export const HANDLERS: readonly Handler[] = [
   createTopics,
   deleteTopics,
   initProducerId,
+  findCoordinator,
+  joinGroup,
+  syncGroup,
+  heartbeat,
+  leaveGroup,
+  offsetCommit,
+  offsetFetch,
+  offsetDelete,
+  describeGroups,
+  listGroups,
+  deleteGroups,
 ];
