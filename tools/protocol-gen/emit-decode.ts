@@ -140,7 +140,7 @@ export function emitDecoder(m: MessageModel, s: StructModel, flexibleStruct: boo
       out.push(`${ind}  const tr = taggedFieldReader(r);`);
       let first = true;
       for (const f of taggedFields) {
-        const cond = and(`tag === ${f.tag}`, condition(f.tagged, possible));
+        const cond = and(`tag === ${f.tag}`, condition(f.tagged, intersect(possible, m.flexibleVersions)));
         out.push(`${ind}  ${first ? '' : '} else '}if (${cond}) {`);
         out.push(...readInto(narrow(ctx, f.tagged), f, local(f), 'tr', true, `${ind}    `));
         first = false;

@@ -67,19 +67,23 @@ function writeElement(f: FieldModel, w: string, x: string, flex: string): string
   return `encode${f.struct!.name}(${w}, ${x}, version)`;
 }
 
+/** Statements refusing null where the version does not allow it (typed error, not a TypeError later). */
+function nullCheck(ctx: Ctx, f: FieldModel, x: string): string[] {
+  const isPrim = PRIMITIVE_WRITE[f.base] !== undefined && !f.isArray;
+  if (isPrim) return [];
+  const nullCond = condition(f.nullable, ctx.possible);
+  if (nullCond === 'true') return [];
+  const canBeNull = f.nullable !== null || f.base === 'records' || f.defaultText === 'null';
+  // Where the type says non-null, still refuse null from untyped callers with a typed error.
+  const guard = canBeNull && nullCond !== 'false' ? ` && ${not(nullCond)}` : '';
+  return [`if (${x} === null${guard}) ${nullError(ctx, f)}`];
+}
+
 /** Statements writing field `f`, whose (defaulted) value is in `x`. */
-function writeValue(ctx: Ctx, f: FieldModel, w: string, x: string, tagged: boolean): string[] {
+function writeValue(ctx: Ctx, f: FieldModel, w: string, x: string, tagged: boolean, checkNull = true): string[] {
   const flex = tagged ? 'true' : fieldFlexible(f, ctx.flex, ctx.possible);
   const nullCond = condition(f.nullable, ctx.possible);
-  const canBeNull = f.nullable !== null || f.base === 'records' || f.defaultText === 'null';
-  const out: string[] = [];
-  const isPrim = PRIMITIVE_WRITE[f.base] !== undefined && !f.isArray;
-  if (!isPrim && canBeNull && nullCond !== 'true') {
-    out.push(`if (${x} === null${nullCond === 'false' ? '' : ` && ${not(nullCond)}`}) ${nullError(ctx, f)}`);
-  } else if (!isPrim && !canBeNull) {
-    // Type says non-null; still refuse null from untyped callers with a typed error.
-    out.push(`if (${x} === null) ${nullError(ctx, f)}`);
-  }
+  const out: string[] = checkNull ? nullCheck(ctx, f, x) : [];
   if (!f.isArray) return [...out, ...writeScalar(f.base, f, w, x, flex, nullCond, tagged)];
   const nullWrite = choose(flex, `${w}.uvarint(0)`, `${w}.int32(-1)`);
   const lenWrite = choose(flex, `${w}.uvarint(${x}.length + 1)`, `${w}.int32(${x}.length)`);
@@ -89,7 +93,8 @@ function writeValue(ctx: Ctx, f: FieldModel, w: string, x: string, tagged: boole
   } else {
     out.push('{');
   }
-  out.push(`  ${lenWrite};`, `  for (const e of ${x}) ${elem};`, '}');
+  const elemError = `throw new ProtocolError('INVALID_VALUE', \`${ctx.s.name}.${f.prop} has a null element\`);`;
+  out.push(`  ${lenWrite};`, `  for (const e of ${x}) {`, `    if (e == null) ${elemError}`, `    ${elem};`, '  }', '}');
   return out;
 }
 
@@ -153,14 +158,16 @@ export function emitEncoder(m: MessageModel, s: StructModel, flexibleStruct: boo
       out.push(`${ind}let tagged: TaggedField[] | undefined;`);
       for (const f of [...taggedFields].sort((a, b) => a.tag! - b.tag!)) {
         const where = `${m.file} ${s.name}.${f.name}`;
-        const cond = condition(f.tagged, possible);
+        const flexPossible = intersect(possible, m.flexibleVersions);
+        const cond = condition(f.tagged, flexPossible);
         const fctx = narrow(ctx, f.tagged);
         const nullCond = condition(f.nullable, fctx.possible);
         out.push(`${ind}${cond === 'true' ? '' : `if (${cond}) `}{`);
         out.push(`${ind}  const x = ${valueOf(f, nullCond)};`);
+        for (const line of nullCheck(fctx, f, 'x')) out.push(`${ind}  ${line}`);
         out.push(`${ind}  if (${nonDefault(f, 'x', where)}) {`);
         out.push(`${ind}    const tw = new Writer(64);`);
-        for (const line of writeValue(fctx, f, 'tw', 'x', true)) out.push(`${ind}    ${line}`);
+        for (const line of writeValue(fctx, f, 'tw', 'x', true, false)) out.push(`${ind}    ${line}`);
         out.push(`${ind}    (tagged ??= []).push({ tag: ${f.tag}, data: tw.finish() });`);
         out.push(`${ind}  }`);
         out.push(`${ind}}`);

@@ -100,7 +100,10 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, v: Input<AddPartition
       if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnRequest.transactions cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeAddPartitionsToTxnTransaction(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnRequest.transactions has a null element`);
+          encodeAddPartitionsToTxnTransaction(w, e, version);
+        }
       }
     }
   }
@@ -123,7 +126,10 @@ export function encodeAddPartitionsToTxnRequest(w: Writer, v: Input<AddPartition
       if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnRequest.v3AndBelowTopics cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeAddPartitionsToTxnTopic(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnRequest.v3AndBelowTopics has a null element`);
+          encodeAddPartitionsToTxnTopic(w, e, version);
+        }
       }
     }
   }
@@ -204,7 +210,10 @@ function encodeAddPartitionsToTxnTopic(w: Writer, v: Input<AddPartitionsToTxnTop
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnTopic.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -253,7 +262,10 @@ function encodeAddPartitionsToTxnTransaction(w: Writer, v: Input<AddPartitionsTo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnTransaction.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAddPartitionsToTxnTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnTransaction.topics has a null element`);
+        encodeAddPartitionsToTxnTopic(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

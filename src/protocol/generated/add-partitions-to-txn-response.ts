@@ -104,7 +104,10 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, v: Input<AddPartitio
       if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnResponse.resultsByTransaction cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeAddPartitionsToTxnResult(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnResponse.resultsByTransaction has a null element`);
+          encodeAddPartitionsToTxnResult(w, e, version);
+        }
       }
     }
   }
@@ -114,7 +117,10 @@ export function encodeAddPartitionsToTxnResponse(w: Writer, v: Input<AddPartitio
       if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnResponse.resultsByTopicV3AndBelow cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeAddPartitionsToTxnTopicResult(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnResponse.resultsByTopicV3AndBelow has a null element`);
+          encodeAddPartitionsToTxnTopicResult(w, e, version);
+        }
       }
     }
   }
@@ -212,7 +218,10 @@ function encodeAddPartitionsToTxnTopicResult(w: Writer, v: Input<AddPartitionsTo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnTopicResult.resultsByPartition cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAddPartitionsToTxnPartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnTopicResult.resultsByPartition has a null element`);
+        encodeAddPartitionsToTxnPartitionResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -258,7 +267,10 @@ function encodeAddPartitionsToTxnResult(w: Writer, v: Input<AddPartitionsToTxnRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnResult.topicResults cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAddPartitionsToTxnTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AddPartitionsToTxnResult.topicResults has a null element`);
+        encodeAddPartitionsToTxnTopicResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -73,7 +73,10 @@ export function encodeAddRaftVoterRequest(w: Writer, v: Input<AddRaftVoterReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AddRaftVoterRequest.listeners cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeListener(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AddRaftVoterRequest.listeners has a null element`);
+        encodeListener(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

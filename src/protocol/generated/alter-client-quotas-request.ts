@@ -88,7 +88,10 @@ export function encodeAlterClientQuotasRequest(w: Writer, v: Input<AlterClientQu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterClientQuotasRequest.entries cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEntryData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterClientQuotasRequest.entries has a null element`);
+        encodeEntryData(w, e, version);
+      }
     }
   }
   w.bool(v.validateOnly ?? false);
@@ -198,7 +201,10 @@ function encodeEntryData(w: Writer, v: Input<EntryData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `EntryData.entity cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEntityData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `EntryData.entity has a null element`);
+        encodeEntityData(w, e, version);
+      }
     }
   }
   {
@@ -206,7 +212,10 @@ function encodeEntryData(w: Writer, v: Input<EntryData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `EntryData.ops cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOpData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `EntryData.ops has a null element`);
+        encodeOpData(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -76,7 +76,10 @@ export function encodeAlterClientQuotasResponse(w: Writer, v: Input<AlterClientQ
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterClientQuotasResponse.entries cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEntryData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterClientQuotasResponse.entries has a null element`);
+        encodeEntryData(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -158,7 +161,10 @@ function encodeEntryData(w: Writer, v: Input<EntryData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `EntryData.entity cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEntityData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `EntryData.entity has a null element`);
+        encodeEntityData(w, e, version);
+      }
     }
   }
   if (flexible) {

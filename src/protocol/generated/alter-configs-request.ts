@@ -76,7 +76,10 @@ export function encodeAlterConfigsRequest(w: Writer, v: Input<AlterConfigsReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsRequest.resources cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterConfigsResource(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsRequest.resources has a null element`);
+        encodeAlterConfigsResource(w, e, version);
+      }
     }
   }
   w.bool(v.validateOnly ?? false);
@@ -160,7 +163,10 @@ function encodeAlterConfigsResource(w: Writer, v: Input<AlterConfigsResource>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsResource.configs cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterableConfig(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsResource.configs has a null element`);
+        encodeAlterableConfig(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -68,7 +68,10 @@ export function encodeAlterPartitionReassignmentsRequest(w: Writer, v: Input<Alt
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionReassignmentsRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReassignableTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionReassignmentsRequest.topics has a null element`);
+        encodeReassignableTopic(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -108,7 +111,10 @@ function encodeReassignablePartition(w: Writer, v: Input<ReassignablePartition>,
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReassignablePartition.replicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -147,7 +153,10 @@ function encodeReassignableTopic(w: Writer, v: Input<ReassignableTopic>, version
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReassignableTopic.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReassignablePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReassignableTopic.partitions has a null element`);
+        encodeReassignablePartition(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

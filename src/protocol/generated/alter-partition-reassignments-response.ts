@@ -82,7 +82,10 @@ export function encodeAlterPartitionReassignmentsResponse(w: Writer, v: Input<Al
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionReassignmentsResponse.responses cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReassignableTopicResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionReassignmentsResponse.responses has a null element`);
+        encodeReassignableTopicResponse(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -155,7 +158,10 @@ function encodeReassignableTopicResponse(w: Writer, v: Input<ReassignableTopicRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReassignableTopicResponse.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReassignablePartitionResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReassignableTopicResponse.partitions has a null element`);
+        encodeReassignablePartitionResponse(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -108,7 +108,10 @@ export function encodeAlterPartitionRequest(w: Writer, v: Input<AlterPartitionRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionRequest.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -171,7 +174,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
       if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.newIsr cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) w.int32(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.newIsr has a null element`);
+          w.int32(e);
+        }
       }
     }
   }
@@ -181,7 +187,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
       if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.newIsrWithEpochs cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeBrokerState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.newIsrWithEpochs has a null element`);
+          encodeBrokerState(w, e, version);
+        }
       }
     }
   }
@@ -258,7 +267,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -99,7 +99,10 @@ export function encodeAlterPartitionResponse(w: Writer, v: Input<AlterPartitionR
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionResponse.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -144,7 +147,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.isr cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.isr has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (version >= 1) {
@@ -207,7 +213,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -70,7 +70,10 @@ export function encodeAlterReplicaLogDirsRequest(w: Writer, v: Input<AlterReplic
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirsRequest.dirs cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterReplicaLogDir(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirsRequest.dirs has a null element`);
+        encodeAlterReplicaLogDir(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -118,7 +121,10 @@ function encodeAlterReplicaLogDirTopic(w: Writer, v: Input<AlterReplicaLogDirTop
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirTopic.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -165,7 +171,10 @@ function encodeAlterReplicaLogDir(w: Writer, v: Input<AlterReplicaLogDir>, versi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDir.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterReplicaLogDirTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDir.topics has a null element`);
+        encodeAlterReplicaLogDirTopic(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -74,7 +74,10 @@ export function encodeAlterReplicaLogDirsResponse(w: Writer, v: Input<AlterRepli
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirsResponse.results cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterReplicaLogDirTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirsResponse.results has a null element`);
+        encodeAlterReplicaLogDirTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -149,7 +152,10 @@ function encodeAlterReplicaLogDirTopicResult(w: Writer, v: Input<AlterReplicaLog
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirTopicResult.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterReplicaLogDirPartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterReplicaLogDirTopicResult.partitions has a null element`);
+        encodeAlterReplicaLogDirPartitionResult(w, e, version);
+      }
     }
   }
   if (flexible) {

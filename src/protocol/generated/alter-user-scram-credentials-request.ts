@@ -76,7 +76,10 @@ export function encodeAlterUserScramCredentialsRequest(w: Writer, v: Input<Alter
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterUserScramCredentialsRequest.deletions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeScramCredentialDeletion(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterUserScramCredentialsRequest.deletions has a null element`);
+        encodeScramCredentialDeletion(w, e, version);
+      }
     }
   }
   {
@@ -84,7 +87,10 @@ export function encodeAlterUserScramCredentialsRequest(w: Writer, v: Input<Alter
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterUserScramCredentialsRequest.upsertions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeScramCredentialUpsertion(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterUserScramCredentialsRequest.upsertions has a null element`);
+        encodeScramCredentialUpsertion(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

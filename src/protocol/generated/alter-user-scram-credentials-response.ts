@@ -58,7 +58,10 @@ export function encodeAlterUserScramCredentialsResponse(w: Writer, v: Input<Alte
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterUserScramCredentialsResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAlterUserScramCredentialsResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterUserScramCredentialsResponse.results has a null element`);
+        encodeAlterUserScramCredentialsResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

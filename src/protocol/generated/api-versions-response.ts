@@ -121,7 +121,10 @@ export function encodeApiVersionsResponse(w: Writer, v: Input<ApiVersionsRespons
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.apiKeys cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeApiVersion(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.apiKeys has a null element`);
+        encodeApiVersion(w, e, version);
+      }
     }
   }
   if (version >= 1) {
@@ -129,19 +132,22 @@ export function encodeApiVersionsResponse(w: Writer, v: Input<ApiVersionsRespons
   }
   if (flexible) {
     let tagged: TaggedField[] | undefined;
-    if (version >= 3) {
+    {
       const x = v.supportedFeatures === undefined ? [] : v.supportedFeatures;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.supportedFeatures cannot be null in version ${version}`);
       if (x.length !== 0) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.supportedFeatures cannot be null in version ${version}`);
         {
           tw.uvarint(x.length + 1);
-          for (const e of x) encodeSupportedFeatureKey(tw, e, version);
+          for (const e of x) {
+            if (e == null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.supportedFeatures has a null element`);
+            encodeSupportedFeatureKey(tw, e, version);
+          }
         }
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
     }
-    if (version >= 3) {
+    {
       const x = v.finalizedFeaturesEpoch ?? -1n;
       if (x !== -1n) {
         const tw = new Writer(64);
@@ -149,19 +155,22 @@ export function encodeApiVersionsResponse(w: Writer, v: Input<ApiVersionsRespons
         (tagged ??= []).push({ tag: 1, data: tw.finish() });
       }
     }
-    if (version >= 3) {
+    {
       const x = v.finalizedFeatures === undefined ? [] : v.finalizedFeatures;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.finalizedFeatures cannot be null in version ${version}`);
       if (x.length !== 0) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.finalizedFeatures cannot be null in version ${version}`);
         {
           tw.uvarint(x.length + 1);
-          for (const e of x) encodeFinalizedFeatureKey(tw, e, version);
+          for (const e of x) {
+            if (e == null) throw new ProtocolError('INVALID_VALUE', `ApiVersionsResponse.finalizedFeatures has a null element`);
+            encodeFinalizedFeatureKey(tw, e, version);
+          }
         }
         (tagged ??= []).push({ tag: 2, data: tw.finish() });
       }
     }
-    if (version >= 3) {
+    {
       const x = v.zkMigrationReady ?? false;
       if (x !== false) {
         const tw = new Writer(64);
@@ -205,7 +214,7 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
     for (let i = 0; i < nTags; i++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
-      if (tag === 0 && version >= 3) {
+      if (tag === 0) {
         {
           const n = tr.compactArrayLength(5);
           if (n === null) {
@@ -217,9 +226,9 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
             f_supportedFeatures = a;
           }
         }
-      } else if (tag === 1 && version >= 3) {
+      } else if (tag === 1) {
         f_finalizedFeaturesEpoch = tr.int64();
-      } else if (tag === 2 && version >= 3) {
+      } else if (tag === 2) {
         {
           const n = tr.compactArrayLength(5);
           if (n === null) {
@@ -231,7 +240,7 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
             f_finalizedFeatures = a;
           }
         }
-      } else if (tag === 3 && version >= 3) {
+      } else if (tag === 3) {
         f_zkMigrationReady = tr.bool();
       } else {
         (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });

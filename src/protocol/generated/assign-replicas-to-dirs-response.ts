@@ -85,7 +85,10 @@ export function encodeAssignReplicasToDirsResponse(w: Writer, v: Input<AssignRep
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AssignReplicasToDirsResponse.directories cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDirectoryData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AssignReplicasToDirsResponse.directories has a null element`);
+        encodeDirectoryData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -146,7 +149,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -183,7 +189,10 @@ function encodeDirectoryData(w: Writer, v: Input<DirectoryData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DirectoryData.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DirectoryData.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -107,7 +107,10 @@ export function encodeBeginQuorumEpochRequest(w: Writer, v: Input<BeginQuorumEpo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochRequest.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   if (version >= 1) {
@@ -116,7 +119,10 @@ export function encodeBeginQuorumEpochRequest(w: Writer, v: Input<BeginQuorumEpo
       if (x === null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochRequest.leaderEndpoints cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeLeaderEndpoint(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochRequest.leaderEndpoints has a null element`);
+          encodeLeaderEndpoint(w, e, version);
+        }
       }
     }
   }
@@ -223,7 +229,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -98,19 +98,25 @@ export function encodeBeginQuorumEpochResponse(w: Writer, v: Input<BeginQuorumEp
     if (x === null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochResponse.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   if (flexible) {
     let tagged: TaggedField[] | undefined;
-    if (version >= 1) {
+    {
       const x = v.nodeEndpoints === undefined ? [] : v.nodeEndpoints;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochResponse.nodeEndpoints cannot be null in version ${version}`);
       if (x.length !== 0) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochResponse.nodeEndpoints cannot be null in version ${version}`);
         {
           tw.uvarint(x.length + 1);
-          for (const e of x) encodeNodeEndpoint(tw, e, version);
+          for (const e of x) {
+            if (e == null) throw new ProtocolError('INVALID_VALUE', `BeginQuorumEpochResponse.nodeEndpoints has a null element`);
+            encodeNodeEndpoint(tw, e, version);
+          }
         }
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
@@ -144,7 +150,7 @@ export function decodeBeginQuorumEpochResponse(r: Reader, version: number): Begi
     for (let i = 0; i < nTags; i++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
-      if (tag === 0 && version >= 1) {
+      if (tag === 0) {
         {
           const n = tr.compactArrayLength(7);
           if (n === null) {
@@ -213,7 +219,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   if (flexible) {

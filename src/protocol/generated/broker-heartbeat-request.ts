@@ -56,12 +56,15 @@ export function encodeBrokerHeartbeatRequest(w: Writer, v: Input<BrokerHeartbeat
   let tagged: TaggedField[] | undefined;
   if (version >= 1) {
     const x = v.offlineLogDirs === undefined ? [] : v.offlineLogDirs;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `BrokerHeartbeatRequest.offlineLogDirs cannot be null in version ${version}`);
     if (x.length !== 0) {
       const tw = new Writer(64);
-      if (x === null) throw new ProtocolError('INVALID_VALUE', `BrokerHeartbeatRequest.offlineLogDirs cannot be null in version ${version}`);
       {
         tw.uvarint(x.length + 1);
-        for (const e of x) tw.uuid(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `BrokerHeartbeatRequest.offlineLogDirs has a null element`);
+          tw.uuid(e);
+        }
       }
       (tagged ??= []).push({ tag: 0, data: tw.finish() });
     }

@@ -111,7 +111,10 @@ export function encodeBrokerRegistrationRequest(w: Writer, v: Input<BrokerRegist
     if (x === null) throw new ProtocolError('INVALID_VALUE', `BrokerRegistrationRequest.listeners cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeListener(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `BrokerRegistrationRequest.listeners has a null element`);
+        encodeListener(w, e, version);
+      }
     }
   }
   {
@@ -119,7 +122,10 @@ export function encodeBrokerRegistrationRequest(w: Writer, v: Input<BrokerRegist
     if (x === null) throw new ProtocolError('INVALID_VALUE', `BrokerRegistrationRequest.features cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeFeature(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `BrokerRegistrationRequest.features has a null element`);
+        encodeFeature(w, e, version);
+      }
     }
   }
   {
@@ -135,7 +141,10 @@ export function encodeBrokerRegistrationRequest(w: Writer, v: Input<BrokerRegist
       if (x === null) throw new ProtocolError('INVALID_VALUE', `BrokerRegistrationRequest.logDirs cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) w.uuid(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `BrokerRegistrationRequest.logDirs has a null element`);
+          w.uuid(e);
+        }
       }
     }
   }

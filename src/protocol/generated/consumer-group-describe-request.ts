@@ -41,7 +41,10 @@ export function encodeConsumerGroupDescribeRequest(w: Writer, v: Input<ConsumerG
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupDescribeRequest.groupIds cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupDescribeRequest.groupIds has a null element`);
+        w.compactString(e);
+      }
     }
   }
   w.bool(v.includeAuthorizedOperations ?? false);

@@ -154,7 +154,10 @@ export function encodeConsumerGroupDescribeResponse(w: Writer, v: Input<Consumer
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupDescribeResponse.groups cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDescribedGroup(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupDescribeResponse.groups has a null element`);
+        encodeDescribedGroup(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -199,7 +202,10 @@ function encodeTopicPartitions(w: Writer, v: Input<TopicPartitions>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -237,7 +243,10 @@ function encodeAssignment(w: Writer, v: Input<Assignment>, version: number): voi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `Assignment.topicPartitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `Assignment.topicPartitions has a null element`);
+        encodeTopicPartitions(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -295,7 +304,10 @@ function encodeMember(w: Writer, v: Input<Member>, version: number): void {
     if (x === null) throw new ProtocolError('INVALID_VALUE', `Member.subscribedTopicNames cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `Member.subscribedTopicNames has a null element`);
+        w.compactString(e);
+      }
     }
   }
   {
@@ -383,7 +395,10 @@ function encodeDescribedGroup(w: Writer, v: Input<DescribedGroup>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribedGroup.members cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeMember(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribedGroup.members has a null element`);
+        encodeMember(w, e, version);
+      }
     }
   }
   w.int32(v.authorizedOperations ?? -2147483648);

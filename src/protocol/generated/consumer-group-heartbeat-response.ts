@@ -145,7 +145,10 @@ function encodeTopicPartitions(w: Writer, v: Input<TopicPartitions>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -181,7 +184,10 @@ function encodeAssignment(w: Writer, v: Input<Assignment>, version: number): voi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `Assignment.topicPartitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `Assignment.topicPartitions has a null element`);
+        encodeTopicPartitions(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

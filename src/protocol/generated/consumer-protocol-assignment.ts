@@ -60,7 +60,10 @@ export function encodeConsumerProtocolAssignment(w: Writer, v: Input<ConsumerPro
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerProtocolAssignment.assignedPartitions cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) encodeTopicPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerProtocolAssignment.assignedPartitions has a null element`);
+        encodeTopicPartition(w, e, version);
+      }
     }
   }
   {
@@ -103,7 +106,10 @@ function encodeTopicPartition(w: Writer, v: Input<TopicPartition>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartition.partitions cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartition.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
 }

@@ -69,7 +69,10 @@ export function encodeConsumerProtocolSubscription(w: Writer, v: Input<ConsumerP
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerProtocolSubscription.topics cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) w.string(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerProtocolSubscription.topics has a null element`);
+        w.string(e);
+      }
     }
   }
   {
@@ -82,7 +85,10 @@ export function encodeConsumerProtocolSubscription(w: Writer, v: Input<ConsumerP
       if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerProtocolSubscription.ownedPartitions cannot be null in version ${version}`);
       {
         w.int32(x.length);
-        for (const e of x) encodeTopicPartition(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerProtocolSubscription.ownedPartitions has a null element`);
+          encodeTopicPartition(w, e, version);
+        }
       }
     }
   }
@@ -156,7 +162,10 @@ function encodeTopicPartition(w: Writer, v: Input<TopicPartition>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartition.partitions cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartition.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
 }

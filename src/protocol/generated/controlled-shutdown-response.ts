@@ -60,7 +60,10 @@ export function encodeControlledShutdownResponse(w: Writer, v: Input<ControlledS
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ControlledShutdownResponse.remainingPartitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeRemainingPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ControlledShutdownResponse.remainingPartitions has a null element`);
+        encodeRemainingPartition(w, e, version);
+      }
     }
   }
   if (flexible) {

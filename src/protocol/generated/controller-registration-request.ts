@@ -88,7 +88,10 @@ export function encodeControllerRegistrationRequest(w: Writer, v: Input<Controll
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ControllerRegistrationRequest.listeners cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeListener(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ControllerRegistrationRequest.listeners has a null element`);
+        encodeListener(w, e, version);
+      }
     }
   }
   {
@@ -96,7 +99,10 @@ export function encodeControllerRegistrationRequest(w: Writer, v: Input<Controll
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ControllerRegistrationRequest.features cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeFeature(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ControllerRegistrationRequest.features has a null element`);
+        encodeFeature(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

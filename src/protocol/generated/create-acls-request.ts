@@ -73,7 +73,10 @@ export function encodeCreateAclsRequest(w: Writer, v: Input<CreateAclsRequest>, 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreateAclsRequest.creations cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAclCreation(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreateAclsRequest.creations has a null element`);
+        encodeAclCreation(w, e, version);
+      }
     }
   }
   if (flexible) {

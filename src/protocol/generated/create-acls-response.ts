@@ -62,7 +62,10 @@ export function encodeCreateAclsResponse(w: Writer, v: Input<CreateAclsResponse>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreateAclsResponse.results cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAclCreationResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreateAclsResponse.results has a null element`);
+        encodeAclCreationResult(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -81,7 +81,10 @@ export function encodeCreateDelegationTokenRequest(w: Writer, v: Input<CreateDel
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreateDelegationTokenRequest.renewers cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatableRenewers(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreateDelegationTokenRequest.renewers has a null element`);
+        encodeCreatableRenewers(w, e, version);
+      }
     }
   }
   w.int64(v.maxLifetimeMs ?? 0n);

@@ -80,7 +80,10 @@ export function encodeCreatePartitionsRequest(w: Writer, v: Input<CreatePartitio
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatePartitionsTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsRequest.topics has a null element`);
+        encodeCreatePartitionsTopic(w, e, version);
+      }
     }
   }
   w.int32(v.timeoutMs ?? 0);
@@ -129,7 +132,10 @@ function encodeCreatePartitionsAssignment(w: Writer, v: Input<CreatePartitionsAs
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsAssignment.brokerIds cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsAssignment.brokerIds has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -175,7 +181,10 @@ function encodeCreatePartitionsTopic(w: Writer, v: Input<CreatePartitionsTopic>,
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatePartitionsAssignment(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsTopic.assignments has a null element`);
+        encodeCreatePartitionsAssignment(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -68,7 +68,10 @@ export function encodeCreatePartitionsResponse(w: Writer, v: Input<CreatePartiti
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsResponse.results cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatePartitionsTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatePartitionsResponse.results has a null element`);
+        encodeCreatePartitionsTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {

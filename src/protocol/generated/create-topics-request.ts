@@ -107,7 +107,10 @@ export function encodeCreateTopicsRequest(w: Writer, v: Input<CreateTopicsReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreateTopicsRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatableTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreateTopicsRequest.topics has a null element`);
+        encodeCreatableTopic(w, e, version);
+      }
     }
   }
   w.int32(v.timeoutMs ?? 60000);
@@ -162,7 +165,10 @@ function encodeCreatableReplicaAssignment(w: Writer, v: Input<CreatableReplicaAs
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreatableReplicaAssignment.brokerIds cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatableReplicaAssignment.brokerIds has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -243,7 +249,10 @@ function encodeCreatableTopic(w: Writer, v: Input<CreatableTopic>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreatableTopic.assignments cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatableReplicaAssignment(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatableTopic.assignments has a null element`);
+        encodeCreatableReplicaAssignment(w, e, version);
+      }
     }
   }
   {
@@ -251,7 +260,10 @@ function encodeCreatableTopic(w: Writer, v: Input<CreatableTopic>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreatableTopic.configs cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatableTopicConfig(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatableTopic.configs has a null element`);
+        encodeCreatableTopicConfig(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -116,7 +116,10 @@ export function encodeCreateTopicsResponse(w: Writer, v: Input<CreateTopicsRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `CreateTopicsResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeCreatableTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `CreateTopicsResponse.topics has a null element`);
+        encodeCreatableTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -221,13 +224,16 @@ function encodeCreatableTopicResult(w: Writer, v: Input<CreatableTopicResult>, v
       if (x === null) w.uvarint(0);
       else {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeCreatableTopicConfigs(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `CreatableTopicResult.configs has a null element`);
+          encodeCreatableTopicConfigs(w, e, version);
+        }
       }
     }
   }
   if (flexible) {
     let tagged: TaggedField[] | undefined;
-    if (version >= 5) {
+    {
       const x = v.topicConfigErrorCode ?? 0;
       if (x !== 0) {
         const tw = new Writer(64);
@@ -278,7 +284,7 @@ function decodeCreatableTopicResult(r: Reader, version: number): CreatableTopicR
     for (let i = 0; i < nTags; i++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
-      if (tag === 0 && version >= 5) {
+      if (tag === 0) {
         f_topicConfigErrorCode = tr.int16();
       } else {
         (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });

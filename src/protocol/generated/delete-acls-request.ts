@@ -73,7 +73,10 @@ export function encodeDeleteAclsRequest(w: Writer, v: Input<DeleteAclsRequest>, 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsRequest.filters cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteAclsFilter(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsRequest.filters has a null element`);
+        encodeDeleteAclsFilter(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -100,7 +100,10 @@ export function encodeDeleteAclsResponse(w: Writer, v: Input<DeleteAclsResponse>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsResponse.filterResults cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteAclsFilterResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsResponse.filterResults has a null element`);
+        encodeDeleteAclsFilterResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -216,7 +219,10 @@ function encodeDeleteAclsFilterResult(w: Writer, v: Input<DeleteAclsFilterResult
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsFilterResult.matchingAcls cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteAclsMatchingAcl(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteAclsFilterResult.matchingAcls has a null element`);
+        encodeDeleteAclsMatchingAcl(w, e, version);
+      }
     }
   }
   if (flexible) {

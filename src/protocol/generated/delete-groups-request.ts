@@ -45,7 +45,10 @@ export function encodeDeleteGroupsRequest(w: Writer, v: Input<DeleteGroupsReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteGroupsRequest.groupsNames cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) (flexible ? w.compactString(e) : w.string(e));
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteGroupsRequest.groupsNames has a null element`);
+        (flexible ? w.compactString(e) : w.string(e));
+      }
     }
   }
   if (flexible) {

@@ -62,7 +62,10 @@ export function encodeDeleteGroupsResponse(w: Writer, v: Input<DeleteGroupsRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteGroupsResponse.results cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeletableGroupResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteGroupsResponse.results has a null element`);
+        encodeDeletableGroupResult(w, e, version);
+      }
     }
   }
   if (flexible) {

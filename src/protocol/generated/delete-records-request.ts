@@ -73,7 +73,10 @@ export function encodeDeleteRecordsRequest(w: Writer, v: Input<DeleteRecordsRequ
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteRecordsTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsRequest.topics has a null element`);
+        encodeDeleteRecordsTopic(w, e, version);
+      }
     }
   }
   w.int32(v.timeoutMs ?? 0);
@@ -149,7 +152,10 @@ function encodeDeleteRecordsTopic(w: Writer, v: Input<DeleteRecordsTopic>, versi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteRecordsPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsTopic.partitions has a null element`);
+        encodeDeleteRecordsPartition(w, e, version);
+      }
     }
   }
   if (flexible) {

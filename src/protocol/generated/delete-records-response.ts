@@ -77,7 +77,10 @@ export function encodeDeleteRecordsResponse(w: Writer, v: Input<DeleteRecordsRes
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteRecordsTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsResponse.topics has a null element`);
+        encodeDeleteRecordsTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -155,7 +158,10 @@ function encodeDeleteRecordsTopicResult(w: Writer, v: Input<DeleteRecordsTopicRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsTopicResult.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeleteRecordsPartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteRecordsTopicResult.partitions has a null element`);
+        encodeDeleteRecordsPartitionResult(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -69,7 +69,10 @@ export function encodeDeleteShareGroupStateRequest(w: Writer, v: Input<DeleteSha
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteShareGroupStateRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDeleteStateData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteShareGroupStateRequest.topics has a null element`);
+        encodeDeleteStateData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -125,7 +128,10 @@ function encodeDeleteStateData(w: Writer, v: Input<DeleteStateData>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteStateData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteStateData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

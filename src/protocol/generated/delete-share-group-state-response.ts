@@ -77,7 +77,10 @@ export function encodeDeleteShareGroupStateResponse(w: Writer, v: Input<DeleteSh
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteShareGroupStateResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDeleteStateResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteShareGroupStateResponse.results has a null element`);
+        encodeDeleteStateResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -140,7 +143,10 @@ function encodeDeleteStateResult(w: Writer, v: Input<DeleteStateResult>, version
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteStateResult.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteStateResult.partitions has a null element`);
+        encodePartitionResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -70,7 +70,10 @@ export function encodeDeleteTopicsRequest(w: Writer, v: Input<DeleteTopicsReques
       if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteTopicsRequest.topics cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeDeleteTopicState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteTopicsRequest.topics has a null element`);
+          encodeDeleteTopicState(w, e, version);
+        }
       }
     }
   }
@@ -80,7 +83,10 @@ export function encodeDeleteTopicsRequest(w: Writer, v: Input<DeleteTopicsReques
       if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteTopicsRequest.topicNames cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) (flexible ? w.compactString(e) : w.string(e));
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteTopicsRequest.topicNames has a null element`);
+          (flexible ? w.compactString(e) : w.string(e));
+        }
       }
     }
   }

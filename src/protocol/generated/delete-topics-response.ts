@@ -81,7 +81,10 @@ export function encodeDeleteTopicsResponse(w: Writer, v: Input<DeleteTopicsRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DeleteTopicsResponse.responses cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDeletableTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DeleteTopicsResponse.responses has a null element`);
+        encodeDeletableTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {

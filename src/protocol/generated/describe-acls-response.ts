@@ -99,7 +99,10 @@ export function encodeDescribeAclsResponse(w: Writer, v: Input<DescribeAclsRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeAclsResponse.resources cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeAclsResource(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeAclsResponse.resources has a null element`);
+        encodeDescribeAclsResource(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -196,7 +199,10 @@ function encodeDescribeAclsResource(w: Writer, v: Input<DescribeAclsResource>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeAclsResource.acls cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAclDescription(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeAclsResource.acls has a null element`);
+        encodeAclDescription(w, e, version);
+      }
     }
   }
   if (flexible) {

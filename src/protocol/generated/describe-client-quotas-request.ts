@@ -62,7 +62,10 @@ export function encodeDescribeClientQuotasRequest(w: Writer, v: Input<DescribeCl
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeClientQuotasRequest.components cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeComponentData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeClientQuotasRequest.components has a null element`);
+        encodeComponentData(w, e, version);
+      }
     }
   }
   w.bool(v.strict ?? false);

@@ -97,7 +97,10 @@ export function encodeDescribeClientQuotasResponse(w: Writer, v: Input<DescribeC
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEntryData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeClientQuotasResponse.entries has a null element`);
+        encodeEntryData(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -205,7 +208,10 @@ function encodeEntryData(w: Writer, v: Input<EntryData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `EntryData.entity cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEntityData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `EntryData.entity has a null element`);
+        encodeEntityData(w, e, version);
+      }
     }
   }
   {
@@ -213,7 +219,10 @@ function encodeEntryData(w: Writer, v: Input<EntryData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `EntryData.values cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeValueData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `EntryData.values has a null element`);
+        encodeValueData(w, e, version);
+      }
     }
   }
   if (flexible) {

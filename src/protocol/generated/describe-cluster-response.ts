@@ -98,7 +98,10 @@ export function encodeDescribeClusterResponse(w: Writer, v: Input<DescribeCluste
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeClusterResponse.brokers cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDescribeClusterBroker(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeClusterResponse.brokers has a null element`);
+        encodeDescribeClusterBroker(w, e, version);
+      }
     }
   }
   w.int32(v.clusterAuthorizedOperations ?? -2147483648);

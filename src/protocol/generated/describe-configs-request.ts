@@ -67,7 +67,10 @@ export function encodeDescribeConfigsRequest(w: Writer, v: Input<DescribeConfigs
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsRequest.resources cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeConfigsResource(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsRequest.resources has a null element`);
+        encodeDescribeConfigsResource(w, e, version);
+      }
     }
   }
   if (version >= 1) {
@@ -132,7 +135,10 @@ function encodeDescribeConfigsResource(w: Writer, v: Input<DescribeConfigsResour
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) (flexible ? w.compactString(e) : w.string(e));
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResource.configurationKeys has a null element`);
+        (flexible ? w.compactString(e) : w.string(e));
+      }
     }
   }
   if (flexible) {

@@ -124,7 +124,10 @@ export function encodeDescribeConfigsResponse(w: Writer, v: Input<DescribeConfig
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResponse.results cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeConfigsResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResponse.results has a null element`);
+        encodeDescribeConfigsResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -222,7 +225,10 @@ function encodeDescribeConfigsResourceResult(w: Writer, v: Input<DescribeConfigs
       if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResourceResult.synonyms cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeDescribeConfigsSynonym(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResourceResult.synonyms has a null element`);
+          encodeDescribeConfigsSynonym(w, e, version);
+        }
       }
     }
   }
@@ -313,7 +319,10 @@ function encodeDescribeConfigsResult(w: Writer, v: Input<DescribeConfigsResult>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResult.configs cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeConfigsResourceResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeConfigsResult.configs has a null element`);
+        encodeDescribeConfigsResourceResult(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -58,7 +58,10 @@ export function encodeDescribeDelegationTokenRequest(w: Writer, v: Input<Describ
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeDelegationTokenOwner(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeDelegationTokenRequest.owners has a null element`);
+        encodeDescribeDelegationTokenOwner(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -102,7 +102,10 @@ export function encodeDescribeDelegationTokenResponse(w: Writer, v: Input<Descri
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeDelegationTokenResponse.tokens cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribedDelegationToken(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeDelegationTokenResponse.tokens has a null element`);
+        encodeDescribedDelegationToken(w, e, version);
+      }
     }
   }
   w.int32(v.throttleTimeMs ?? 0);
@@ -220,7 +223,10 @@ function encodeDescribedDelegationToken(w: Writer, v: Input<DescribedDelegationT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribedDelegationToken.renewers cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribedDelegationTokenRenewer(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribedDelegationToken.renewers has a null element`);
+        encodeDescribedDelegationTokenRenewer(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -52,7 +52,10 @@ export function encodeDescribeGroupsRequest(w: Writer, v: Input<DescribeGroupsRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeGroupsRequest.groups cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) (flexible ? w.compactString(e) : w.string(e));
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeGroupsRequest.groups has a null element`);
+        (flexible ? w.compactString(e) : w.string(e));
+      }
     }
   }
   if (version >= 3) {

@@ -114,7 +114,10 @@ export function encodeDescribeGroupsResponse(w: Writer, v: Input<DescribeGroupsR
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeGroupsResponse.groups cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribedGroup(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeGroupsResponse.groups has a null element`);
+        encodeDescribedGroup(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -248,7 +251,10 @@ function encodeDescribedGroup(w: Writer, v: Input<DescribedGroup>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribedGroup.members cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribedGroupMember(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribedGroup.members has a null element`);
+        encodeDescribedGroupMember(w, e, version);
+      }
     }
   }
   if (version >= 3) {

@@ -59,7 +59,10 @@ export function encodeDescribeLogDirsRequest(w: Writer, v: Input<DescribeLogDirs
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribableLogDirTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsRequest.topics has a null element`);
+        encodeDescribableLogDirTopic(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -105,7 +108,10 @@ function encodeDescribableLogDirTopic(w: Writer, v: Input<DescribableLogDirTopic
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribableLogDirTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribableLogDirTopic.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {

@@ -110,7 +110,10 @@ export function encodeDescribeLogDirsResponse(w: Writer, v: Input<DescribeLogDir
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsResponse.results cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeLogDirsResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsResponse.results has a null element`);
+        encodeDescribeLogDirsResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -196,7 +199,10 @@ function encodeDescribeLogDirsTopic(w: Writer, v: Input<DescribeLogDirsTopic>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeLogDirsPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsTopic.partitions has a null element`);
+        encodeDescribeLogDirsPartition(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -244,7 +250,10 @@ function encodeDescribeLogDirsResult(w: Writer, v: Input<DescribeLogDirsResult>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsResult.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeDescribeLogDirsTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeLogDirsResult.topics has a null element`);
+        encodeDescribeLogDirsTopic(w, e, version);
+      }
     }
   }
   if (version >= 4) {

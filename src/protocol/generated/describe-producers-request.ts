@@ -51,7 +51,10 @@ export function encodeDescribeProducersRequest(w: Writer, v: Input<DescribeProdu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeProducersRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicRequest(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeProducersRequest.topics has a null element`);
+        encodeTopicRequest(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -93,7 +96,10 @@ function encodeTopicRequest(w: Writer, v: Input<TopicRequest>, version: number):
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicRequest.partitionIndexes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicRequest.partitionIndexes has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -99,7 +99,10 @@ export function encodeDescribeProducersResponse(w: Writer, v: Input<DescribeProd
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeProducersResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeProducersResponse.topics has a null element`);
+        encodeTopicResponse(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -175,7 +178,10 @@ function encodePartitionResponse(w: Writer, v: Input<PartitionResponse>, version
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionResponse.activeProducers cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeProducerState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionResponse.activeProducers has a null element`);
+        encodeProducerState(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -220,7 +226,10 @@ function encodeTopicResponse(w: Writer, v: Input<TopicResponse>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicResponse.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicResponse.partitions has a null element`);
+        encodePartitionResponse(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

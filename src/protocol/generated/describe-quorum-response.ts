@@ -154,7 +154,10 @@ export function encodeDescribeQuorumResponse(w: Writer, v: Input<DescribeQuorumR
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeQuorumResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeQuorumResponse.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   if (version >= 2) {
@@ -163,7 +166,10 @@ export function encodeDescribeQuorumResponse(w: Writer, v: Input<DescribeQuorumR
       if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeQuorumResponse.nodes cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeNode(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeQuorumResponse.nodes has a null element`);
+          encodeNode(w, e, version);
+        }
       }
     }
   }
@@ -277,7 +283,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.currentVoters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReplicaState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.currentVoters has a null element`);
+        encodeReplicaState(w, e, version);
+      }
     }
   }
   {
@@ -285,7 +294,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.observers cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReplicaState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.observers has a null element`);
+        encodeReplicaState(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -352,7 +364,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -419,7 +434,10 @@ function encodeNode(w: Writer, v: Input<Node>, version: number): void {
     if (x === null) throw new ProtocolError('INVALID_VALUE', `Node.listeners cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeListener(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `Node.listeners has a null element`);
+        encodeListener(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -67,7 +67,10 @@ export function encodeDescribeTopicPartitionsRequest(w: Writer, v: Input<Describ
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicRequest(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsRequest.topics has a null element`);
+        encodeTopicRequest(w, e, version);
+      }
     }
   }
   w.int32(v.responsePartitionLimit ?? 2000);

@@ -117,7 +117,10 @@ export function encodeDescribeTopicPartitionsResponse(w: Writer, v: Input<Descri
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDescribeTopicPartitionsResponseTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponse.topics has a null element`);
+        encodeDescribeTopicPartitionsResponseTopic(w, e, version);
+      }
     }
   }
   {
@@ -170,7 +173,10 @@ function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: Input<Desc
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.replicaNodes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.replicaNodes has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -178,7 +184,10 @@ function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: Input<Desc
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.isrNodes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.isrNodes has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -186,7 +195,10 @@ function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: Input<Desc
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.eligibleLeaderReplicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -194,7 +206,10 @@ function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: Input<Desc
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.lastKnownElr has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -202,7 +217,10 @@ function encodeDescribeTopicPartitionsResponsePartition(w: Writer, v: Input<Desc
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.offlineReplicas cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponsePartition.offlineReplicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -299,7 +317,10 @@ function encodeDescribeTopicPartitionsResponseTopic(w: Writer, v: Input<Describe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponseTopic.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDescribeTopicPartitionsResponsePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTopicPartitionsResponseTopic.partitions has a null element`);
+        encodeDescribeTopicPartitionsResponsePartition(w, e, version);
+      }
     }
   }
   w.int32(v.topicAuthorizedOperations ?? -2147483648);

@@ -38,7 +38,10 @@ export function encodeDescribeTransactionsRequest(w: Writer, v: Input<DescribeTr
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTransactionsRequest.transactionalIds cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTransactionsRequest.transactionalIds has a null element`);
+        w.compactString(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -86,7 +86,10 @@ export function encodeDescribeTransactionsResponse(w: Writer, v: Input<DescribeT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeTransactionsResponse.transactionStates cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTransactionState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeTransactionsResponse.transactionStates has a null element`);
+        encodeTransactionState(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -130,7 +133,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -181,7 +187,10 @@ function encodeTransactionState(w: Writer, v: Input<TransactionState>, version: 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TransactionState.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TransactionState.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

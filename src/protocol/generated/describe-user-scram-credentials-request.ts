@@ -48,7 +48,10 @@ export function encodeDescribeUserScramCredentialsRequest(w: Writer, v: Input<De
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeUserName(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeUserScramCredentialsRequest.users has a null element`);
+        encodeUserName(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -85,7 +85,10 @@ export function encodeDescribeUserScramCredentialsResponse(w: Writer, v: Input<D
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeUserScramCredentialsResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeDescribeUserScramCredentialsResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeUserScramCredentialsResponse.results has a null element`);
+        encodeDescribeUserScramCredentialsResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -157,7 +160,10 @@ function encodeDescribeUserScramCredentialsResult(w: Writer, v: Input<DescribeUs
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribeUserScramCredentialsResult.credentialInfos cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeCredentialInfo(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `DescribeUserScramCredentialsResult.credentialInfos has a null element`);
+        encodeCredentialInfo(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

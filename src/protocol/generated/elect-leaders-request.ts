@@ -67,7 +67,10 @@ export function encodeElectLeadersRequest(w: Writer, v: Input<ElectLeadersReques
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTopicPartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ElectLeadersRequest.topicPartitions has a null element`);
+        encodeTopicPartitions(w, e, version);
+      }
     }
   }
   w.int32(v.timeoutMs ?? 60000);
@@ -121,7 +124,10 @@ function encodeTopicPartitions(w: Writer, v: Input<TopicPartitions>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {

@@ -84,7 +84,10 @@ export function encodeElectLeadersResponse(w: Writer, v: Input<ElectLeadersRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ElectLeadersResponse.replicaElectionResults cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeReplicaElectionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ElectLeadersResponse.replicaElectionResults has a null element`);
+        encodeReplicaElectionResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -170,7 +173,10 @@ function encodeReplicaElectionResult(w: Writer, v: Input<ReplicaElectionResult>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReplicaElectionResult.partitionResult cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReplicaElectionResult.partitionResult has a null element`);
+        encodePartitionResult(w, e, version);
+      }
     }
   }
   if (flexible) {

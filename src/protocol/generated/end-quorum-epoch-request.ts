@@ -118,7 +118,10 @@ export function encodeEndQuorumEpochRequest(w: Writer, v: Input<EndQuorumEpochRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `EndQuorumEpochRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `EndQuorumEpochRequest.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   if (version >= 1) {
@@ -127,7 +130,10 @@ export function encodeEndQuorumEpochRequest(w: Writer, v: Input<EndQuorumEpochRe
       if (x === null) throw new ProtocolError('INVALID_VALUE', `EndQuorumEpochRequest.leaderEndpoints cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeLeaderEndpoint(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `EndQuorumEpochRequest.leaderEndpoints has a null element`);
+          encodeLeaderEndpoint(w, e, version);
+        }
       }
     }
   }
@@ -211,7 +217,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
       if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.preferredSuccessors cannot be null in version ${version}`);
       {
         w.int32(x.length);
-        for (const e of x) w.int32(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.preferredSuccessors has a null element`);
+          w.int32(e);
+        }
       }
     }
   }
@@ -221,7 +230,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
       if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.preferredCandidates cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeReplicaInfo(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.preferredCandidates has a null element`);
+          encodeReplicaInfo(w, e, version);
+        }
       }
     }
   }
@@ -290,7 +302,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -213,7 +213,10 @@ export function encodeFetchRequest(w: Writer, v: Input<FetchRequest>, version: n
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeFetchTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchRequest.topics has a null element`);
+        encodeFetchTopic(w, e, version);
+      }
     }
   }
   if (version >= 7) {
@@ -222,7 +225,10 @@ export function encodeFetchRequest(w: Writer, v: Input<FetchRequest>, version: n
       if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchRequest.forgottenTopicsData cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeForgottenTopic(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchRequest.forgottenTopicsData has a null element`);
+          encodeForgottenTopic(w, e, version);
+        }
       }
     }
   }
@@ -235,7 +241,7 @@ export function encodeFetchRequest(w: Writer, v: Input<FetchRequest>, version: n
   }
   if (flexible) {
     let tagged: TaggedField[] | undefined;
-    if (version >= 12) {
+    {
       const x = v.clusterId === undefined ? null : v.clusterId;
       if (x !== null) {
         const tw = new Writer(64);
@@ -245,9 +251,9 @@ export function encodeFetchRequest(w: Writer, v: Input<FetchRequest>, version: n
     }
     if (version >= 15) {
       const x = v.replicaState === undefined ? {} : v.replicaState;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchRequest.replicaState cannot be null in version ${version}`);
       if (!isDefaultReplicaState(x)) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchRequest.replicaState cannot be null in version ${version}`);
         encodeReplicaState(tw, x, version);
         (tagged ??= []).push({ tag: 1, data: tw.finish() });
       }
@@ -321,7 +327,7 @@ export function decodeFetchRequest(r: Reader, version: number): FetchRequest {
     for (let i = 0; i < nTags; i++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
-      if (tag === 0 && version >= 12) {
+      if (tag === 0) {
         f_clusterId = tr.compactNullableString();
       } else if (tag === 1 && version >= 15) {
         f_replicaState = decodeReplicaState(tr, version);
@@ -456,7 +462,10 @@ function encodeFetchTopic(w: Writer, v: Input<FetchTopic>, version: number): voi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeFetchPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchTopic.partitions has a null element`);
+        encodeFetchPartition(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -516,7 +525,10 @@ function encodeForgottenTopic(w: Writer, v: Input<ForgottenTopic>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ForgottenTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ForgottenTopic.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {

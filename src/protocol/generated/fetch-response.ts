@@ -251,19 +251,25 @@ export function encodeFetchResponse(w: Writer, v: Input<FetchResponse>, version:
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchResponse.responses cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeFetchableTopicResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchResponse.responses has a null element`);
+        encodeFetchableTopicResponse(w, e, version);
+      }
     }
   }
   if (flexible) {
     let tagged: TaggedField[] | undefined;
     if (version >= 16) {
       const x = v.nodeEndpoints === undefined ? [] : v.nodeEndpoints;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchResponse.nodeEndpoints cannot be null in version ${version}`);
       if (x.length !== 0) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchResponse.nodeEndpoints cannot be null in version ${version}`);
         {
           tw.uvarint(x.length + 1);
-          for (const e of x) encodeNodeEndpoint(tw, e, version);
+          for (const e of x) {
+            if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchResponse.nodeEndpoints has a null element`);
+            encodeNodeEndpoint(tw, e, version);
+          }
         }
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
@@ -435,7 +441,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
       if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
       else {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeAbortedTransaction(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.abortedTransactions has a null element`);
+          encodeAbortedTransaction(w, e, version);
+        }
       }
     }
   }
@@ -448,29 +457,29 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
   }
   if (flexible) {
     let tagged: TaggedField[] | undefined;
-    if (version >= 12) {
+    {
       const x = v.divergingEpoch === undefined ? {} : v.divergingEpoch;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.divergingEpoch cannot be null in version ${version}`);
       if (!isDefaultEpochEndOffset(x)) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.divergingEpoch cannot be null in version ${version}`);
         encodeEpochEndOffset(tw, x, version);
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
     }
-    if (version >= 12) {
+    {
       const x = v.currentLeader === undefined ? {} : v.currentLeader;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.currentLeader cannot be null in version ${version}`);
       if (!isDefaultLeaderIdAndEpoch(x)) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.currentLeader cannot be null in version ${version}`);
         encodeLeaderIdAndEpoch(tw, x, version);
         (tagged ??= []).push({ tag: 1, data: tw.finish() });
       }
     }
-    if (version >= 12) {
+    {
       const x = v.snapshotId === undefined ? {} : v.snapshotId;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.snapshotId cannot be null in version ${version}`);
       if (!isDefaultSnapshotId(x)) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.snapshotId cannot be null in version ${version}`);
         encodeSnapshotId(tw, x, version);
         (tagged ??= []).push({ tag: 2, data: tw.finish() });
       }
@@ -518,11 +527,11 @@ function decodePartitionData(r: Reader, version: number): PartitionData {
     for (let i = 0; i < nTags; i++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
-      if (tag === 0 && version >= 12) {
+      if (tag === 0) {
         f_divergingEpoch = decodeEpochEndOffset(tr, version);
-      } else if (tag === 1 && version >= 12) {
+      } else if (tag === 1) {
         f_currentLeader = decodeLeaderIdAndEpoch(tr, version);
-      } else if (tag === 2 && version >= 12) {
+      } else if (tag === 2) {
         f_snapshotId = decodeSnapshotId(tr, version);
       } else {
         (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });
@@ -563,7 +572,10 @@ function encodeFetchableTopicResponse(w: Writer, v: Input<FetchableTopicResponse
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchableTopicResponse.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchableTopicResponse.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -105,7 +105,10 @@ export function encodeFetchSnapshotRequest(w: Writer, v: Input<FetchSnapshotRequ
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicSnapshot(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotRequest.topics has a null element`);
+        encodeTopicSnapshot(w, e, version);
+      }
     }
   }
   let tagged: TaggedField[] | undefined;
@@ -239,7 +242,10 @@ function encodeTopicSnapshot(w: Writer, v: Input<TopicSnapshot>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicSnapshot.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionSnapshot(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicSnapshot.partitions has a null element`);
+        encodePartitionSnapshot(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

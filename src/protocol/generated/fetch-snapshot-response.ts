@@ -150,18 +150,24 @@ export function encodeFetchSnapshotResponse(w: Writer, v: Input<FetchSnapshotRes
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicSnapshot(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotResponse.topics has a null element`);
+        encodeTopicSnapshot(w, e, version);
+      }
     }
   }
   let tagged: TaggedField[] | undefined;
   if (version >= 1) {
     const x = v.nodeEndpoints === undefined ? [] : v.nodeEndpoints;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotResponse.nodeEndpoints cannot be null in version ${version}`);
     if (x.length !== 0) {
       const tw = new Writer(64);
-      if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotResponse.nodeEndpoints cannot be null in version ${version}`);
       {
         tw.uvarint(x.length + 1);
-        for (const e of x) encodeNodeEndpoint(tw, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchSnapshotResponse.nodeEndpoints has a null element`);
+          encodeNodeEndpoint(tw, e, version);
+        }
       }
       (tagged ??= []).push({ tag: 0, data: tw.finish() });
     }
@@ -275,9 +281,9 @@ function encodePartitionSnapshot(w: Writer, v: Input<PartitionSnapshot>, version
   let tagged: TaggedField[] | undefined;
   {
     const x = v.currentLeader === undefined ? {} : v.currentLeader;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionSnapshot.currentLeader cannot be null in version ${version}`);
     if (!isDefaultLeaderIdAndEpoch(x)) {
       const tw = new Writer(64);
-      if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionSnapshot.currentLeader cannot be null in version ${version}`);
       encodeLeaderIdAndEpoch(tw, x, version);
       (tagged ??= []).push({ tag: 0, data: tw.finish() });
     }
@@ -328,7 +334,10 @@ function encodeTopicSnapshot(w: Writer, v: Input<TopicSnapshot>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicSnapshot.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionSnapshot(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicSnapshot.partitions has a null element`);
+        encodePartitionSnapshot(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

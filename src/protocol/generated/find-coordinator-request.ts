@@ -70,7 +70,10 @@ export function encodeFindCoordinatorRequest(w: Writer, v: Input<FindCoordinator
       if (x === null) throw new ProtocolError('INVALID_VALUE', `FindCoordinatorRequest.coordinatorKeys cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) w.compactString(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `FindCoordinatorRequest.coordinatorKeys has a null element`);
+          w.compactString(e);
+        }
       }
     }
   }

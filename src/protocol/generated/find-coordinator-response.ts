@@ -122,7 +122,10 @@ export function encodeFindCoordinatorResponse(w: Writer, v: Input<FindCoordinato
       if (x === null) throw new ProtocolError('INVALID_VALUE', `FindCoordinatorResponse.coordinators cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeCoordinator(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `FindCoordinatorResponse.coordinators has a null element`);
+          encodeCoordinator(w, e, version);
+        }
       }
     }
   }

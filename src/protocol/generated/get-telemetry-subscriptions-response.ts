@@ -66,7 +66,10 @@ export function encodeGetTelemetrySubscriptionsResponse(w: Writer, v: Input<GetT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `GetTelemetrySubscriptionsResponse.acceptedCompressionTypes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int8(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `GetTelemetrySubscriptionsResponse.acceptedCompressionTypes has a null element`);
+        w.int8(e);
+      }
     }
   }
   w.int32(v.pushIntervalMs ?? 0);
@@ -77,7 +80,10 @@ export function encodeGetTelemetrySubscriptionsResponse(w: Writer, v: Input<GetT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `GetTelemetrySubscriptionsResponse.requestedMetrics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `GetTelemetrySubscriptionsResponse.requestedMetrics has a null element`);
+        w.compactString(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -78,7 +78,10 @@ export function encodeIncrementalAlterConfigsRequest(w: Writer, v: Input<Increme
     if (x === null) throw new ProtocolError('INVALID_VALUE', `IncrementalAlterConfigsRequest.resources cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterConfigsResource(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `IncrementalAlterConfigsRequest.resources has a null element`);
+        encodeAlterConfigsResource(w, e, version);
+      }
     }
   }
   w.bool(v.validateOnly ?? false);
@@ -165,7 +168,10 @@ function encodeAlterConfigsResource(w: Writer, v: Input<AlterConfigsResource>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsResource.configs cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterableConfig(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AlterConfigsResource.configs has a null element`);
+        encodeAlterableConfig(w, e, version);
+      }
     }
   }
   if (flexible) {

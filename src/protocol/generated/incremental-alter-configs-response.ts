@@ -66,7 +66,10 @@ export function encodeIncrementalAlterConfigsResponse(w: Writer, v: Input<Increm
     if (x === null) throw new ProtocolError('INVALID_VALUE', `IncrementalAlterConfigsResponse.responses cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeAlterConfigsResourceResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `IncrementalAlterConfigsResponse.responses has a null element`);
+        encodeAlterConfigsResourceResponse(w, e, version);
+      }
     }
   }
   if (flexible) {

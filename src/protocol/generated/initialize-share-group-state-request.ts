@@ -75,7 +75,10 @@ export function encodeInitializeShareGroupStateRequest(w: Writer, v: Input<Initi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `InitializeShareGroupStateRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeInitializeStateData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `InitializeShareGroupStateRequest.topics has a null element`);
+        encodeInitializeStateData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -137,7 +140,10 @@ function encodeInitializeStateData(w: Writer, v: Input<InitializeStateData>, ver
     if (x === null) throw new ProtocolError('INVALID_VALUE', `InitializeStateData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `InitializeStateData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -75,7 +75,10 @@ export function encodeInitializeShareGroupStateResponse(w: Writer, v: Input<Init
     if (x === null) throw new ProtocolError('INVALID_VALUE', `InitializeShareGroupStateResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeInitializeStateResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `InitializeShareGroupStateResponse.results has a null element`);
+        encodeInitializeStateResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -138,7 +141,10 @@ function encodeInitializeStateResult(w: Writer, v: Input<InitializeStateResult>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `InitializeStateResult.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `InitializeStateResult.partitions has a null element`);
+        encodePartitionResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -119,7 +119,10 @@ export function encodeJoinGroupRequest(w: Writer, v: Input<JoinGroupRequest>, ve
     if (x === null) throw new ProtocolError('INVALID_VALUE', `JoinGroupRequest.protocols cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeJoinGroupRequestProtocol(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `JoinGroupRequest.protocols has a null element`);
+        encodeJoinGroupRequestProtocol(w, e, version);
+      }
     }
   }
   if (version >= 8) {

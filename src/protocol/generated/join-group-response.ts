@@ -129,7 +129,10 @@ export function encodeJoinGroupResponse(w: Writer, v: Input<JoinGroupResponse>, 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `JoinGroupResponse.members cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeJoinGroupResponseMember(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `JoinGroupResponse.members has a null element`);
+        encodeJoinGroupResponseMember(w, e, version);
+      }
     }
   }
   if (flexible) {

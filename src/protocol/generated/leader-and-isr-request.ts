@@ -166,7 +166,10 @@ export function encodeLeaderAndIsrRequest(w: Writer, v: Input<LeaderAndIsrReques
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrRequest.ungroupedPartitionStates cannot be null in version ${version}`);
       {
         w.int32(x.length);
-        for (const e of x) encodeLeaderAndIsrPartitionState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrRequest.ungroupedPartitionStates has a null element`);
+          encodeLeaderAndIsrPartitionState(w, e, version);
+        }
       }
     }
   }
@@ -176,7 +179,10 @@ export function encodeLeaderAndIsrRequest(w: Writer, v: Input<LeaderAndIsrReques
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrRequest.topicStates cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeLeaderAndIsrTopicState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrRequest.topicStates has a null element`);
+          encodeLeaderAndIsrTopicState(w, e, version);
+        }
       }
     }
   }
@@ -185,7 +191,10 @@ export function encodeLeaderAndIsrRequest(w: Writer, v: Input<LeaderAndIsrReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrRequest.liveLeaders cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeLeaderAndIsrLiveLeader(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrRequest.liveLeaders has a null element`);
+        encodeLeaderAndIsrLiveLeader(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -288,7 +297,10 @@ function encodeLeaderAndIsrPartitionState(w: Writer, v: Input<LeaderAndIsrPartit
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.isr cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.isr has a null element`);
+        w.int32(e);
+      }
     }
   }
   w.int32(v.partitionEpoch ?? 0);
@@ -297,7 +309,10 @@ function encodeLeaderAndIsrPartitionState(w: Writer, v: Input<LeaderAndIsrPartit
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.replicas cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.replicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (version >= 3) {
@@ -306,7 +321,10 @@ function encodeLeaderAndIsrPartitionState(w: Writer, v: Input<LeaderAndIsrPartit
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.addingReplicas cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) w.int32(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.addingReplicas has a null element`);
+          w.int32(e);
+        }
       }
     }
   }
@@ -316,7 +334,10 @@ function encodeLeaderAndIsrPartitionState(w: Writer, v: Input<LeaderAndIsrPartit
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.removingReplicas cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) w.int32(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrPartitionState.removingReplicas has a null element`);
+          w.int32(e);
+        }
       }
     }
   }
@@ -439,7 +460,10 @@ function encodeLeaderAndIsrTopicState(w: Writer, v: Input<LeaderAndIsrTopicState
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrTopicState.partitionStates cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeLeaderAndIsrPartitionState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrTopicState.partitionStates has a null element`);
+        encodeLeaderAndIsrPartitionState(w, e, version);
+      }
     }
   }
   if (flexible) {

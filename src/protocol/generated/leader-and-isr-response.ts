@@ -89,7 +89,10 @@ export function encodeLeaderAndIsrResponse(w: Writer, v: Input<LeaderAndIsrRespo
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrResponse.partitionErrors cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeLeaderAndIsrPartitionError(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrResponse.partitionErrors has a null element`);
+          encodeLeaderAndIsrPartitionError(w, e, version);
+        }
       }
     }
   }
@@ -99,7 +102,10 @@ export function encodeLeaderAndIsrResponse(w: Writer, v: Input<LeaderAndIsrRespo
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrResponse.topics cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeLeaderAndIsrTopicError(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrResponse.topics has a null element`);
+          encodeLeaderAndIsrTopicError(w, e, version);
+        }
       }
     }
   }
@@ -199,7 +205,10 @@ function encodeLeaderAndIsrTopicError(w: Writer, v: Input<LeaderAndIsrTopicError
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrTopicError.partitionErrors cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeLeaderAndIsrPartitionError(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderAndIsrTopicError.partitionErrors has a null element`);
+        encodeLeaderAndIsrPartitionError(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

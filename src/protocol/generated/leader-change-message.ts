@@ -66,7 +66,10 @@ export function encodeLeaderChangeMessage(w: Writer, v: Input<LeaderChangeMessag
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderChangeMessage.voters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeVoter(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderChangeMessage.voters has a null element`);
+        encodeVoter(w, e, version);
+      }
     }
   }
   {
@@ -74,7 +77,10 @@ export function encodeLeaderChangeMessage(w: Writer, v: Input<LeaderChangeMessag
     if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaderChangeMessage.grantingVoters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeVoter(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaderChangeMessage.grantingVoters has a null element`);
+        encodeVoter(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -84,7 +84,10 @@ export function encodeLeaveGroupRequest(w: Writer, v: Input<LeaveGroupRequest>, 
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaveGroupRequest.members cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeMemberIdentity(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaveGroupRequest.members has a null element`);
+          encodeMemberIdentity(w, e, version);
+        }
       }
     }
   }

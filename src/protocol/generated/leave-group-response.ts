@@ -78,7 +78,10 @@ export function encodeLeaveGroupResponse(w: Writer, v: Input<LeaveGroupResponse>
       if (x === null) throw new ProtocolError('INVALID_VALUE', `LeaveGroupResponse.members cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeMemberResponse(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `LeaveGroupResponse.members has a null element`);
+          encodeMemberResponse(w, e, version);
+        }
       }
     }
   }

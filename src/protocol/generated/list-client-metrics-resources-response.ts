@@ -56,7 +56,10 @@ export function encodeListClientMetricsResourcesResponse(w: Writer, v: Input<Lis
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListClientMetricsResourcesResponse.clientMetricsResources cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeClientMetricsResource(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListClientMetricsResourcesResponse.clientMetricsResources has a null element`);
+        encodeClientMetricsResource(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -53,7 +53,10 @@ export function encodeListGroupsRequest(w: Writer, v: Input<ListGroupsRequest>, 
       if (x === null) throw new ProtocolError('INVALID_VALUE', `ListGroupsRequest.statesFilter cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) w.compactString(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `ListGroupsRequest.statesFilter has a null element`);
+          w.compactString(e);
+        }
       }
     }
   }
@@ -63,7 +66,10 @@ export function encodeListGroupsRequest(w: Writer, v: Input<ListGroupsRequest>, 
       if (x === null) throw new ProtocolError('INVALID_VALUE', `ListGroupsRequest.typesFilter cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) w.compactString(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `ListGroupsRequest.typesFilter has a null element`);
+          w.compactString(e);
+        }
       }
     }
   }

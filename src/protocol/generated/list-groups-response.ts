@@ -81,7 +81,10 @@ export function encodeListGroupsResponse(w: Writer, v: Input<ListGroupsResponse>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListGroupsResponse.groups cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeListedGroup(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListGroupsResponse.groups has a null element`);
+        encodeListedGroup(w, e, version);
+      }
     }
   }
   if (flexible) {

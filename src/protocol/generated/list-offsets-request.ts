@@ -107,7 +107,10 @@ export function encodeListOffsetsRequest(w: Writer, v: Input<ListOffsetsRequest>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeListOffsetsTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsRequest.topics has a null element`);
+        encodeListOffsetsTopic(w, e, version);
+      }
     }
   }
   if (version >= 10) {
@@ -211,7 +214,10 @@ function encodeListOffsetsTopic(w: Writer, v: Input<ListOffsetsTopic>, version: 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeListOffsetsPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsTopic.partitions has a null element`);
+        encodeListOffsetsPartition(w, e, version);
+      }
     }
   }
   if (flexible) {

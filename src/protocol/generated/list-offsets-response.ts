@@ -107,7 +107,10 @@ export function encodeListOffsetsResponse(w: Writer, v: Input<ListOffsetsRespons
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeListOffsetsTopicResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsResponse.topics has a null element`);
+        encodeListOffsetsTopicResponse(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -158,7 +161,10 @@ function encodeListOffsetsPartitionResponse(w: Writer, v: Input<ListOffsetsParti
       if (x === null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsPartitionResponse.oldStyleOffsets cannot be null in version ${version}`);
       {
         w.int32(x.length);
-        for (const e of x) w.int64(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsPartitionResponse.oldStyleOffsets has a null element`);
+          w.int64(e);
+        }
       }
     }
   }
@@ -234,7 +240,10 @@ function encodeListOffsetsTopicResponse(w: Writer, v: Input<ListOffsetsTopicResp
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsTopicResponse.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeListOffsetsPartitionResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListOffsetsTopicResponse.partitions has a null element`);
+        encodeListOffsetsPartitionResponse(w, e, version);
+      }
     }
   }
   if (flexible) {

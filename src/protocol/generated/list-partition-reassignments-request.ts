@@ -55,7 +55,10 @@ export function encodeListPartitionReassignmentsRequest(w: Writer, v: Input<List
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeListPartitionReassignmentsTopics(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListPartitionReassignmentsRequest.topics has a null element`);
+        encodeListPartitionReassignmentsTopics(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -97,7 +100,10 @@ function encodeListPartitionReassignmentsTopics(w: Writer, v: Input<ListPartitio
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListPartitionReassignmentsTopics.partitionIndexes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListPartitionReassignmentsTopics.partitionIndexes has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

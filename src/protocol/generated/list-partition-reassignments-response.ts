@@ -85,7 +85,10 @@ export function encodeListPartitionReassignmentsResponse(w: Writer, v: Input<Lis
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListPartitionReassignmentsResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeOngoingTopicReassignment(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListPartitionReassignmentsResponse.topics has a null element`);
+        encodeOngoingTopicReassignment(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -129,7 +132,10 @@ function encodeOngoingPartitionReassignment(w: Writer, v: Input<OngoingPartition
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OngoingPartitionReassignment.replicas cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OngoingPartitionReassignment.replicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -137,7 +143,10 @@ function encodeOngoingPartitionReassignment(w: Writer, v: Input<OngoingPartition
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OngoingPartitionReassignment.addingReplicas cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OngoingPartitionReassignment.addingReplicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -145,7 +154,10 @@ function encodeOngoingPartitionReassignment(w: Writer, v: Input<OngoingPartition
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OngoingPartitionReassignment.removingReplicas cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OngoingPartitionReassignment.removingReplicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -212,7 +224,10 @@ function encodeOngoingTopicReassignment(w: Writer, v: Input<OngoingTopicReassign
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OngoingTopicReassignment.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeOngoingPartitionReassignment(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OngoingTopicReassignment.partitions has a null element`);
+        encodeOngoingPartitionReassignment(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -48,7 +48,10 @@ export function encodeListTransactionsRequest(w: Writer, v: Input<ListTransactio
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsRequest.stateFilters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsRequest.stateFilters has a null element`);
+        w.compactString(e);
+      }
     }
   }
   {
@@ -56,7 +59,10 @@ export function encodeListTransactionsRequest(w: Writer, v: Input<ListTransactio
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsRequest.producerIdFilters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int64(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsRequest.producerIdFilters has a null element`);
+        w.int64(e);
+      }
     }
   }
   if (version >= 1) {

@@ -69,7 +69,10 @@ export function encodeListTransactionsResponse(w: Writer, v: Input<ListTransacti
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsResponse.unknownStateFilters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsResponse.unknownStateFilters has a null element`);
+        w.compactString(e);
+      }
     }
   }
   {
@@ -77,7 +80,10 @@ export function encodeListTransactionsResponse(w: Writer, v: Input<ListTransacti
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsResponse.transactionStates cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTransactionState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ListTransactionsResponse.transactionStates has a null element`);
+        encodeTransactionState(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -83,7 +83,10 @@ export function encodeMetadataRequest(w: Writer, v: Input<MetadataRequest>, vers
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeMetadataRequestTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataRequest.topics has a null element`);
+        encodeMetadataRequestTopic(w, e, version);
+      }
     }
   }
   if (version >= 4) {

@@ -157,7 +157,10 @@ export function encodeMetadataResponse(w: Writer, v: Input<MetadataResponse>, ve
     if (x === null) throw new ProtocolError('INVALID_VALUE', `MetadataResponse.brokers cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeMetadataResponseBroker(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataResponse.brokers has a null element`);
+        encodeMetadataResponseBroker(w, e, version);
+      }
     }
   }
   if (version >= 2) {
@@ -174,7 +177,10 @@ export function encodeMetadataResponse(w: Writer, v: Input<MetadataResponse>, ve
     if (x === null) throw new ProtocolError('INVALID_VALUE', `MetadataResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeMetadataResponseTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataResponse.topics has a null element`);
+        encodeMetadataResponseTopic(w, e, version);
+      }
     }
   }
   if (version >= 8 && version <= 10) {
@@ -302,7 +308,10 @@ function encodeMetadataResponsePartition(w: Writer, v: Input<MetadataResponsePar
     if (x === null) throw new ProtocolError('INVALID_VALUE', `MetadataResponsePartition.replicaNodes cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataResponsePartition.replicaNodes has a null element`);
+        w.int32(e);
+      }
     }
   }
   {
@@ -310,7 +319,10 @@ function encodeMetadataResponsePartition(w: Writer, v: Input<MetadataResponsePar
     if (x === null) throw new ProtocolError('INVALID_VALUE', `MetadataResponsePartition.isrNodes cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataResponsePartition.isrNodes has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (version >= 5) {
@@ -319,7 +331,10 @@ function encodeMetadataResponsePartition(w: Writer, v: Input<MetadataResponsePar
       if (x === null) throw new ProtocolError('INVALID_VALUE', `MetadataResponsePartition.offlineReplicas cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) w.int32(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataResponsePartition.offlineReplicas has a null element`);
+          w.int32(e);
+        }
       }
     }
   }
@@ -411,7 +426,10 @@ function encodeMetadataResponseTopic(w: Writer, v: Input<MetadataResponseTopic>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `MetadataResponseTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeMetadataResponsePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `MetadataResponseTopic.partitions has a null element`);
+        encodeMetadataResponsePartition(w, e, version);
+      }
     }
   }
   if (version >= 8) {

@@ -133,7 +133,10 @@ export function encodeOffsetCommitRequest(w: Writer, v: Input<OffsetCommitReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetCommitRequestTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitRequest.topics has a null element`);
+        encodeOffsetCommitRequestTopic(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -250,7 +253,10 @@ function encodeOffsetCommitRequestTopic(w: Writer, v: Input<OffsetCommitRequestT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitRequestTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetCommitRequestPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitRequestTopic.partitions has a null element`);
+        encodeOffsetCommitRequestPartition(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -100,7 +100,10 @@ export function encodeOffsetCommitResponse(w: Writer, v: Input<OffsetCommitRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetCommitResponseTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitResponse.topics has a null element`);
+        encodeOffsetCommitResponseTopic(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -178,7 +181,10 @@ function encodeOffsetCommitResponseTopic(w: Writer, v: Input<OffsetCommitRespons
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitResponseTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetCommitResponsePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitResponseTopic.partitions has a null element`);
+        encodeOffsetCommitResponsePartition(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -62,7 +62,10 @@ export function encodeOffsetDeleteRequest(w: Writer, v: Input<OffsetDeleteReques
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteRequest.topics cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) encodeOffsetDeleteRequestTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteRequest.topics has a null element`);
+        encodeOffsetDeleteRequestTopic(w, e, version);
+      }
     }
   }
 }
@@ -112,7 +115,10 @@ function encodeOffsetDeleteRequestTopic(w: Writer, v: Input<OffsetDeleteRequestT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteRequestTopic.partitions cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) encodeOffsetDeleteRequestPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteRequestTopic.partitions has a null element`);
+        encodeOffsetDeleteRequestPartition(w, e, version);
+      }
     }
   }
 }

@@ -65,7 +65,10 @@ export function encodeOffsetDeleteResponse(w: Writer, v: Input<OffsetDeleteRespo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteResponse.topics cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) encodeOffsetDeleteResponseTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteResponse.topics has a null element`);
+        encodeOffsetDeleteResponseTopic(w, e, version);
+      }
     }
   }
 }
@@ -120,7 +123,10 @@ function encodeOffsetDeleteResponseTopic(w: Writer, v: Input<OffsetDeleteRespons
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteResponseTopic.partitions cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) encodeOffsetDeleteResponsePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetDeleteResponseTopic.partitions has a null element`);
+        encodeOffsetDeleteResponsePartition(w, e, version);
+      }
     }
   }
 }

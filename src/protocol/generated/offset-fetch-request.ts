@@ -123,7 +123,10 @@ export function encodeOffsetFetchRequest(w: Writer, v: Input<OffsetFetchRequest>
       if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
       else {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeOffsetFetchRequestTopic(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequest.topics has a null element`);
+          encodeOffsetFetchRequestTopic(w, e, version);
+        }
       }
     }
   }
@@ -133,7 +136,10 @@ export function encodeOffsetFetchRequest(w: Writer, v: Input<OffsetFetchRequest>
       if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequest.groups cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeOffsetFetchRequestGroup(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequest.groups has a null element`);
+          encodeOffsetFetchRequestGroup(w, e, version);
+        }
       }
     }
   }
@@ -213,7 +219,10 @@ function encodeOffsetFetchRequestTopic(w: Writer, v: Input<OffsetFetchRequestTop
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestTopic.partitionIndexes cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestTopic.partitionIndexes has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -259,7 +268,10 @@ function encodeOffsetFetchRequestTopics(w: Writer, v: Input<OffsetFetchRequestTo
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestTopics.partitionIndexes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestTopics.partitionIndexes has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -309,7 +321,10 @@ function encodeOffsetFetchRequestGroup(w: Writer, v: Input<OffsetFetchRequestGro
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeOffsetFetchRequestTopics(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestGroup.topics has a null element`);
+        encodeOffsetFetchRequestTopics(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -169,7 +169,10 @@ export function encodeOffsetFetchResponse(w: Writer, v: Input<OffsetFetchRespons
       if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponse.topics cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeOffsetFetchResponseTopic(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponse.topics has a null element`);
+          encodeOffsetFetchResponseTopic(w, e, version);
+        }
       }
     }
   }
@@ -182,7 +185,10 @@ export function encodeOffsetFetchResponse(w: Writer, v: Input<OffsetFetchRespons
       if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponse.groups cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeOffsetFetchResponseGroup(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponse.groups has a null element`);
+          encodeOffsetFetchResponseGroup(w, e, version);
+        }
       }
     }
   }
@@ -300,7 +306,10 @@ function encodeOffsetFetchResponseTopic(w: Writer, v: Input<OffsetFetchResponseT
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetFetchResponsePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseTopic.partitions has a null element`);
+        encodeOffsetFetchResponsePartition(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -377,7 +386,10 @@ function encodeOffsetFetchResponseTopics(w: Writer, v: Input<OffsetFetchResponse
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseTopics.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeOffsetFetchResponsePartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseTopics.partitions has a null element`);
+        encodeOffsetFetchResponsePartitions(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -418,7 +430,10 @@ function encodeOffsetFetchResponseGroup(w: Writer, v: Input<OffsetFetchResponseG
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseGroup.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeOffsetFetchResponseTopics(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseGroup.topics has a null element`);
+        encodeOffsetFetchResponseTopics(w, e, version);
+      }
     }
   }
   w.int16(v.errorCode ?? 0);

@@ -86,7 +86,10 @@ export function encodeOffsetForLeaderEpochRequest(w: Writer, v: Input<OffsetForL
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderEpochRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetForLeaderTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderEpochRequest.topics has a null element`);
+        encodeOffsetForLeaderTopic(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -172,7 +175,10 @@ function encodeOffsetForLeaderTopic(w: Writer, v: Input<OffsetForLeaderTopic>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetForLeaderPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderTopic.partitions has a null element`);
+        encodeOffsetForLeaderPartition(w, e, version);
+      }
     }
   }
   if (flexible) {

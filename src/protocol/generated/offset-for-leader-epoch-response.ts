@@ -87,7 +87,10 @@ export function encodeOffsetForLeaderEpochResponse(w: Writer, v: Input<OffsetFor
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderEpochResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeOffsetForLeaderTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderEpochResponse.topics has a null element`);
+        encodeOffsetForLeaderTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -176,7 +179,10 @@ function encodeOffsetForLeaderTopicResult(w: Writer, v: Input<OffsetForLeaderTop
     if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderTopicResult.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeEpochEndOffset(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `OffsetForLeaderTopicResult.partitions has a null element`);
+        encodeEpochEndOffset(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -104,7 +104,10 @@ export function encodeProduceRequest(w: Writer, v: Input<ProduceRequest>, versio
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ProduceRequest.topicData cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTopicProduceData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ProduceRequest.topicData has a null element`);
+        encodeTopicProduceData(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -189,7 +192,10 @@ function encodeTopicProduceData(w: Writer, v: Input<TopicProduceData>, version: 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicProduceData.partitionData cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionProduceData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicProduceData.partitionData has a null element`);
+        encodePartitionProduceData(w, e, version);
+      }
     }
   }
   if (flexible) {

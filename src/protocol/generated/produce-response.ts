@@ -166,7 +166,10 @@ export function encodeProduceResponse(w: Writer, v: Input<ProduceResponse>, vers
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ProduceResponse.responses cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTopicProduceResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ProduceResponse.responses has a null element`);
+        encodeTopicProduceResponse(w, e, version);
+      }
     }
   }
   if (version >= 1) {
@@ -176,12 +179,15 @@ export function encodeProduceResponse(w: Writer, v: Input<ProduceResponse>, vers
     let tagged: TaggedField[] | undefined;
     if (version >= 10) {
       const x = v.nodeEndpoints === undefined ? [] : v.nodeEndpoints;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `ProduceResponse.nodeEndpoints cannot be null in version ${version}`);
       if (x.length !== 0) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `ProduceResponse.nodeEndpoints cannot be null in version ${version}`);
         {
           tw.uvarint(x.length + 1);
-          for (const e of x) encodeNodeEndpoint(tw, e, version);
+          for (const e of x) {
+            if (e == null) throw new ProtocolError('INVALID_VALUE', `ProduceResponse.nodeEndpoints has a null element`);
+            encodeNodeEndpoint(tw, e, version);
+          }
         }
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
@@ -308,7 +314,10 @@ function encodePartitionProduceResponse(w: Writer, v: Input<PartitionProduceResp
       if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionProduceResponse.recordErrors cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeBatchIndexAndErrorMessage(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionProduceResponse.recordErrors has a null element`);
+          encodeBatchIndexAndErrorMessage(w, e, version);
+        }
       }
     }
   }
@@ -322,9 +331,9 @@ function encodePartitionProduceResponse(w: Writer, v: Input<PartitionProduceResp
     let tagged: TaggedField[] | undefined;
     if (version >= 10) {
       const x = v.currentLeader === undefined ? {} : v.currentLeader;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionProduceResponse.currentLeader cannot be null in version ${version}`);
       if (!isDefaultLeaderIdAndEpoch(x)) {
         const tw = new Writer(64);
-        if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionProduceResponse.currentLeader cannot be null in version ${version}`);
         encodeLeaderIdAndEpoch(tw, x, version);
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
@@ -404,7 +413,10 @@ function encodeTopicProduceResponse(w: Writer, v: Input<TopicProduceResponse>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicProduceResponse.partitionResponses cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionProduceResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicProduceResponse.partitionResponses has a null element`);
+        encodePartitionProduceResponse(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -72,7 +72,10 @@ export function encodeReadShareGroupStateRequest(w: Writer, v: Input<ReadShareGr
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReadStateData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateRequest.topics has a null element`);
+        encodeReadStateData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -131,7 +134,10 @@ function encodeReadStateData(w: Writer, v: Input<ReadStateData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadStateData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadStateData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

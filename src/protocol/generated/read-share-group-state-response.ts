@@ -104,7 +104,10 @@ export function encodeReadShareGroupStateResponse(w: Writer, v: Input<ReadShareG
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReadStateResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateResponse.results has a null element`);
+        encodeReadStateResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -174,7 +177,10 @@ function encodePartitionResult(w: Writer, v: Input<PartitionResult>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionResult.stateBatches cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeStateBatch(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionResult.stateBatches has a null element`);
+        encodeStateBatch(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -219,7 +225,10 @@ function encodeReadStateResult(w: Writer, v: Input<ReadStateResult>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadStateResult.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadStateResult.partitions has a null element`);
+        encodePartitionResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

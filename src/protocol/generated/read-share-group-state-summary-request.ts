@@ -72,7 +72,10 @@ export function encodeReadShareGroupStateSummaryRequest(w: Writer, v: Input<Read
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateSummaryRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReadStateSummaryData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateSummaryRequest.topics has a null element`);
+        encodeReadStateSummaryData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -131,7 +134,10 @@ function encodeReadStateSummaryData(w: Writer, v: Input<ReadStateSummaryData>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadStateSummaryData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadStateSummaryData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

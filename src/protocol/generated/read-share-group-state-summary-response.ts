@@ -83,7 +83,10 @@ export function encodeReadShareGroupStateSummaryResponse(w: Writer, v: Input<Rea
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateSummaryResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeReadStateSummaryResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadShareGroupStateSummaryResponse.results has a null element`);
+        encodeReadStateSummaryResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -152,7 +155,10 @@ function encodeReadStateSummaryResult(w: Writer, v: Input<ReadStateSummaryResult
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ReadStateSummaryResult.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ReadStateSummaryResult.partitions has a null element`);
+        encodePartitionResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

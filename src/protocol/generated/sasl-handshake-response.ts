@@ -46,7 +46,10 @@ export function encodeSaslHandshakeResponse(w: Writer, v: Input<SaslHandshakeRes
     if (x === null) throw new ProtocolError('INVALID_VALUE', `SaslHandshakeResponse.mechanisms cannot be null in version ${version}`);
     {
       w.int32(x.length);
-      for (const e of x) w.string(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `SaslHandshakeResponse.mechanisms has a null element`);
+        w.string(e);
+      }
     }
   }
 }

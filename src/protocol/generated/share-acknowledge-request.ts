@@ -104,7 +104,10 @@ export function encodeShareAcknowledgeRequest(w: Writer, v: Input<ShareAcknowled
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAcknowledgeTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeRequest.topics has a null element`);
+        encodeAcknowledgeTopic(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -149,7 +152,10 @@ function encodeAcknowledgementBatch(w: Writer, v: Input<AcknowledgementBatch>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AcknowledgementBatch.acknowledgeTypes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int8(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AcknowledgementBatch.acknowledgeTypes has a null element`);
+        w.int8(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -188,7 +194,10 @@ function encodeAcknowledgePartition(w: Writer, v: Input<AcknowledgePartition>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AcknowledgePartition.acknowledgementBatches cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAcknowledgementBatch(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AcknowledgePartition.acknowledgementBatches has a null element`);
+        encodeAcknowledgementBatch(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -225,7 +234,10 @@ function encodeAcknowledgeTopic(w: Writer, v: Input<AcknowledgeTopic>, version: 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AcknowledgeTopic.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAcknowledgePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AcknowledgeTopic.partitions has a null element`);
+        encodeAcknowledgePartition(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -139,7 +139,10 @@ export function encodeShareAcknowledgeResponse(w: Writer, v: Input<ShareAcknowle
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeResponse.responses cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeShareAcknowledgeTopicResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeResponse.responses has a null element`);
+        encodeShareAcknowledgeTopicResponse(w, e, version);
+      }
     }
   }
   {
@@ -147,7 +150,10 @@ export function encodeShareAcknowledgeResponse(w: Writer, v: Input<ShareAcknowle
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeResponse.nodeEndpoints cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeNodeEndpoint(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeResponse.nodeEndpoints has a null element`);
+        encodeNodeEndpoint(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -255,7 +261,10 @@ function encodeShareAcknowledgeTopicResponse(w: Writer, v: Input<ShareAcknowledg
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeTopicResponse.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeTopicResponse.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -135,7 +135,10 @@ export function encodeShareFetchRequest(w: Writer, v: Input<ShareFetchRequest>, 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareFetchRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeFetchTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareFetchRequest.topics has a null element`);
+        encodeFetchTopic(w, e, version);
+      }
     }
   }
   {
@@ -143,7 +146,10 @@ export function encodeShareFetchRequest(w: Writer, v: Input<ShareFetchRequest>, 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareFetchRequest.forgottenTopicsData cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeForgottenTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareFetchRequest.forgottenTopicsData has a null element`);
+        encodeForgottenTopic(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -207,7 +213,10 @@ function encodeAcknowledgementBatch(w: Writer, v: Input<AcknowledgementBatch>, v
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AcknowledgementBatch.acknowledgeTypes cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int8(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `AcknowledgementBatch.acknowledgeTypes has a null element`);
+        w.int8(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -247,7 +256,10 @@ function encodeFetchPartition(w: Writer, v: Input<FetchPartition>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchPartition.acknowledgementBatches cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAcknowledgementBatch(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchPartition.acknowledgementBatches has a null element`);
+        encodeAcknowledgementBatch(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -286,7 +298,10 @@ function encodeFetchTopic(w: Writer, v: Input<FetchTopic>, version: number): voi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `FetchTopic.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeFetchPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `FetchTopic.partitions has a null element`);
+        encodeFetchPartition(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -323,7 +338,10 @@ function encodeForgottenTopic(w: Writer, v: Input<ForgottenTopic>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ForgottenTopic.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ForgottenTopic.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -168,7 +168,10 @@ export function encodeShareFetchResponse(w: Writer, v: Input<ShareFetchResponse>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareFetchResponse.responses cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeShareFetchableTopicResponse(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareFetchResponse.responses has a null element`);
+        encodeShareFetchableTopicResponse(w, e, version);
+      }
     }
   }
   {
@@ -176,7 +179,10 @@ export function encodeShareFetchResponse(w: Writer, v: Input<ShareFetchResponse>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareFetchResponse.nodeEndpoints cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeNodeEndpoint(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareFetchResponse.nodeEndpoints has a null element`);
+        encodeNodeEndpoint(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -293,7 +299,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.acquiredRecords cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeAcquiredRecords(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.acquiredRecords has a null element`);
+        encodeAcquiredRecords(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -342,7 +351,10 @@ function encodeShareFetchableTopicResponse(w: Writer, v: Input<ShareFetchableTop
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareFetchableTopicResponse.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareFetchableTopicResponse.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

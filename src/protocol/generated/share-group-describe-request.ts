@@ -47,7 +47,10 @@ export function encodeShareGroupDescribeRequest(w: Writer, v: Input<ShareGroupDe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareGroupDescribeRequest.groupIds cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupDescribeRequest.groupIds has a null element`);
+        w.compactString(e);
+      }
     }
   }
   w.bool(v.includeAuthorizedOperations ?? false);

@@ -71,7 +71,10 @@ export function encodeShareGroupHeartbeatRequest(w: Writer, v: Input<ShareGroupH
     if (x === null) w.uvarint(0);
     else {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupHeartbeatRequest.subscribedTopicNames has a null element`);
+        w.compactString(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

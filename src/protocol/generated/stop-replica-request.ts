@@ -138,7 +138,10 @@ export function encodeStopReplicaRequest(w: Writer, v: Input<StopReplicaRequest>
       if (x === null) throw new ProtocolError('INVALID_VALUE', `StopReplicaRequest.ungroupedPartitions cannot be null in version ${version}`);
       {
         w.int32(x.length);
-        for (const e of x) encodeStopReplicaPartitionV0(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `StopReplicaRequest.ungroupedPartitions has a null element`);
+          encodeStopReplicaPartitionV0(w, e, version);
+        }
       }
     }
   }
@@ -148,7 +151,10 @@ export function encodeStopReplicaRequest(w: Writer, v: Input<StopReplicaRequest>
       if (x === null) throw new ProtocolError('INVALID_VALUE', `StopReplicaRequest.topics cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeStopReplicaTopicV1(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `StopReplicaRequest.topics has a null element`);
+          encodeStopReplicaTopicV1(w, e, version);
+        }
       }
     }
   }
@@ -158,7 +164,10 @@ export function encodeStopReplicaRequest(w: Writer, v: Input<StopReplicaRequest>
       if (x === null) throw new ProtocolError('INVALID_VALUE', `StopReplicaRequest.topicStates cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeStopReplicaTopicState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `StopReplicaRequest.topicStates has a null element`);
+          encodeStopReplicaTopicState(w, e, version);
+        }
       }
     }
   }
@@ -276,7 +285,10 @@ function encodeStopReplicaTopicV1(w: Writer, v: Input<StopReplicaTopicV1>, versi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `StopReplicaTopicV1.partitionIndexes cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `StopReplicaTopicV1.partitionIndexes has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -344,7 +356,10 @@ function encodeStopReplicaTopicState(w: Writer, v: Input<StopReplicaTopicState>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `StopReplicaTopicState.partitionStates cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeStopReplicaPartitionState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `StopReplicaTopicState.partitionStates has a null element`);
+        encodeStopReplicaPartitionState(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -67,7 +67,10 @@ export function encodeStopReplicaResponse(w: Writer, v: Input<StopReplicaRespons
     if (x === null) throw new ProtocolError('INVALID_VALUE', `StopReplicaResponse.partitionErrors cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeStopReplicaPartitionError(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `StopReplicaResponse.partitionErrors has a null element`);
+        encodeStopReplicaPartitionError(w, e, version);
+      }
     }
   }
   if (flexible) {

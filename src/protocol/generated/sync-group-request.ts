@@ -111,7 +111,10 @@ export function encodeSyncGroupRequest(w: Writer, v: Input<SyncGroupRequest>, ve
     if (x === null) throw new ProtocolError('INVALID_VALUE', `SyncGroupRequest.assignments cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeSyncGroupRequestAssignment(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `SyncGroupRequest.assignments has a null element`);
+        encodeSyncGroupRequestAssignment(w, e, version);
+      }
     }
   }
   if (flexible) {

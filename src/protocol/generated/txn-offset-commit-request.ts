@@ -130,7 +130,10 @@ export function encodeTxnOffsetCommitRequest(w: Writer, v: Input<TxnOffsetCommit
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitRequest.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTxnOffsetCommitRequestTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitRequest.topics has a null element`);
+        encodeTxnOffsetCommitRequestTopic(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -240,7 +243,10 @@ function encodeTxnOffsetCommitRequestTopic(w: Writer, v: Input<TxnOffsetCommitRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitRequestTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTxnOffsetCommitRequestPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitRequestTopic.partitions has a null element`);
+        encodeTxnOffsetCommitRequestPartition(w, e, version);
+      }
     }
   }
   if (flexible) {

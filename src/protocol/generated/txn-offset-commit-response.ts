@@ -79,7 +79,10 @@ export function encodeTxnOffsetCommitResponse(w: Writer, v: Input<TxnOffsetCommi
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitResponse.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTxnOffsetCommitResponseTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitResponse.topics has a null element`);
+        encodeTxnOffsetCommitResponseTopic(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -154,7 +157,10 @@ function encodeTxnOffsetCommitResponseTopic(w: Writer, v: Input<TxnOffsetCommitR
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitResponseTopic.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeTxnOffsetCommitResponsePartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TxnOffsetCommitResponseTopic.partitions has a null element`);
+        encodeTxnOffsetCommitResponsePartition(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -70,7 +70,10 @@ export function encodeUpdateFeaturesRequest(w: Writer, v: Input<UpdateFeaturesRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateFeaturesRequest.featureUpdates cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeFeatureUpdateKey(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateFeaturesRequest.featureUpdates has a null element`);
+        encodeFeatureUpdateKey(w, e, version);
+      }
     }
   }
   if (version >= 1) {

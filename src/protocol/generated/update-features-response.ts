@@ -70,7 +70,10 @@ export function encodeUpdateFeaturesResponse(w: Writer, v: Input<UpdateFeaturesR
       if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateFeaturesResponse.results cannot be null in version ${version}`);
       {
         w.uvarint(x.length + 1);
-        for (const e of x) encodeUpdatableFeatureResult(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateFeaturesResponse.results has a null element`);
+          encodeUpdatableFeatureResult(w, e, version);
+        }
       }
     }
   }

@@ -178,7 +178,10 @@ export function encodeUpdateMetadataRequest(w: Writer, v: Input<UpdateMetadataRe
       if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataRequest.ungroupedPartitionStates cannot be null in version ${version}`);
       {
         w.int32(x.length);
-        for (const e of x) encodeUpdateMetadataPartitionState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataRequest.ungroupedPartitionStates has a null element`);
+          encodeUpdateMetadataPartitionState(w, e, version);
+        }
       }
     }
   }
@@ -188,7 +191,10 @@ export function encodeUpdateMetadataRequest(w: Writer, v: Input<UpdateMetadataRe
       if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataRequest.topicStates cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeUpdateMetadataTopicState(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataRequest.topicStates has a null element`);
+          encodeUpdateMetadataTopicState(w, e, version);
+        }
       }
     }
   }
@@ -197,7 +203,10 @@ export function encodeUpdateMetadataRequest(w: Writer, v: Input<UpdateMetadataRe
     if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataRequest.liveBrokers cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeUpdateMetadataBroker(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataRequest.liveBrokers has a null element`);
+        encodeUpdateMetadataBroker(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -315,7 +324,10 @@ function encodeUpdateMetadataPartitionState(w: Writer, v: Input<UpdateMetadataPa
     if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataPartitionState.isr cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataPartitionState.isr has a null element`);
+        w.int32(e);
+      }
     }
   }
   w.int32(v.zkVersion ?? 0);
@@ -324,7 +336,10 @@ function encodeUpdateMetadataPartitionState(w: Writer, v: Input<UpdateMetadataPa
     if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataPartitionState.replicas cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataPartitionState.replicas has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (version >= 4) {
@@ -333,7 +348,10 @@ function encodeUpdateMetadataPartitionState(w: Writer, v: Input<UpdateMetadataPa
       if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataPartitionState.offlineReplicas cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) w.int32(e);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataPartitionState.offlineReplicas has a null element`);
+          w.int32(e);
+        }
       }
     }
   }
@@ -425,7 +443,10 @@ function encodeUpdateMetadataTopicState(w: Writer, v: Input<UpdateMetadataTopicS
     if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataTopicState.partitionStates cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeUpdateMetadataPartitionState(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataTopicState.partitionStates has a null element`);
+        encodeUpdateMetadataPartitionState(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -528,7 +549,10 @@ function encodeUpdateMetadataBroker(w: Writer, v: Input<UpdateMetadataBroker>, v
       if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataBroker.endpoints cannot be null in version ${version}`);
       {
         (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-        for (const e of x) encodeUpdateMetadataEndpoint(w, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateMetadataBroker.endpoints has a null element`);
+          encodeUpdateMetadataEndpoint(w, e, version);
+        }
       }
     }
   }

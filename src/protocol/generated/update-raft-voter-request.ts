@@ -93,7 +93,10 @@ export function encodeUpdateRaftVoterRequest(w: Writer, v: Input<UpdateRaftVoter
     if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateRaftVoterRequest.listeners cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeListener(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `UpdateRaftVoterRequest.listeners has a null element`);
+        encodeListener(w, e, version);
+      }
     }
   }
   {

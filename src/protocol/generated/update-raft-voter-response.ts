@@ -75,9 +75,9 @@ export function encodeUpdateRaftVoterResponse(w: Writer, v: Input<UpdateRaftVote
   let tagged: TaggedField[] | undefined;
   {
     const x = v.currentLeader === undefined ? {} : v.currentLeader;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateRaftVoterResponse.currentLeader cannot be null in version ${version}`);
     if (!isDefaultCurrentLeader(x)) {
       const tw = new Writer(64);
-      if (x === null) throw new ProtocolError('INVALID_VALUE', `UpdateRaftVoterResponse.currentLeader cannot be null in version ${version}`);
       encodeCurrentLeader(tw, x, version);
       (tagged ??= []).push({ tag: 0, data: tw.finish() });
     }

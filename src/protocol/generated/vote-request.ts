@@ -96,7 +96,10 @@ export function encodeVoteRequest(w: Writer, v: Input<VoteRequest>, version: num
     if (x === null) throw new ProtocolError('INVALID_VALUE', `VoteRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `VoteRequest.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -189,7 +192,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

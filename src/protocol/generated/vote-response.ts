@@ -100,18 +100,24 @@ export function encodeVoteResponse(w: Writer, v: Input<VoteResponse>, version: n
     if (x === null) throw new ProtocolError('INVALID_VALUE', `VoteResponse.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `VoteResponse.topics has a null element`);
+        encodeTopicData(w, e, version);
+      }
     }
   }
   let tagged: TaggedField[] | undefined;
   if (version >= 1) {
     const x = v.nodeEndpoints === undefined ? [] : v.nodeEndpoints;
+    if (x === null) throw new ProtocolError('INVALID_VALUE', `VoteResponse.nodeEndpoints cannot be null in version ${version}`);
     if (x.length !== 0) {
       const tw = new Writer(64);
-      if (x === null) throw new ProtocolError('INVALID_VALUE', `VoteResponse.nodeEndpoints cannot be null in version ${version}`);
       {
         tw.uvarint(x.length + 1);
-        for (const e of x) encodeNodeEndpoint(tw, e, version);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `VoteResponse.nodeEndpoints has a null element`);
+          encodeNodeEndpoint(tw, e, version);
+        }
       }
       (tagged ??= []).push({ tag: 0, data: tw.finish() });
     }
@@ -206,7 +212,10 @@ function encodeTopicData(w: Writer, v: Input<TopicData>, version: number): void 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -94,7 +94,10 @@ export function encodeVotersRecord(w: Writer, v: Input<VotersRecord>, version: n
     if (x === null) throw new ProtocolError('INVALID_VALUE', `VotersRecord.voters cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeVoter(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `VotersRecord.voters has a null element`);
+        encodeVoter(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -184,7 +187,10 @@ function encodeVoter(w: Writer, v: Input<Voter>, version: number): void {
     if (x === null) throw new ProtocolError('INVALID_VALUE', `Voter.endpoints cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeEndpoint(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `Voter.endpoints has a null element`);
+        encodeEndpoint(w, e, version);
+      }
     }
   }
   {

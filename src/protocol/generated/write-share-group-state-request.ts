@@ -100,7 +100,10 @@ export function encodeWriteShareGroupStateRequest(w: Writer, v: Input<WriteShare
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WriteShareGroupStateRequest.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeWriteStateData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WriteShareGroupStateRequest.topics has a null element`);
+        encodeWriteStateData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -168,7 +171,10 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.stateBatches cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeStateBatch(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionData.stateBatches has a null element`);
+        encodeStateBatch(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -211,7 +217,10 @@ function encodeWriteStateData(w: Writer, v: Input<WriteStateData>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WriteStateData.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionData(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WriteStateData.partitions has a null element`);
+        encodePartitionData(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -77,7 +77,10 @@ export function encodeWriteShareGroupStateResponse(w: Writer, v: Input<WriteShar
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WriteShareGroupStateResponse.results cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeWriteStateResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WriteShareGroupStateResponse.results has a null element`);
+        encodeWriteStateResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -140,7 +143,10 @@ function encodeWriteStateResult(w: Writer, v: Input<WriteStateResult>, version: 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WriteStateResult.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WriteStateResult.partitions has a null element`);
+        encodePartitionResult(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

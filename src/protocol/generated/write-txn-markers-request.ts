@@ -78,7 +78,10 @@ export function encodeWriteTxnMarkersRequest(w: Writer, v: Input<WriteTxnMarkers
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WriteTxnMarkersRequest.markers cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeWritableTxnMarker(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WriteTxnMarkersRequest.markers has a null element`);
+        encodeWritableTxnMarker(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -126,7 +129,10 @@ function encodeWritableTxnMarkerTopic(w: Writer, v: Input<WritableTxnMarkerTopic
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarkerTopic.partitionIndexes cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarkerTopic.partitionIndexes has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
@@ -171,7 +177,10 @@ function encodeWritableTxnMarker(w: Writer, v: Input<WritableTxnMarker>, version
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarker.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeWritableTxnMarkerTopic(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarker.topics has a null element`);
+        encodeWritableTxnMarkerTopic(w, e, version);
+      }
     }
   }
   w.int32(v.coordinatorEpoch ?? 0);

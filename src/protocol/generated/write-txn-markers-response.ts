@@ -82,7 +82,10 @@ export function encodeWriteTxnMarkersResponse(w: Writer, v: Input<WriteTxnMarker
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WriteTxnMarkersResponse.markers cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeWritableTxnMarkerResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WriteTxnMarkersResponse.markers has a null element`);
+        encodeWritableTxnMarkerResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -155,7 +158,10 @@ function encodeWritableTxnMarkerTopicResult(w: Writer, v: Input<WritableTxnMarke
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarkerTopicResult.partitions cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeWritableTxnMarkerPartitionResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarkerTopicResult.partitions has a null element`);
+        encodeWritableTxnMarkerPartitionResult(w, e, version);
+      }
     }
   }
   if (flexible) {
@@ -198,7 +204,10 @@ function encodeWritableTxnMarkerResult(w: Writer, v: Input<WritableTxnMarkerResu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarkerResult.topics cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeWritableTxnMarkerTopicResult(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `WritableTxnMarkerResult.topics has a null element`);
+        encodeWritableTxnMarkerTopicResult(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -80,3 +80,22 @@ test('unsupported versions are UNSUPPORTED_VERSION on both encode and decode', (
     assert.throws(() => c.encode(new Writer(), {}, -1), (e: unknown) => e instanceof ProtocolError && e.code === 'UNSUPPORTED_VERSION');
   }
 });
+
+test('null in any field (or array element) of any message and version: encoded or a ProtocolError, never a TypeError', () => {
+  for (const c of codecs) {
+    const values: Record<string, unknown>[] = [];
+    for (const f of c.schema.fields) {
+      values.push({ [f.name]: null });
+      if (f.type.startsWith('[]')) values.push({ [f.name]: [null] });
+    }
+    for (const version of versionsOf(c.schema)) {
+      for (const value of values) {
+        try {
+          c.encode(new Writer(), value, version);
+        } catch (e) {
+          if (!isProtocolError(e)) assert.fail(`${c.schema.name} v${version} ${JSON.stringify(value)}: ${String(e)}`);
+        }
+      }
+    }
+  }
+});

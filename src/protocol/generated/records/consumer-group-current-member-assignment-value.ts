@@ -70,7 +70,10 @@ export function encodeConsumerGroupCurrentMemberAssignmentValue(w: Writer, v: In
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupCurrentMemberAssignmentValue.assignedPartitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupCurrentMemberAssignmentValue.assignedPartitions has a null element`);
+        encodeTopicPartitions(w, e, version);
+      }
     }
   }
   {
@@ -78,7 +81,10 @@ export function encodeConsumerGroupCurrentMemberAssignmentValue(w: Writer, v: In
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupCurrentMemberAssignmentValue.partitionsPendingRevocation cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupCurrentMemberAssignmentValue.partitionsPendingRevocation has a null element`);
+        encodeTopicPartitions(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -135,7 +141,10 @@ function encodeTopicPartitions(w: Writer, v: Input<TopicPartitions>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

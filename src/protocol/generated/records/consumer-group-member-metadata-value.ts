@@ -110,7 +110,10 @@ export function encodeConsumerGroupMemberMetadataValue(w: Writer, v: Input<Consu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupMemberMetadataValue.subscribedTopicNames cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupMemberMetadataValue.subscribedTopicNames has a null element`);
+        w.compactString(e);
+      }
     }
   }
   {
@@ -222,7 +225,10 @@ function encodeClassicMemberMetadata(w: Writer, v: Input<ClassicMemberMetadata>,
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ClassicMemberMetadata.supportedProtocols cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeClassicProtocol(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ClassicMemberMetadata.supportedProtocols has a null element`);
+        encodeClassicProtocol(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -74,7 +74,10 @@ export function encodeConsumerGroupPartitionMetadataValue(w: Writer, v: Input<Co
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupPartitionMetadataValue.topics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicMetadata(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupPartitionMetadataValue.topics has a null element`);
+        encodeTopicMetadata(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -112,7 +115,10 @@ function encodePartitionMetadata(w: Writer, v: Input<PartitionMetadata>, version
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionMetadata.racks cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionMetadata.racks has a null element`);
+        w.compactString(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -155,7 +161,10 @@ function encodeTopicMetadata(w: Writer, v: Input<TopicMetadata>, version: number
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicMetadata.partitionMetadata cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodePartitionMetadata(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicMetadata.partitionMetadata has a null element`);
+        encodePartitionMetadata(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

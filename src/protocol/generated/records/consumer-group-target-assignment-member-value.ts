@@ -55,7 +55,10 @@ export function encodeConsumerGroupTargetAssignmentMemberValue(w: Writer, v: Inp
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupTargetAssignmentMemberValue.topicPartitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartition(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ConsumerGroupTargetAssignmentMemberValue.topicPartitions has a null element`);
+        encodeTopicPartition(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -93,7 +96,10 @@ function encodeTopicPartition(w: Writer, v: Input<TopicPartition>, version: numb
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartition.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartition.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

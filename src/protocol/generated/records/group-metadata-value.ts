@@ -108,7 +108,10 @@ export function encodeGroupMetadataValue(w: Writer, v: Input<GroupMetadataValue>
     if (x === null) throw new ProtocolError('INVALID_VALUE', `GroupMetadataValue.members cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodeMemberMetadata(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `GroupMetadataValue.members has a null element`);
+        encodeMemberMetadata(w, e, version);
+      }
     }
   }
   if (flexible) {

@@ -67,7 +67,10 @@ export function encodeShareGroupCurrentMemberAssignmentValue(w: Writer, v: Input
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareGroupCurrentMemberAssignmentValue.assignedPartitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartitions(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupCurrentMemberAssignmentValue.assignedPartitions has a null element`);
+        encodeTopicPartitions(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -111,7 +114,10 @@ function encodeTopicPartitions(w: Writer, v: Input<TopicPartitions>, version: nu
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

@@ -65,7 +65,10 @@ export function encodeShareGroupMemberMetadataValue(w: Writer, v: Input<ShareGro
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareGroupMemberMetadataValue.subscribedTopicNames cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.compactString(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupMemberMetadataValue.subscribedTopicNames has a null element`);
+        w.compactString(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

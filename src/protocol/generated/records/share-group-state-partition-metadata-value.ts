@@ -74,7 +74,10 @@ export function encodeShareGroupStatePartitionMetadataValue(w: Writer, v: Input<
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareGroupStatePartitionMetadataValue.initializedTopics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicPartitionsInfo(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupStatePartitionMetadataValue.initializedTopics has a null element`);
+        encodeTopicPartitionsInfo(w, e, version);
+      }
     }
   }
   {
@@ -82,7 +85,10 @@ export function encodeShareGroupStatePartitionMetadataValue(w: Writer, v: Input<
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareGroupStatePartitionMetadataValue.deletingTopics cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) encodeTopicInfo(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupStatePartitionMetadataValue.deletingTopics has a null element`);
+        encodeTopicInfo(w, e, version);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
@@ -138,7 +144,10 @@ function encodeTopicPartitionsInfo(w: Writer, v: Input<TopicPartitionsInfo>, ver
     if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicPartitionsInfo.partitions cannot be null in version ${version}`);
     {
       w.uvarint(x.length + 1);
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitionsInfo.partitions has a null element`);
+        w.int32(e);
+      }
     }
   }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);

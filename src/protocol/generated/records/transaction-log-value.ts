@@ -89,14 +89,17 @@ export function encodeTransactionLogValue(w: Writer, v: Input<TransactionLogValu
     if (x === null) (flexible ? w.uvarint(0) : w.int32(-1));
     else {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) encodePartitionsSchema(w, e, version);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `TransactionLogValue.transactionPartitions has a null element`);
+        encodePartitionsSchema(w, e, version);
+      }
     }
   }
   w.int64(v.transactionLastUpdateTimestampMs ?? 0n);
   w.int64(v.transactionStartTimestampMs ?? 0n);
   if (flexible) {
     let tagged: TaggedField[] | undefined;
-    if (version >= 1) {
+    {
       const x = v.previousProducerId ?? -1n;
       if (x !== -1n) {
         const tw = new Writer(64);
@@ -104,7 +107,7 @@ export function encodeTransactionLogValue(w: Writer, v: Input<TransactionLogValu
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
     }
-    if (version >= 1) {
+    {
       const x = v.nextProducerId ?? -1n;
       if (x !== -1n) {
         const tw = new Writer(64);
@@ -112,7 +115,7 @@ export function encodeTransactionLogValue(w: Writer, v: Input<TransactionLogValu
         (tagged ??= []).push({ tag: 1, data: tw.finish() });
       }
     }
-    if (version >= 1) {
+    {
       const x = v.clientTransactionVersion ?? 0;
       if (x !== 0) {
         const tw = new Writer(64);
@@ -154,11 +157,11 @@ export function decodeTransactionLogValue(r: Reader, version: number): Transacti
     for (let i = 0; i < nTags; i++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
-      if (tag === 0 && version >= 1) {
+      if (tag === 0) {
         f_previousProducerId = tr.int64();
-      } else if (tag === 1 && version >= 1) {
+      } else if (tag === 1) {
         f_nextProducerId = tr.int64();
-      } else if (tag === 2 && version >= 1) {
+      } else if (tag === 2) {
         f_clientTransactionVersion = tr.int16();
       } else {
         (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });
@@ -193,7 +196,10 @@ function encodePartitionsSchema(w: Writer, v: Input<PartitionsSchema>, version: 
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionsSchema.partitionIds cannot be null in version ${version}`);
     {
       (flexible ? w.uvarint(x.length + 1) : w.int32(x.length));
-      for (const e of x) w.int32(e);
+      for (const e of x) {
+        if (e == null) throw new ProtocolError('INVALID_VALUE', `PartitionsSchema.partitionIds has a null element`);
+        w.int32(e);
+      }
     }
   }
   if (flexible) {
