@@ -1,0 +1,54 @@
+// Our batches decoded by the Java client's own code (kafka-clients 4.1.1 MemoryRecords, with
+// snappy-java, lz4-java and zstd-jni): every codec, random records, LogAppendTime, producer fields
+// and a transaction marker. Needs java and the interop kit's jars (.ci/run installs both).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { javaClasspath } from '../../interop/java-tools.ts';
+import { buildBatch, type RecordInput } from '../../../src/protocol/record-batch/batch-builder.ts';
+import { buildTxnMarkerBatch, ControlRecordType } from '../../../src/protocol/record-batch/control-batch.ts';
+import { CompressionCodec } from '../../../src/protocol/record-batch/batch-header.ts';
+import { codecName } from '../../../src/protocol/compression/compression.ts';
+
+const PROGRAM = fileURLToPath(new URL('./java/BatchDump.java', import.meta.url));
+const hex = (b: Buffer | null) => (b === null ? 'null' : b.toString('hex'));
+
+test('the Java client decodes and validates the batches we build', () => {
+  const classpath = javaClasspath();
+  const bytes = fc.option(fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a)), { nil: null });
+  const recordArb = fc.record({
+    key: bytes,
+    value: bytes,
+    headers: fc.array(fc.record({ key: fc.string({ maxLength: 8 }), value: bytes }), { maxLength: 2 }),
+    timestamp: fc.integer({ min: 0, max: 2 ** 42 }),
+  });
+  const specs = fc.sample(fc.tuple(fc.array(recordArb, { minLength: 1, maxLength: 12 }), fc.boolean()), { numRuns: 40, seed: 42 });
+  const batches: Buffer[] = [];
+  const expected: string[] = [];
+  let offset = 0;
+  specs.forEach(([records, appendTime], i) => {
+    const codec = (i % 5) as CompressionCodec;
+    const input: RecordInput[] = records;
+    const opts = { baseOffset: offset, records: input, compression: codec, producerId: 1000 + i, producerEpoch: i % 3, baseSequence: i * 7, partitionLeaderEpoch: i };
+    const batch = appendTime ? buildBatch({ ...opts, timestampType: 'log-append', timestamp: 1_800_000_000_000 }) : buildBatch(opts);
+    batches.push(batch);
+    const maxTs = appendTime ? 1_800_000_000_000 : Math.max(...records.map((r) => r.timestamp));
+    expected.push(
+      `batch ${offset} ${offset + records.length - 1} ${codecName(codec)} ${appendTime ? 'LogAppendTime' : 'CreateTime'} ${maxTs} ${1000 + i} ${i % 3} ${i * 7} false false ${i} ${records.length}`,
+    );
+    records.forEach((r, j) => {
+      const headers = r.headers.map((h) => ` ${Buffer.from(h.key).toString('hex')}=${hex(h.value)}`).join('');
+      expected.push(`record ${offset + j} ${appendTime ? maxTs : r.timestamp} ${hex(r.key)} ${hex(r.value)}${headers}`);
+    });
+    offset += records.length;
+  });
+  batches.push(buildTxnMarkerBatch({ type: ControlRecordType.Abort, producerId: 77, producerEpoch: 4, coordinatorEpoch: 12, baseOffset: offset, timestamp: 5, partitionLeaderEpoch: 3 }));
+  expected.push(`batch ${offset} ${offset} none CreateTime 5 77 4 -1 true true 3 1`, `record ${offset} 5 00000000 00000000000c`, 'marker ABORT 12');
+
+  const run = spawnSync('java', ['-cp', classpath, PROGRAM], { input: Buffer.concat(batches), encoding: 'utf8', timeout: 120_000 });
+  assert.equal(run.status, 0, `java failed: ${run.stderr}`);
+  const lines = run.stdout.trim().split('\n');
+  assert.deepEqual(lines, expected);
+});
