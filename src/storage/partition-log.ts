@@ -485,6 +485,10 @@ export class PartitionLog {
           await seg.deleteFiles();
         }
         await this.active.truncateTo(offset);
+        // Truncation must be durable: a follower that truncated must not see the old batches again
+        // after a crash (and a recovery point above the new end would be a lie).
+        await this.active.sync();
+        await this.ctx.cache.fs.syncDir(this.dir);
         await this.afterTruncation();
       } catch (e) {
         throw this.fail(e, 'truncation');
@@ -495,6 +499,11 @@ export class PartitionLog {
   private async afterTruncation(): Promise<void> {
     const end = this.logEndOffset;
     this.groupCommit.reset(Math.min(this.groupCommit.durableTo, end));
+    // The batch holding the log start offset went whole: the log start follows the log end down.
+    if (this._logStartOffset > end) {
+      this._logStartOffset = end;
+      await this.ctx.logStartOffsetChanged(this);
+    }
     if (this.epochs.truncateFromEnd(end)) await this.epochs.persist();
     await this.snapshots.deleteAbove(end);
     await this.rebuildProducerState();

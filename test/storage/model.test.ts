@@ -1,0 +1,200 @@
+/**
+ * Model-based test (RELIABILITY.md, fuzzing): random appends, reads, rolls, truncations, DeleteRecords,
+ * retention, clean restarts and power losses against a plain array of batches. Every read must
+ * agree with the model: whole batches, starting with the one holding the requested offset, in order,
+ * with the values appended.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
+import type { LogManager } from '../../src/storage/log-manager.ts';
+import type { PartitionLog } from '../../src/storage/partition-log.ts';
+import { testBatch, decodeBatches } from './helpers/test-batches.ts';
+import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
+
+interface ModelBatch {
+  base: number;
+  values: string[];
+}
+interface Model {
+  batches: ModelBatch[];
+  logStart: number;
+  logEnd: number;
+  counter: number;
+}
+interface Real {
+  fs: MemoryFileSystem;
+  mgr: LogManager;
+  log: PartitionLog;
+  clock: ReturnType<typeof testClock>;
+}
+
+const config = smallConfig({ segmentBytes: 700, indexIntervalBytes: 120, retentionMs: -1, retentionBytes: 1500 });
+
+class AppendCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly sizes: number[]) {}
+  check() {
+    return true;
+  }
+  async run(m: Model, r: Real) {
+    const bufs: Buffer[] = [];
+    const added: ModelBatch[] = [];
+    let base = m.logEnd;
+    for (const n of this.sizes) {
+      const vals = Array.from({ length: n }, () => `v${m.counter++}`);
+      bufs.push(testBatch({ records: vals.map((value) => ({ value, timestamp: r.clock.now() })) }));
+      added.push({ base, values: vals });
+      base += n;
+    }
+    const res = await r.log.append(Buffer.concat(bufs), { leaderEpoch: 0 });
+    assert.equal(res.baseOffset, m.logEnd);
+    assert.equal(res.lastOffset, base - 1);
+    m.batches.push(...added);
+    m.logEnd = base;
+  }
+  toString() {
+    return `append(${this.sizes})`;
+  }
+}
+
+class ReadCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly pick: number,
+    readonly maxBytes: number,
+    readonly upToPick: number,
+  ) {}
+  check() {
+    return true;
+  }
+  async run(m: Model, r: Real) {
+    const span = m.logEnd - m.logStart + 1;
+    const offset = m.logStart + (this.pick % span);
+    const upTo = offset + (this.upToPick % (m.logEnd - offset + 1));
+    assert.equal(r.log.logStartOffset, m.logStart);
+    assert.equal(r.log.logEndOffset, m.logEnd);
+    const got = decodeBatches((await r.log.read(offset, this.maxBytes, upTo, { minOneBatch: true })).records);
+    const expected = m.batches.filter((b) => b.base + b.values.length > offset && b.base + b.values.length <= upTo);
+    if (expected.length === 0) return assert.equal(got.length, 0);
+    assert.ok(got.length >= 1, `read(${offset}, upTo ${upTo}) returned nothing`);
+    assert.ok(got.length <= expected.length);
+    got.forEach((b, i) => {
+      assert.equal(b.baseOffset, expected[i]!.base);
+      assert.deepEqual(b.values, expected[i]!.values);
+    });
+  }
+  toString() {
+    return `read(${this.pick}, ${this.maxBytes}, ${this.upToPick})`;
+  }
+}
+
+class RollCommand implements fc.AsyncCommand<Model, Real> {
+  check() {
+    return true;
+  }
+  async run(_m: Model, r: Real) {
+    await r.log.rollNow();
+  }
+  toString() {
+    return 'roll';
+  }
+}
+
+class TruncateCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly pick: number) {}
+  check(m: Readonly<Model>) {
+    return m.logEnd > m.logStart;
+  }
+  async run(m: Model, r: Real) {
+    const offset = m.logStart + (this.pick % (m.logEnd - m.logStart + 1));
+    await r.log.truncateTo(offset);
+    // A batch holding `offset` goes whole; the log then ends where it began.
+    const holder = m.batches.find((b) => b.base <= offset && offset < b.base + b.values.length);
+    m.batches = m.batches.filter((b) => b.base + b.values.length <= offset);
+    m.logEnd = holder ? holder.base : Math.min(offset, m.logEnd);
+    if (m.logEnd < m.logStart) m.logStart = m.logEnd;
+    assert.equal(r.log.logEndOffset, m.logEnd);
+  }
+  toString() {
+    return `truncate(${this.pick})`;
+  }
+}
+
+class DeleteRecordsCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly pick: number) {}
+  check() {
+    return true;
+  }
+  async run(m: Model, r: Real) {
+    const offset = m.logStart + (this.pick % (m.logEnd - m.logStart + 1));
+    assert.equal(await r.log.deleteRecordsBefore(offset), offset);
+    m.logStart = offset;
+    m.batches = m.batches.filter((b) => b.base + b.values.length > offset);
+  }
+  toString() {
+    return `deleteRecords(${this.pick})`;
+  }
+}
+
+class RetentionCommand implements fc.AsyncCommand<Model, Real> {
+  check() {
+    return true;
+  }
+  async run(m: Model, r: Real) {
+    await r.mgr.runRetention();
+    const start = r.log.logStartOffset;
+    assert.ok(start >= m.logStart && start <= m.logEnd);
+    assert.ok(r.log.sizeInBytes() <= 1500 + 700, 'retention.bytes holds');
+    m.logStart = start;
+    m.batches = m.batches.filter((b) => b.base + b.values.length > start);
+  }
+  toString() {
+    return 'retention';
+  }
+}
+
+class RestartCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly crash: boolean) {}
+  check() {
+    return true;
+  }
+  async run(m: Model, r: Real) {
+    if (this.crash) r.fs.crash();
+    else await r.mgr.close();
+    r.mgr = await openManager(r.fs, r.clock.now);
+    r.log = r.mgr.get('t', 0)!;
+    r.log.updateConfig(config);
+    assert.equal(r.log.logEndOffset, m.logEnd);
+    assert.equal(r.log.logStartOffset, m.logStart);
+  }
+  toString() {
+    return this.crash ? 'crash' : 'restart';
+  }
+}
+
+test('the partition log agrees with an array model under random operations', async () => {
+  const commands = [
+    fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }).map((s) => new AppendCommand(s)),
+    fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }).map((s) => new AppendCommand(s)),
+    fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2000 }), fc.nat()).map(([a, b, c]) => new ReadCommand(a, b, c)),
+    fc.tuple(fc.nat(), fc.integer({ min: 1, max: 2000 }), fc.nat()).map(([a, b, c]) => new ReadCommand(a, b, c)),
+    fc.constant(new RollCommand()),
+    fc.nat().map((p) => new TruncateCommand(p)),
+    fc.nat().map((p) => new DeleteRecordsCommand(p)),
+    fc.constant(new RetentionCommand()),
+    fc.boolean().map((c) => new RestartCommand(c)),
+  ];
+  await fc.assert(
+    fc.asyncProperty(fc.commands(commands, { maxCommands: 80, size: 'max' }), async (cmds) => {
+      const fs = new MemoryFileSystem();
+      const clock = testClock();
+      const mgr = await openManager(fs, clock.now);
+      const log = await mgr.create('t', 0, config, 'id');
+      const real: Real = { fs, mgr, log, clock };
+      const model: Model = { batches: [], logStart: 0, logEnd: 0, counter: 0 };
+      await fc.asyncModelRun(() => ({ model, real }), cmds);
+      await real.mgr.close();
+    }),
+    { numRuns: 80, seed: 20261123 },
+  );
+});
