@@ -135,7 +135,7 @@ export function emitDecoder(m: MessageModel, s: StructModel, flexibleStruct: boo
       out.push(`${ind}unknownTags = readUnknownTaggedFields(r);`);
     } else {
       out.push(`${ind}const nTags = r.uvarint();`);
-      out.push(`${ind}for (let i = 0; i < nTags; i++) {`);
+      out.push(`${ind}for (let t = 0; t < nTags; t++) {`);
       out.push(`${ind}  const tag = r.uvarint();`);
       out.push(`${ind}  const tr = taggedFieldReader(r);`);
       let first = true;

@@ -211,7 +211,7 @@ export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersio
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0) {

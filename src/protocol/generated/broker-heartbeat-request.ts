@@ -84,7 +84,7 @@ export function decodeBrokerHeartbeatRequest(r: Reader, version: number): Broker
   let f_offlineLogDirs: string[] = [];
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0 && version >= 1) {

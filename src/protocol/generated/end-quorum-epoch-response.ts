@@ -147,7 +147,7 @@ export function decodeEndQuorumEpochResponse(r: Reader, version: number): EndQuo
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0) {

@@ -311,7 +311,7 @@ export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0 && version >= 16) {
@@ -524,7 +524,7 @@ function decodePartitionData(r: Reader, version: number): PartitionData {
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0) {

@@ -144,7 +144,7 @@ export function decodeFetchSnapshotRequest(r: Reader, version: number): FetchSna
   }
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0) {
@@ -211,7 +211,7 @@ function decodePartitionSnapshot(r: Reader, version: number): PartitionSnapshot 
   let f_replicaDirectoryId: string = "AAAAAAAAAAAAAAAAAAAAAA";
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0 && version >= 1) {

@@ -196,7 +196,7 @@ export function decodeFetchSnapshotResponse(r: Reader, version: number): FetchSn
   let f_nodeEndpoints: NodeEndpoint[] = [];
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0 && version >= 1) {
@@ -301,7 +301,7 @@ function decodePartitionSnapshot(r: Reader, version: number): PartitionSnapshot 
   const f_unalignedRecords: Buffer | null = r.compactBytes();
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0) {

@@ -221,7 +221,7 @@ export function decodeProduceResponse(r: Reader, version: number): ProduceRespon
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0 && version >= 10) {
@@ -377,7 +377,7 @@ function decodePartitionProduceResponse(r: Reader, version: number): PartitionPr
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0 && version >= 10) {

@@ -94,7 +94,7 @@ export function decodeUpdateRaftVoterResponse(r: Reader, version: number): Updat
   let f_currentLeader: CurrentLeader = defaultCurrentLeader();
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0) {

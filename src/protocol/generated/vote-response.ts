@@ -145,7 +145,7 @@ export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
   let f_nodeEndpoints: NodeEndpoint[] = [];
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0 && version >= 1) {

@@ -167,7 +167,7 @@ export function decodeConsumerGroupMemberMetadataValue(r: Reader, version: numbe
   let f_classicMemberMetadata: ClassicMemberMetadata | null = null;
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
-  for (let i = 0; i < nTags; i++) {
+  for (let t = 0; t < nTags; t++) {
     const tag = r.uvarint();
     const tr = taggedFieldReader(r);
     if (tag === 0) {

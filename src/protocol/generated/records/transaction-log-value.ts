@@ -154,7 +154,7 @@ export function decodeTransactionLogValue(r: Reader, version: number): Transacti
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
-    for (let i = 0; i < nTags; i++) {
+    for (let t = 0; t < nTags; t++) {
       const tag = r.uvarint();
       const tr = taggedFieldReader(r);
       if (tag === 0) {
