@@ -146,5 +146,5 @@ export const ERROR_DATA: readonly ErrorData[] = [
   { code: 130, name: 'STREAMS_INVALID_TOPOLOGY', retriable: false, message: 'The Kafka Streams topology sent is not valid.' },
   { code: 131, name: 'STREAMS_INVALID_TOPOLOGY_EPOCH', retriable: false, message: 'The Kafka Streams topology epoch is not valid.' },
   { code: 132, name: 'STREAMS_TOPOLOGY_FENCED', retriable: false, message: 'The Kafka Streams topology epoch is older than the group\'s.' },
-  { code: 133, name: 'SHARE_SESSION_LIMIT_REACHED', retriable: false, message: 'The broker has reached its limit of share sessions.' },
+  { code: 133, name: 'SHARE_SESSION_LIMIT_REACHED', retriable: true, message: 'The broker has reached its limit of share sessions.' },
 ];

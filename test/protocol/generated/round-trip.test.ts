@@ -38,7 +38,7 @@ for (const kind of ['request', 'response', 'other']) {
             c.encode(w2, decoded, version);
             assert.deepEqual(w2.finish(), bytes, `${c.schema.name} v${version} re-encodes differently`);
           }),
-          { numRuns: 6, seed: 42 + version, endOnFailure: true },
+          { numRuns: 10, seed: 42 + version, endOnFailure: true },
         );
       }
     }
