@@ -4,7 +4,8 @@
  * v3 flexible; v4 batched lookups: coordinator_keys in, one coordinator per key out (KIP-699);
  * v5 same (TRANSACTION_ABORTABLE may be returned); v6 share group keys (KIP-932).
  * A single node is the coordinator of every group and transactional id. Asking for a group
- * starts the group coordinator (it creates and replays __consumer_offsets).
+ * starts the group coordinator (it creates and replays __consumer_offsets); until the group's
+ * partition is loaded the answer is COORDINATOR_NOT_AVAILABLE and clients retry.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -32,7 +33,14 @@ function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
   if (keyType !== KEY_TYPE_GROUP && keyType !== KEY_TYPE_TRANSACTION && keyType !== KEY_TYPE_SHARE) {
     return fail(ErrorCode.INVALID_REQUEST, `unknown coordinator key type ${keyType} (0 group, 1 transaction, 2 share)`);
   }
-  if (keyType === KEY_TYPE_GROUP) groupCoordinatorOf(ctx.broker);
+  if (keyType === KEY_TYPE_GROUP) {
+    // Until the group's __consumer_offsets partition is loaded, send the client back to discovery
+    // (as Kafka does while the offsets topic has no leader) instead of to a coordinator that
+    // would answer COORDINATOR_LOAD_IN_PROGRESS, which some clients treat as fatal.
+    if (groupCoordinatorOf(ctx.broker).availability(key) !== ErrorCode.NONE) {
+      return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'the group coordinator is loading __consumer_offsets; retry');
+    }
+  }
   const { host, port } = ctx.broker.advertisedEndpoint();
   return { key, nodeId: ctx.broker.nodeId, host, port, errorCode: ErrorCode.NONE, errorMessage: null };
 }
