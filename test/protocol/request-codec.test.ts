@@ -166,3 +166,18 @@ test('every api key and version: whole request and response frames round-trip', 
     }
   }
 });
+
+test('random payloads into decodeRequestHeader and decodeRequestBody: a value or a ProtocolError', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 90 }), fc.integer({ min: -1, max: 20 }), fc.uint8Array({ maxLength: 40 }), (key, version, rest) => {
+      const p = Buffer.concat([Buffer.from([key >> 8, key & 0xff, (version >> 8) & 0xff, version & 0xff]), Buffer.from(rest)]);
+      try {
+        const { header, bodyOffset } = decodeRequestHeader(p);
+        decodeRequestBody(header.requestApiKey, header.requestApiVersion, p, bodyOffset);
+      } catch (e) {
+        if (!(e instanceof ProtocolError)) throw e;
+      }
+    }),
+    { numRuns: 2000, seed: 7 },
+  );
+});
