@@ -80,3 +80,16 @@ test('replication appends keep the leader offsets and epochs', async () => {
   await assert.rejects(log.append(testBatch({ records: values('r', 1), baseOffset: 11 }), { leaderEpoch: 0, origin: 'replication' }), { code: 'INVALID_RECORD' });
   await mgr.close();
 });
+
+test('offsetForTimestamp finds the exact record inside a compressed batch', async () => {
+  const { buildBatch } = await import('../../src/protocol/record-batch/batch-builder.ts');
+  const { CompressionCodec } = await import('../../src/protocol/record-batch/batch-header.ts');
+  const mgr = await openManager(new MemoryFileSystem(), testClock().now);
+  const log = await mgr.create('t', 0, smallConfig(), 'id');
+  await log.append(testBatch({ records: values('plain', 2, 100) }), { leaderEpoch: 3 });
+  const gz = buildBatch({ records: [500, 600, 700, 800].map((timestamp) => ({ value: `z${timestamp}`, timestamp })), compression: CompressionCodec.Gzip });
+  await log.append(gz, { leaderEpoch: 3 });
+  assert.deepEqual(await log.offsetForTimestamp(650), { offset: 4, timestamp: 700, leaderEpoch: 3 });
+  assert.deepEqual(log.maxTimestampOffset(), { offset: 5, timestamp: 800 });
+  await mgr.close();
+});
