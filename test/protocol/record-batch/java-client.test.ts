@@ -11,8 +11,13 @@ import { buildBatch, type RecordInput } from '../../../src/protocol/record-batch
 import { buildTxnMarkerBatch, ControlRecordType } from '../../../src/protocol/record-batch/control-batch.ts';
 import { CompressionCodec } from '../../../src/protocol/record-batch/batch-header.ts';
 import { codecName } from '../../../src/protocol/compression/compression.ts';
+import { iterateBatches, readRecords, batchRecordsBytes } from '../../../src/protocol/record-batch/record-batch.ts';
+import { readBatchHeader, codecOf } from '../../../src/protocol/record-batch/batch-header.ts';
+import { ProtocolError } from '../../../src/protocol/protocol-error.ts';
+import { isXerialFramed } from '../../../src/protocol/compression/snappy.ts';
 
 const PROGRAM = fileURLToPath(new URL('./java/BatchDump.java', import.meta.url));
+const MAKER = fileURLToPath(new URL('./java/BatchMake.java', import.meta.url));
 const hex = (b: Buffer | null) => (b === null ? 'null' : b.toString('hex'));
 
 test('the Java client decodes and validates the batches we build', () => {
@@ -51,4 +56,32 @@ test('the Java client decodes and validates the batches we build', () => {
   assert.equal(run.status, 0, `java failed: ${run.stderr}`);
   const lines = run.stdout.trim().split('\n');
   assert.deepEqual(lines, expected);
+});
+
+test('we decode large batches the Java client builds with every codec (multi-block xerial, lz4, zstd)', () => {
+  const classpath = javaClasspath();
+  const count = 3000;
+  const run = spawnSync('java', ['-cp', classpath, MAKER, String(count)], { timeout: 120_000, maxBuffer: 64 << 20 });
+  assert.equal(run.status, 0, `java failed: ${run.stderr}`);
+  const batches = [...iterateBatches(run.stdout, { partial: 'error' })];
+  assert.deepEqual(batches.map((b) => codecOf(readBatchHeader(b).attributes)), [0, 1, 2, 3, 4]);
+  // 3000 records of up to 300 bytes: snappy-java writes several 32 KiB xerial blocks.
+  assert.ok(isXerialFramed(batches[2]!.subarray(61)));
+  batches.forEach((batch, c) => {
+    const records = [...readRecords(batch, { maxDecompressedBytes: 8 << 20 })];
+    assert.equal(records.length, count);
+    records.forEach((r, i) => {
+      assert.equal(r.offset, c * count + i);
+      assert.equal(r.timestamp, 1_700_000_000_000 + i);
+      assert.equal(r.key?.toString() ?? null, i % 10 === 0 ? null : `key-${i}`);
+      assert.equal(r.value?.toString(), `{"n":${i},"text":"${'value '.repeat(i % 50)}"}`);
+      assert.deepEqual(r.headers.map((h) => [h.key, h.value?.toString()]), [['i', String(i)]]);
+    });
+    if (c === 0) return;
+    // A limit of exactly the decompressed size still decodes (for lz4 this takes the block-by-block
+    // path, the frame bound being larger); one byte less is DECOMPRESSED_TOO_LARGE.
+    const exact = batchRecordsBytes(batch, 8 << 20);
+    assert.deepEqual(batchRecordsBytes(batch, exact.length), exact);
+    assert.throws(() => batchRecordsBytes(batch, exact.length - 1), (e: unknown) => e instanceof ProtocolError && e.code === 'DECOMPRESSED_TOO_LARGE');
+  });
 });
