@@ -9,7 +9,6 @@
  */
 import { ProtocolError } from '../protocol-error.ts';
 import { compressSync } from '../compression/compression.ts';
-import { Writer } from '../writer.ts';
 import {
   BATCH_HEADER_SIZE,
   CONTROL_BIT,
@@ -56,23 +55,44 @@ export interface BuildBatchOptions {
 
 export function buildBatch(opts: BuildBatchOptions): Buffer {
   const records = opts.records;
+  const n = records.length;
   const codec = opts.compression ?? CompressionCodec.None;
   const defaultTs = opts.timestamp ?? Date.now();
-  const baseTimestamp = records.length > 0 ? (records[0]!.timestamp ?? defaultTs) : -1;
+  const baseTimestamp = n > 0 ? (records[0]!.timestamp ?? defaultTs) : -1;
   let maxTimestamp = -1;
   let lastOffsetDelta = -1;
 
-  const body = new Writer(64 + records.length * 32);
-  for (let i = 0; i < records.length; i++) {
+  // Pass 1: check the records and size them, so the records are written once into a buffer of
+  // the exact size (for an uncompressed batch, the batch itself) without intermediate copies.
+  const keyLengths = new Int32Array(n);
+  const valueLengths = new Int32Array(n);
+  const bodySizes = new Int32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
     const r = records[i]!;
     const ts = r.timestamp ?? defaultTs;
     const offsetDelta = r.offsetDelta ?? i;
-    if (!Number.isSafeInteger(ts) || !Number.isInteger(offsetDelta) || offsetDelta < 0 || offsetDelta <= lastOffsetDelta) {
+    if (!Number.isSafeInteger(ts) || !Number.isInteger(offsetDelta) || offsetDelta <= lastOffsetDelta || offsetDelta > 0x7fffffff) {
       throw new ProtocolError('INVALID_VALUE', `record ${i}: offset deltas must increase from 0 and timestamps be integers`);
     }
     if (ts > maxTimestamp) maxTimestamp = ts;
     lastOffsetDelta = offsetDelta;
-    writeRecord(body, r, ts - baseTimestamp, offsetDelta);
+    const keyLength = byteLength(r.key);
+    const valueLength = byteLength(r.value);
+    keyLengths[i] = keyLength;
+    valueLengths[i] = valueLength;
+    let size = 1 + varintSize(ts - baseTimestamp) + varintSize(offsetDelta);
+    size += keyLength < 0 ? 1 : varintSize(keyLength) + keyLength;
+    size += valueLength < 0 ? 1 : varintSize(valueLength) + valueLength;
+    const headers = r.headers ?? [];
+    size += varintSize(headers.length);
+    for (const h of headers) {
+      const hk = Buffer.byteLength(h.key);
+      const hv = byteLength(h.value);
+      size += varintSize(hk) + hk + (hv < 0 ? 1 : varintSize(hv) + hv);
+    }
+    bodySizes[i] = size;
+    total += varintSize(size) + size;
   }
   if (opts.lastOffsetDelta !== undefined) {
     if (opts.lastOffsetDelta < lastOffsetDelta) throw new ProtocolError('INVALID_VALUE', 'lastOffsetDelta is below the last record');
@@ -82,14 +102,23 @@ export function buildBatch(opts: BuildBatchOptions): Buffer {
   const timestampType = opts.timestampType ?? 'create';
   if (timestampType === 'log-append') maxTimestamp = defaultTs;
 
-  const raw = body.finish();
-  const recordsBytes = codec === CompressionCodec.None ? raw : compressSync(codec, raw);
+  // Pass 2: write the records.
+  let batch: Buffer;
+  if (codec === CompressionCodec.None) {
+    batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + total);
+    writeRecords(batch, BATCH_HEADER_SIZE, records, baseTimestamp, defaultTs, keyLengths, valueLengths, bodySizes);
+  } else {
+    const raw = Buffer.allocUnsafe(total);
+    writeRecords(raw, 0, records, baseTimestamp, defaultTs, keyLengths, valueLengths, bodySizes);
+    const packed = compressSync(codec, raw);
+    batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + packed.length);
+    packed.copy(batch, BATCH_HEADER_SIZE);
+  }
+
   let attributes = codec;
   if (timestampType === 'log-append') attributes |= TIMESTAMP_TYPE_BIT;
   if (opts.transactional) attributes |= TRANSACTIONAL_BIT;
   if (opts.control) attributes |= CONTROL_BIT;
-
-  const batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + recordsBytes.length);
   writeInt64FromNumber(batch, 0, opts.baseOffset ?? 0);
   batch.writeInt32BE(batch.length - LOG_OVERHEAD, 8);
   batch.writeInt32BE(opts.partitionLeaderEpoch ?? -1, 12);
@@ -101,54 +130,70 @@ export function buildBatch(opts: BuildBatchOptions): Buffer {
   writeInt64FromNumber(batch, 43, opts.producerId ?? -1);
   batch.writeInt16BE(opts.producerEpoch ?? -1, 51);
   batch.writeInt32BE(opts.baseSequence ?? -1, 53);
-  batch.writeInt32BE(records.length, 57);
-  recordsBytes.copy(batch, BATCH_HEADER_SIZE);
+  batch.writeInt32BE(n, 57);
   batch.writeUInt32BE(computeBatchCrc(batch), OFF_CRC);
   return batch;
 }
 
-function toBuffer(b: Bytes | null | undefined): Buffer | null {
-  if (b === null || b === undefined) return null;
-  if (typeof b === 'string') return Buffer.from(b);
-  return Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+function writeRecords(
+  buf: Buffer,
+  start: number,
+  records: RecordInput[],
+  baseTimestamp: number,
+  defaultTs: number,
+  keyLengths: Int32Array,
+  valueLengths: Int32Array,
+  bodySizes: Int32Array,
+): void {
+  let pos = start;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    pos = writeVarint(buf, pos, bodySizes[i]!);
+    buf[pos++] = 0; // attributes: unused
+    pos = writeVarint(buf, pos, (r.timestamp ?? defaultTs) - baseTimestamp);
+    pos = writeVarint(buf, pos, r.offsetDelta ?? i);
+    pos = writeBytesField(buf, pos, r.key, keyLengths[i]!);
+    pos = writeBytesField(buf, pos, r.value, valueLengths[i]!);
+    const headers = r.headers ?? [];
+    pos = writeVarint(buf, pos, headers.length);
+    for (const h of headers) {
+      pos = writeBytesField(buf, pos, h.key, Buffer.byteLength(h.key));
+      pos = writeBytesField(buf, pos, h.value, byteLength(h.value));
+    }
+  }
+}
+
+/** Encoded length of a key, value or header value; -1 for null. */
+function byteLength(b: Bytes | null | undefined): number {
+  if (b === null || b === undefined) return -1;
+  return typeof b === 'string' ? Buffer.byteLength(b) : b.byteLength;
+}
+
+function writeBytesField(buf: Buffer, pos: number, b: Bytes | null | undefined, length: number): number {
+  pos = writeVarint(buf, pos, length);
+  if (length <= 0) return pos;
+  if (typeof b === 'string') buf.write(b, pos, length, 'utf8');
+  else buf.set(b!, pos);
+  return pos + length;
+}
+
+/** Zig-zag varint/varlong of a safe integer. */
+function writeVarint(buf: Buffer, pos: number, v: number): number {
+  let u = v >= 0 ? v * 2 : -v * 2 - 1;
+  while (u >= 0x80) {
+    buf[pos++] = (u % 0x80) | 0x80;
+    u = Math.floor(u / 0x80);
+  }
+  buf[pos++] = u;
+  return pos;
 }
 
 function varintSize(v: number): number {
   let u = v >= 0 ? v * 2 : -v * 2 - 1;
   let n = 1;
   while (u >= 0x80) {
-    u = Math.floor(u / 128);
+    u = Math.floor(u / 0x80);
     n++;
   }
   return n;
-}
-
-function writeRecord(w: Writer, r: RecordInput, timestampDelta: number, offsetDelta: number): void {
-  const key = toBuffer(r.key);
-  const value = toBuffer(r.value);
-  const headers = (r.headers ?? []).map((h) => ({ key: Buffer.from(h.key), value: toBuffer(h.value) }));
-  let size = 1 + varintSize(timestampDelta) + varintSize(offsetDelta);
-  size += key === null ? 1 : varintSize(key.length) + key.length;
-  size += value === null ? 1 : varintSize(value.length) + value.length;
-  size += varintSize(headers.length);
-  for (const h of headers) {
-    size += varintSize(h.key.length) + h.key.length;
-    size += h.value === null ? 1 : varintSize(h.value.length) + h.value.length;
-  }
-  w.varint(size);
-  w.int8(0);
-  w.varlongNumber(timestampDelta);
-  w.varint(offsetDelta);
-  writeNullableBytes(w, key);
-  writeNullableBytes(w, value);
-  w.varint(headers.length);
-  for (const h of headers) {
-    w.varint(h.key.length).raw(h.key);
-    writeNullableBytes(w, h.value);
-  }
-}
-
-function writeNullableBytes(w: Writer, b: Buffer | null): void {
-  if (b === null) w.varint(-1);
-  else w.varint(b.length).raw(b);
 }
