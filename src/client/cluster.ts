@@ -67,6 +67,7 @@ export class Cluster {
   private readonly backoffMaxMs: number;
   private readonly allowAutoTopicCreation: boolean;
   private readonly connections = new Map<string, Promise<Connection>>();
+  private readonly open = new Map<string, Connection>();
   readonly brokers = new Map<number, BrokerInfo>();
   readonly topics = new Map<string, TopicInfo>();
   private readonly topicsById = new Map<string, TopicInfo>();
@@ -103,9 +104,13 @@ export class Cluster {
     });
     this.connections.set(key, p);
     p.then(
-      (c) => c.onClose(() => {
-        if (this.connections.get(key) === p) this.connections.delete(key);
-      }),
+      (c) => {
+        this.open.set(key, c);
+        c.onClose(() => {
+          if (this.connections.get(key) === p) this.connections.delete(key);
+          if (this.open.get(key) === c) this.open.delete(key);
+        });
+      },
       () => {
         if (this.connections.get(key) === p) this.connections.delete(key);
       },
@@ -122,6 +127,12 @@ export class Cluster {
       if (b === undefined) throw new KafkaError(ErrorCode.BROKER_NOT_AVAILABLE, `broker ${nodeId} is not in the cluster metadata`);
     }
     return this.connectTo(b.host, b.port);
+  }
+
+  /** The open connection to a broker, if there is one right now (no I/O, no waiting). */
+  connectedBroker(nodeId: number): Connection | undefined {
+    const b = this.brokers.get(nodeId);
+    return b === undefined ? undefined : this.open.get(`${b.host}:${b.port}`);
   }
 
   /** Any live broker: a known one, else the bootstrap list in order. */

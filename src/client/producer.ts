@@ -18,6 +18,7 @@ import type { ProduceResponse } from '../protocol/generated/produce-response.ts'
 import { CompressionCodec } from '../protocol/record-batch/batch-header.ts';
 import type { RecordInput } from '../protocol/record-batch/batch-builder.ts';
 import { Cluster, type ClusterOptions } from './cluster.ts';
+import type { Connection } from './connection.ts';
 import { KafkaError, needsMetadataRefresh } from './kafka-error.ts';
 import { Partitioner, type PartitionerFn } from './partitioner.ts';
 import { PartitionQueue, ProducerBatch, type RecordMetadata } from './producer-batch.ts';
@@ -279,16 +280,37 @@ export class Producer {
         continue;
       }
       if ((this.inFlightByNode.get(leader) ?? 0) >= this.maxInFlight) continue;
+      if (this.cluster.connectedBroker(leader) === undefined) {
+        // Batches go out only on an open connection, written in sequence order (KIP-98).
+        void this.connectLater(leader);
+        continue;
+      }
       if (!b.closed) this.closeBatch(b, t!.partitions.length);
       q.batches.shift();
       const list = byNode.get(leader) ?? [];
       list.push(b);
       byNode.set(leader, list);
     }
-    for (const [node, batches] of byNode) void this.sendTo(node, batches);
+    for (const [node, batches] of byNode) void this.sendTo(this.cluster.connectedBroker(node)!, node, batches);
     this.draining = false;
     if (this.drainAgain) this.scheduleDrain(0);
     else if (nextWake < Infinity) this.scheduleDrain(Math.max(1, nextWake));
+  }
+
+  private connecting = new Set<number>();
+
+  private async connectLater(node: number): Promise<void> {
+    if (this.connecting.has(node)) return;
+    this.connecting.add(node);
+    try {
+      await this.cluster.broker(node);
+    } catch {
+      this.cluster.invalidate();
+      await new Promise((r) => setTimeout(r, this.cluster.backoff(0)));
+    } finally {
+      this.connecting.delete(node);
+    }
+    this.scheduleDrain(0);
   }
 
   private async refreshLater(q: PartitionQueue): Promise<void> {
@@ -301,7 +323,7 @@ export class Producer {
     this.scheduleDrain(Math.max(1, q.notBefore - Date.now()));
   }
 
-  private async sendTo(node: number, batches: ProducerBatch[]): Promise<void> {
+  private async sendTo(conn: Connection, node: number, batches: ProducerBatch[]): Promise<void> {
     this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
     const topics = new Map<string, Array<{ index: number; records: Buffer }>>();
     for (const b of batches) {
@@ -327,7 +349,7 @@ export class Producer {
     let res: ProduceResponse | null = null;
     let failure: KafkaError | null = null;
     try {
-      const conn = await this.cluster.broker(node);
+      // Synchronous up to the write, so requests leave in the order their sequences were given.
       const version = conn.version(ApiKey.Produce);
       if (this.acks === 0) conn.sendNoResponse(ApiKey.Produce, body, version);
       else res = await conn.send(ApiKey.Produce, body, { version, timeoutMs: this.ackTimeoutMs + this.cluster.requestTimeoutMs });
