@@ -16,8 +16,9 @@
  * limit, lz4-napi decodes the whole frame natively (checksums verified); otherwise blocks are decoded
  * one by one into outputs capped at the bytes still allowed, so a bomb stops at the limit.
  *
- * Compression writes independent 256 KiB blocks without checksums (lz4-napi's frame defaults), which
- * the Java client's KafkaLZ4BlockInputStream, librdkafka and @platformatic/kafka all read.
+ * Compression writes the frame the Java client and librdkafka write: independent 64 KiB blocks, no
+ * checksums, no content size (FLG 0x60, BD 0x40, so the header checksum is the constant 0x82).
+ * Blocks come from lz4-napi's block API, which runs ~1.5x faster here than its frame API.
  */
 import lz4 from 'lz4-napi';
 import { ProtocolError } from '../protocol-error.ts';
@@ -41,8 +42,32 @@ interface Lz4Frame {
   blocks: Lz4Block[];
 }
 
+const FRAME_HEADER = Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82]);
+const BLOCK_SIZE = 64 * 1024;
+const STORED_BIT = 0x80000000;
+
 export function lz4CompressSync(data: Buffer): Buffer {
-  return lz4.compressFrameSync(data);
+  const parts: Buffer[] = [FRAME_HEADER];
+  let total = FRAME_HEADER.length + 4;
+  for (let at = 0; at < data.length; at += BLOCK_SIZE) {
+    const chunk = data.subarray(at, at + BLOCK_SIZE);
+    // compressSync prefixes the block with its uncompressed size (u32 LE); the frame wants the
+    // compressed size there instead, with the high bit set when the block is stored as is.
+    const block = lz4.compressSync(chunk);
+    const compressedSize = block.length - 4;
+    if (compressedSize < chunk.length) {
+      block.writeUInt32LE(compressedSize, 0);
+      parts.push(block);
+      total += block.length;
+    } else {
+      const size = Buffer.allocUnsafe(4);
+      size.writeUInt32LE((STORED_BIT | chunk.length) >>> 0, 0);
+      parts.push(size, chunk);
+      total += 4 + chunk.length;
+    }
+  }
+  parts.push(Buffer.alloc(4)); // end mark
+  return Buffer.concat(parts, total);
 }
 
 export function lz4DecompressSync(data: Buffer, maxBytes: number): Buffer {
