@@ -20,26 +20,34 @@ import { zstdCompressSync, zstdDecompressSync } from './zstd.ts';
 
 export { CompressionCodec };
 
-export function compressSync(codec: CompressionCodec, data: Buffer): Buffer {
+export interface CompressOptions {
+  /**
+   * Codec level (KIP-390's compression.gzip.level / compression.zstd.level): gzip 1-9 (default 6,
+   * as java.util.zip), zstd 1-22 (default 3). snappy and lz4 have none here.
+   */
+  level?: number;
+}
+
+export function compressSync(codec: CompressionCodec, data: Buffer, opts: CompressOptions = {}): Buffer {
   switch (codec) {
     case CompressionCodec.None:
       return data;
     case CompressionCodec.Gzip:
-      return gzipCompressSync(data);
+      return gzipCompressSync(data, opts.level);
     case CompressionCodec.Snappy:
       return snappyCompressSync(data);
     case CompressionCodec.Lz4:
       return lz4CompressSync(data);
     case CompressionCodec.Zstd:
-      return zstdCompressSync(data);
+      return zstdCompressSync(data, opts.level);
     default:
       throw unsupported(codec);
   }
 }
 
-export async function compress(codec: CompressionCodec, data: Buffer): Promise<Buffer> {
-  if (codec === CompressionCodec.Gzip) return gzipCompress(data);
-  return compressSync(codec, data);
+export async function compress(codec: CompressionCodec, data: Buffer, opts: CompressOptions = {}): Promise<Buffer> {
+  if (codec === CompressionCodec.Gzip) return gzipCompress(data, opts.level);
+  return compressSync(codec, data, opts);
 }
 
 export function decompressSync(codec: CompressionCodec, data: Buffer, maxBytes: number): Buffer {

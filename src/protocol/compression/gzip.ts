@@ -12,12 +12,17 @@ import { ProtocolError } from '../protocol-error.ts';
 const gunzipAsync = promisify(zlib.gunzip);
 const gzipAsync = promisify(zlib.gzip);
 
-export function gzipCompressSync(data: Buffer): Buffer {
-  return zlib.gzipSync(data);
+export function gzipCompressSync(data: Buffer, level = zlib.constants.Z_DEFAULT_COMPRESSION): Buffer {
+  return zlib.gzipSync(data, { level: checkLevel(level) });
 }
 
-export function gzipCompress(data: Buffer): Promise<Buffer> {
-  return gzipAsync(data);
+export function gzipCompress(data: Buffer, level = zlib.constants.Z_DEFAULT_COMPRESSION): Promise<Buffer> {
+  return gzipAsync(data, { level: checkLevel(level) });
+}
+
+function checkLevel(level: number): number {
+  if (!Number.isInteger(level) || level < -1 || level > 9) throw new ProtocolError('INVALID_VALUE', `gzip level ${level} is outside 1-9`);
+  return level;
 }
 
 export function gzipDecompressSync(data: Buffer, maxBytes: number): Buffer {

@@ -56,6 +56,7 @@ interface ZstdFrame {
 }
 
 export function zstdCompressSync(data: Buffer, level = ZSTD_DEFAULT_LEVEL): Buffer {
+  if (!Number.isInteger(level) || level < 1 || level > 22) throw new ProtocolError('INVALID_VALUE', `zstd level ${level} is outside 1-22`);
   const out = zstdWasmCompress(data, level);
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }

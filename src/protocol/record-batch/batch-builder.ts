@@ -39,6 +39,8 @@ export interface BuildBatchOptions {
   baseOffset?: number;
   records: RecordInput[];
   compression?: CompressionCodec;
+  /** Codec level (gzip 1-9, zstd 1-22); the codec's default when absent. */
+  compressionLevel?: number;
   producerId?: number;
   producerEpoch?: number;
   baseSequence?: number;
@@ -110,7 +112,7 @@ export function buildBatch(opts: BuildBatchOptions): Buffer {
   } else {
     const raw = Buffer.allocUnsafe(total);
     writeRecords(raw, 0, records, baseTimestamp, defaultTs, keyLengths, valueLengths, bodySizes);
-    const packed = compressSync(codec, raw);
+    const packed = compressSync(codec, raw, { level: opts.compressionLevel });
     batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + packed.length);
     packed.copy(batch, BATCH_HEADER_SIZE);
   }

@@ -128,3 +128,14 @@ test('truncated, flipped and garbage input ends in a value or a ProtocolError, n
     { numRuns: 3000 },
   );
 });
+
+test('gzip and zstd levels trade size for speed; out-of-range levels are INVALID_VALUE', () => {
+  for (const [codec, fast, small] of [[CompressionCodec.Gzip, 1, 9], [CompressionCodec.Zstd, 1, 19]] as const) {
+    const a = compressSync(codec, INPUT, { level: fast });
+    const b = compressSync(codec, INPUT, { level: small });
+    assert.ok(b.length < a.length, `level ${small} is smaller than level ${fast}`);
+    assert.deepEqual(decompressSync(codec, a, INPUT.length), INPUT);
+    assert.deepEqual(decompressSync(codec, b, INPUT.length), INPUT);
+    assertProtocolError(() => compressSync(codec, INPUT, { level: 40 }), 'INVALID_VALUE');
+  }
+});
