@@ -126,6 +126,15 @@ test('a record count that disagrees with the records is INVALID_RECORD', () => {
   }
 });
 
+test('a small batch declaring 2^31-1 records fails at once, before any allocation', () => {
+  const batch = buildBatch({ records: [{ value: 'only one' }] });
+  batch.writeInt32BE(0x7fffffff, OFF_RECORDS_COUNT);
+  batch.writeInt32BE(0x7ffffffe, 23);
+  const start = performance.now();
+  expectCode(() => [...readRecords(resign(batch), { maxDecompressedBytes: LIMIT })], 'INVALID_RECORD');
+  assert.ok(performance.now() - start < 50);
+});
+
 test('a compressed batch over the limit, or with codec 5-7, fails with the codec error', () => {
   const batch = buildBatch({ records: Array.from({ length: 100 }, (_, i) => ({ value: `value ${i} `.repeat(20) })), compression: CompressionCodec.Gzip });
   expectCode(() => [...readRecords(batch, { maxDecompressedBytes: 1000 })], 'DECOMPRESSED_TOO_LARGE');
