@@ -22,8 +22,16 @@ export interface FedRun {
   acks: Ack[];
 }
 
+export interface FeedOptions {
+  perTick?: number;
+  tickMs?: number;
+  /** How records are written to stdin (default: record-set lines; kcat wants "key:value"). */
+  format?: (records: SentRecord[]) => string;
+}
+
 /** Writes `perTick` records every `tickMs` milliseconds. */
-export function feedProducer(child: ChildProcessWithoutNullStreams, records: SentRecord[], perTick = 100, tickMs = 100): FedRun {
+export function feedProducer(child: ChildProcessWithoutNullStreams, records: SentRecord[], opts: FeedOptions = {}): FedRun {
+  const { perTick = 100, tickMs = 100, format = toLines } = opts;
   const acks: Ack[] = [];
   let partial = '';
   child.stdout.on('data', (b: Buffer) => {
@@ -38,7 +46,7 @@ export function feedProducer(child: ChildProcessWithoutNullStreams, records: Sen
   const fed = (async () => {
     for (let i = 0; i < records.length; i += perTick) {
       if (child.exitCode !== null) break;
-      child.stdin.write(toLines(records.slice(i, i + perTick)));
+      child.stdin.write(format(records.slice(i, i + perTick)));
       await new Promise((r) => setTimeout(r, tickMs));
     }
     child.stdin.end();

@@ -152,7 +152,7 @@ test('idempotent Java producer keeps sending across a broker restart: no duplica
   const topic = 'java-idempotent-restart';
   await createTopic(topic);
   const sent = makeRecords('java-idem', 3000, { partitions: 3 });
-  const run = feedProducer(javaProducer(topic, 'all', true), sent, 100, 100);
+  const run = feedProducer(javaProducer(topic, 'all', true), sent);
   for (let i = 0; i < 300 && run.acks.length < 300; i++) await new Promise((r) => setTimeout(r, 100));
   assert.ok(run.acks.length > 0, 'the producer got going before the restart');
   await broker.restart();
@@ -167,7 +167,7 @@ test('kill -9 while the Java producer sends with acks=all: every acknowledged re
   const topic = 'java-kill9';
   await createTopic(topic);
   const sent = makeRecords('java-kill', 3000, { partitions: 3 });
-  const run = feedProducer(javaProducer(topic, 'all', true), sent, 100, 100);
+  const run = feedProducer(javaProducer(topic, 'all', true), sent);
   // Kill once the producer is well under way (the JVM takes a second or two to start).
   for (let i = 0; i < 300 && run.acks.length < 300; i++) await new Promise((r) => setTimeout(r, 100));
   await broker.kill9();
