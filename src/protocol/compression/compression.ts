@@ -7,15 +7,15 @@
  * Errors are ProtocolError: UNSUPPORTED_COMPRESSION for an unknown codec id, DECOMPRESSED_TOO_LARGE
  * past the limit, CORRUPT_BATCH for data the codec cannot decode.
  *
- * The synchronous forms exist because record iteration is synchronous; gzip also has a truly
- * asynchronous path (libuv thread pool). The other codecs decode a batch in well under a
- * millisecond per MiB, so their async forms run synchronously.
+ * The synchronous forms serve synchronous record iteration. The async forms decode gzip, snappy and
+ * lz4 on the libuv thread pool, keeping the event loop free; zstd (WebAssembly) decodes on the
+ * calling thread either way.
  */
 import { CompressionCodec } from '../record-batch/batch-header.ts';
 import { ProtocolError } from '../protocol-error.ts';
 import { gzipCompress, gzipCompressSync, gzipDecompress, gzipDecompressSync } from './gzip.ts';
-import { snappyCompressSync, snappyDecompressSync } from './snappy.ts';
-import { lz4CompressSync, lz4DecompressSync } from './lz4.ts';
+import { snappyCompressSync, snappyDecompress, snappyDecompressSync } from './snappy.ts';
+import { lz4CompressSync, lz4Decompress, lz4DecompressSync } from './lz4.ts';
 import { zstdCompressSync, zstdDecompressSync } from './zstd.ts';
 
 export { CompressionCodec };
@@ -70,6 +70,8 @@ export function decompressSync(codec: CompressionCodec, data: Buffer, maxBytes: 
 
 export async function decompress(codec: CompressionCodec, data: Buffer, maxBytes: number): Promise<Buffer> {
   if (codec === CompressionCodec.Gzip) return gzipDecompress(data, maxBytes);
+  if (codec === CompressionCodec.Snappy) return snappyDecompress(data, maxBytes);
+  if (codec === CompressionCodec.Lz4) return lz4Decompress(data, maxBytes);
   return decompressSync(codec, data, maxBytes);
 }
 

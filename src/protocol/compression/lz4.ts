@@ -85,6 +85,28 @@ export function lz4DecompressSync(data: Buffer, maxBytes: number): Buffer {
   return out.length === 1 ? out[0]! : Buffer.concat(out, total);
 }
 
+/** As lz4DecompressSync, decoding frames on the libuv thread pool when their bound fits the limit. */
+export async function lz4Decompress(data: Buffer, maxBytes: number): Promise<Buffer> {
+  const frames = walkFrames(data, maxBytes);
+  let bound = 0;
+  for (const f of frames) bound += f.blocks.length * f.blockMax;
+  if (bound > maxBytes) return lz4DecompressSync(data, maxBytes);
+  const out: Buffer[] = [];
+  let total = 0;
+  for (const f of frames) {
+    let part: Buffer;
+    try {
+      part = await lz4.decompressFrame(data.subarray(f.start, f.end));
+    } catch (e) {
+      throw corrupt(`lz4 frame is corrupt: ${(e as Error).message}`);
+    }
+    total += part.length;
+    out.push(part);
+  }
+  if (total > maxBytes) throw tooLarge(maxBytes);
+  return out.length === 1 ? out[0]! : Buffer.concat(out, total);
+}
+
 function nativeFrame(frame: Buffer): Buffer {
   try {
     return lz4.decompressFrameSync(frame);

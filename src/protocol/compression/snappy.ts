@@ -67,6 +67,26 @@ export function snappyDecompressSync(data: Buffer, maxBytes: number): Buffer {
   return blocks.length === 1 ? blocks[0]! : Buffer.concat(blocks, total);
 }
 
+/** As snappyDecompressSync, decoding raw blocks on the libuv thread pool. */
+export async function snappyDecompress(data: Buffer, maxBytes: number): Promise<Buffer> {
+  if (!isXerialFramed(data)) return rawBlockAsync(data, maxBytes);
+  if (data.length < XERIAL_HEADER_SIZE) throw corrupt('xerial snappy header is truncated');
+  const blocks: Buffer[] = [];
+  let total = 0;
+  let at = XERIAL_HEADER_SIZE;
+  while (at < data.length) {
+    if (data.length - at < 4) throw corrupt('xerial snappy block length is truncated');
+    const len = data.readInt32BE(at);
+    at += 4;
+    if (len < 0 || len > data.length - at) throw corrupt(`xerial snappy block declares ${len} bytes, ${data.length - at} remain`);
+    const block = await rawBlockAsync(data.subarray(at, at + len), maxBytes - total);
+    total += block.length;
+    blocks.push(block);
+    at += len;
+  }
+  return blocks.length === 1 ? blocks[0]! : Buffer.concat(blocks, total);
+}
+
 /** Uncompressed length declared at the start of a raw snappy block (unsigned varint, ≤ 32 bits). */
 export function rawSnappyLength(block: Buffer): number {
   let result = 0;
@@ -80,10 +100,7 @@ export function rawSnappyLength(block: Buffer): number {
 }
 
 function rawBlock(block: Buffer, maxBytes: number): Buffer {
-  const declared = rawSnappyLength(block);
-  if (declared > maxBytes) {
-    throw new ProtocolError('DECOMPRESSED_TOO_LARGE', `snappy block declares ${declared} bytes, over the limit by ${declared - maxBytes}`);
-  }
+  const declared = checkDeclared(block, maxBytes);
   let out: string | Buffer;
   try {
     out = snappy.uncompressSync(block, { asBuffer: true, copyOutputData: true });
@@ -93,6 +110,26 @@ function rawBlock(block: Buffer, maxBytes: number): Buffer {
   // asBuffer: true always yields a Buffer; the union comes from the library's typing.
   if (typeof out === 'string' || out.length !== declared) throw corrupt('snappy block length does not match its header');
   return out;
+}
+
+async function rawBlockAsync(block: Buffer, maxBytes: number): Promise<Buffer> {
+  const declared = checkDeclared(block, maxBytes);
+  let out: string | Buffer;
+  try {
+    out = await snappy.uncompress(block, { asBuffer: true, copyOutputData: true });
+  } catch (e) {
+    throw corrupt(`snappy data is corrupt: ${(e as Error).message}`);
+  }
+  if (typeof out === 'string' || out.length !== declared) throw corrupt('snappy block length does not match its header');
+  return out;
+}
+
+function checkDeclared(block: Buffer, maxBytes: number): number {
+  const declared = rawSnappyLength(block);
+  if (declared > maxBytes) {
+    throw new ProtocolError('DECOMPRESSED_TOO_LARGE', `snappy block declares ${declared} bytes, over the limit by ${declared - maxBytes}`);
+  }
+  return declared;
 }
 
 function corrupt(message: string): ProtocolError {

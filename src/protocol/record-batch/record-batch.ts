@@ -24,7 +24,7 @@
  * not copies.
  */
 import { ProtocolError } from '../protocol-error.ts';
-import { decompressSync } from '../compression/compression.ts';
+import { decompress, decompressSync } from '../compression/compression.ts';
 import {
   BATCH_HEADER_SIZE,
   BATCH_PREFIX_SIZE,
@@ -120,18 +120,39 @@ export function batchRecordsBytes(batch: Buffer, maxDecompressedBytes: number): 
 }
 
 /**
- * Decodes the records of one batch lazily. Decompression (if any) happens on the first step of the
- * iteration; a record count that differs from what the bytes hold is INVALID_RECORD.
+ * Decodes the records of one batch lazily. Validation and decompression (if any) happen on the
+ * first step of the iteration; a record count that differs from what the bytes hold is
+ * INVALID_RECORD.
  */
 export function* readRecords(batch: Buffer, opts: ReadRecordsOptions): Generator<BatchRecord, void, undefined> {
   if (opts.validate ?? true) validateBatch(batch);
   else if (batch.length < BATCH_HEADER_SIZE) throw new ProtocolError('CORRUPT_BATCH', `batch of ${batch.length} bytes is shorter than its header`);
+  yield* parseRecords(batch, batchRecordsBytes(batch, opts.maxDecompressedBytes));
+}
+
+/**
+ * Async form of readRecords: decompresses off the main thread where the codec allows it (gzip,
+ * snappy, lz4; see compression.ts), then decodes synchronously. For the broker's produce path.
+ */
+export async function readRecordsAsync(batch: Buffer, opts: ReadRecordsOptions): Promise<Iterable<BatchRecord>> {
+  if (opts.validate ?? true) validateBatch(batch);
+  else if (batch.length < BATCH_HEADER_SIZE) throw new ProtocolError('CORRUPT_BATCH', `batch of ${batch.length} bytes is shorter than its header`);
+  const body = batch.subarray(BATCH_HEADER_SIZE);
+  const codec = (batch.readInt16BE(OFF_ATTRIBUTES) & CODEC_MASK) as CompressionCodec;
+  const bytes = codec === CompressionCodec.None ? body : await decompress(codec, body, opts.maxDecompressedBytes);
+  return parseRecords(batch, bytes);
+}
+
+/**
+ * Decodes records from `bytes`, the batch's records section already decompressed (the header
+ * fields come from `batch`, which is not validated here).
+ */
+export function* parseRecords(batch: Buffer, bytes: Buffer): Generator<BatchRecord, void, undefined> {
   const count = batch.readInt32BE(OFF_RECORDS_COUNT);
   const attributes = batch.readInt16BE(OFF_ATTRIBUTES);
   const baseOffset = readInt64AsNumber(batch, 0);
   const baseTimestamp = readInt64AsNumber(batch, OFF_BASE_TIMESTAMP);
   const logAppendTime = (attributes & TIMESTAMP_TYPE_BIT) !== 0 ? readInt64AsNumber(batch, OFF_MAX_TIMESTAMP) : -1;
-  const bytes = batchRecordsBytes(batch, opts.maxDecompressedBytes);
   if (count < 0 || count > bytes.length / MIN_RECORD_SIZE) {
     throw new ProtocolError('INVALID_RECORD', `batch declares ${count} records but holds ${bytes.length} bytes of records`);
   }

@@ -139,3 +139,34 @@ test('gzip and zstd levels trade size for speed; out-of-range levels are INVALID
     assertProtocolError(() => compressSync(codec, INPUT, { level: 40 }), 'INVALID_VALUE');
   }
 });
+
+test('async decompression (thread pool for gzip, snappy, lz4) agrees with the sync one, on good and bad input', async () => {
+  const cases: [CompressionCodec, Buffer][] = [
+    [CompressionCodec.Lz4, fixture('input.lz4-default.lz4')],
+    [CompressionCodec.Lz4, fixture('input.lz4-linked.lz4')],
+    [CompressionCodec.Snappy, snappyCompressXerialSync(INPUT)],
+    ...CODECS.map((c) => [c, compressSync(c, INPUT)] as [CompressionCodec, Buffer]),
+  ];
+  for (const [codec, packed] of cases) {
+    assert.deepEqual(await decompress(codec, packed, 1 << 20), INPUT);
+    for (let i = 0; i < 30; i++) {
+      const bad = Buffer.from(packed);
+      bad[(i * 7919) % bad.length] ^= 1 << (i % 8);
+      let syncResult: Buffer | string;
+      try {
+        syncResult = decompressSync(codec, bad, 1 << 20);
+      } catch (e) {
+        assert.ok(e instanceof ProtocolError);
+        syncResult = e.code;
+      }
+      const asyncResult = await decompress(codec, bad, 1 << 20).catch((e: unknown) => {
+        assert.ok(e instanceof ProtocolError, `async ${codec}: ${String(e)}`);
+        return e.code;
+      });
+      // Both reject, or both return the same bytes (a flip in a literal can go unnoticed by a codec
+      // without checksums; the batch CRC catches it).
+      if (typeof syncResult === 'string' || typeof asyncResult === 'string') assert.equal(typeof asyncResult, typeof syncResult);
+      else assert.deepEqual(asyncResult, syncResult);
+    }
+  }
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildBatch, type RecordInput } from '../../../src/protocol/record-batch/batch-builder.ts';
-import { iterateBatches, readRecords } from '../../../src/protocol/record-batch/record-batch.ts';
+import { iterateBatches, readRecords, readRecordsAsync } from '../../../src/protocol/record-batch/record-batch.ts';
 import { CompressionCodec, computeBatchCrc, readBatchHeader, validateBatch, OFF_CRC, OFF_RECORDS_COUNT, OFF_ATTRIBUTES } from '../../../src/protocol/record-batch/batch-header.ts';
 import { ProtocolError } from '../../../src/protocol/protocol-error.ts';
 
@@ -199,4 +199,19 @@ test('mutated valid batches (re-signed so the CRC passes) decode or fail with a 
     }),
     { numRuns: 3000 },
   );
+});
+
+test('readRecordsAsync decodes the same records as readRecords, and fails the same way', async () => {
+  const records = Array.from({ length: 50 }, (_, i) => ({ key: `k${i}`, value: `value ${i} `.repeat(i % 7), headers: [{ key: 'i', value: String(i) }], timestamp: 1000 + i }));
+  for (const codec of CODECS) {
+    const batch = buildBatch({ records, compression: codec });
+    const sync = [...readRecords(batch, { maxDecompressedBytes: LIMIT })];
+    assert.deepEqual([...(await readRecordsAsync(batch, { maxDecompressedBytes: LIMIT }))], sync);
+    if (codec !== CompressionCodec.None) {
+      await assert.rejects(readRecordsAsync(batch, { maxDecompressedBytes: 100 }), (e: unknown) => e instanceof ProtocolError && e.code === 'DECOMPRESSED_TOO_LARGE');
+    }
+    const flipped = Buffer.from(batch);
+    flipped[70]! ^= 4;
+    await assert.rejects(readRecordsAsync(flipped, { maxDecompressedBytes: LIMIT }), (e: unknown) => e instanceof ProtocolError && e.code === 'CORRUPT_BATCH');
+  }
 });
