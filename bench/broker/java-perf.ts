@@ -1,0 +1,120 @@
+/**
+ * Kafka's own Java tools as the load: ProducerPerformance (kafka-producer-perf-test),
+ * ConsumerPerformance (kafka-consumer-perf-test) and our E2eLatency.java (a fixed-rate producer and
+ * consumer in one JVM). Each run reports its figures plus the client's wall and CPU time
+ * (run-command.ts).
+ *
+ * JVM flags: the interop kit's base flags (serial GC, quiet log4j) with the JIT's top tier back on
+ * and the 512 MiB heap the kafka-*-perf-test.sh scripts give; the kit stops at C1 to start fast,
+ * which would make the client, not the broker, the bottleneck.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { baseJvmArgs, javaClasspath, KafkaTool } from '../../test/interop/java-tools.ts';
+import { runCommand, type CommandRun } from './run-command.ts';
+
+const PERF_JVM = ['-Xms512m', '-Xmx512m', '-XX:TieredStopAtLevel=4'];
+
+export type ClientRun = Omit<CommandRun, 'stdout'>;
+
+/** Runs a Java main class with the kit's classpath (plus `extraClasspath` first) and PERF_JVM. */
+function runTimed(mainClass: string, args: string[], timeoutMs: number, extraClasspath?: string): Promise<CommandRun> {
+  const classpath = extraClasspath ? `${extraClasspath}:${javaClasspath()}` : javaClasspath();
+  return runCommand('java', [...baseJvmArgs(), ...PERF_JVM, '-cp', classpath, mainClass, ...args], { timeoutMs });
+}
+
+export interface ProducerPerfResult extends ClientRun {
+  records: number;
+  recordsPerSec: number;
+  /** Payload MiB/s, as the tool prints it ("MB/sec" there is 2^20 bytes). */
+  mibPerSec: number;
+  avgLatencyMs: number;
+  p99LatencyMs: number;
+}
+
+/** kafka-producer-perf-test with --throughput -1 (as fast as it can), acks=1, batching on. */
+export async function producerPerf(bootstrap: string, topic: string, records: number, recordSize: number): Promise<ProducerPerfResult> {
+  const args = [
+    '--topic', topic,
+    '--num-records', String(records),
+    '--record-size', String(recordSize),
+    '--throughput', '-1',
+    '--producer-props', `bootstrap.servers=${bootstrap}`, 'acks=1', 'linger.ms=5', 'batch.size=65536',
+  ];
+  const run = await runTimed(KafkaTool.producerPerf, args, 600_000);
+  // "N records sent, R records/sec (M MB/sec), A ms avg latency, X ms max latency, a ms 50th, b ms 95th, c ms 99th, d ms 99.9th."
+  const m = /(\d+) records sent, ([\d.]+) records\/sec \(([\d.]+) MB\/sec\), ([\d.]+) ms avg latency.*?([\d.]+) ms 99th/.exec(run.stdout);
+  if (!m) throw new Error(`ProducerPerformance printed no summary:\n${run.stdout.slice(-2000)}`);
+  return {
+    records: Number(m[1]), recordsPerSec: Number(m[2]), mibPerSec: Number(m[3]),
+    avgLatencyMs: Number(m[4]), p99LatencyMs: Number(m[5]),
+    wallMs: run.wallMs, clientCpuMs: run.clientCpuMs,
+  };
+}
+
+export interface ConsumerPerfResult extends ClientRun {
+  records: number;
+  /** Throughput over the fetch time (after the group's first rebalance), as the tool computes it. */
+  mibPerSec: number;
+  recordsPerSec: number;
+  rebalanceMs: number;
+}
+
+/** kafka-consumer-perf-test reading `records` records of the topic from the beginning. */
+export async function consumerPerf(bootstrap: string, topic: string, records: number): Promise<ConsumerPerfResult> {
+  const args = [
+    '--bootstrap-server', bootstrap, '--topic', topic, '--messages', String(records),
+    '--group', `samsa-bench-${process.pid}-${Date.now()}`, '--timeout', '30000',
+  ];
+  const run = await runTimed(KafkaTool.consumerPerf, args, 600_000);
+  // header: start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec,
+  //         rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec
+  const line = run.stdout.trim().split('\n').filter((l) => /^\d{4}-/.test(l)).at(-1);
+  const f = line?.split(',').map((s) => s.trim());
+  if (!f || f.length < 10) throw new Error(`ConsumerPerformance printed no figures:\n${run.stdout.slice(-2000)}`);
+  return {
+    records: Number(f[4]), rebalanceMs: Number(f[6]), mibPerSec: Number(f[8]), recordsPerSec: Number(f[9]),
+    wallMs: run.wallMs, clientCpuMs: run.clientCpuMs,
+  };
+}
+
+export interface LatencyResult extends ClientRun {
+  sent: number;
+  received: number;
+  p50Ms: number;
+  p99Ms: number;
+  p999Ms: number;
+  maxMs: number;
+}
+
+const E2E_SOURCE = fileURLToPath(new URL('./E2eLatency.java', import.meta.url));
+const E2E_CLASSES = join(tmpdir(), 'samsa-bench-java');
+
+/** Compiles E2eLatency.java into a temp folder unless its class file there is newer. */
+export function compileE2e(): string {
+  const cls = join(E2E_CLASSES, 'E2eLatency.class');
+  if (existsSync(cls) && statSync(cls).mtimeMs >= statSync(E2E_SOURCE).mtimeMs) return E2E_CLASSES;
+  mkdirSync(E2E_CLASSES, { recursive: true });
+  const r = spawnSync('javac', ['-nowarn', '-cp', javaClasspath(), '-d', E2E_CLASSES, E2E_SOURCE], { encoding: 'utf8' });
+  if (r.error) throw new Error('javac not found: install a JDK 17+ (apt-get install -y openjdk-17-jdk-headless)');
+  if (r.status !== 0) throw new Error(`javac E2eLatency.java failed:\n${r.stderr}`);
+  return E2E_CLASSES;
+}
+
+/** End-to-end latency at a fixed rate; the first `warmupSec` seconds are not counted. */
+export async function endToEndLatency(
+  bootstrap: string, topic: string, ratePerSec: number, seconds: number, recordSize: number, warmupSec: number,
+): Promise<LatencyResult> {
+  const classes = compileE2e();
+  const args = [bootstrap, topic, String(ratePerSec), String(seconds), String(recordSize), String(warmupSec)];
+  const run = await runTimed('E2eLatency', args, (seconds + 60) * 1000, classes);
+  const m = /sent=(\d+) received=(\d+) p50=([\d.NaN]+) p99=([\d.NaN]+) p999=([\d.NaN]+) max=([\d.NaN]+)/.exec(run.stdout);
+  if (!m) throw new Error(`E2eLatency printed no summary:\n${run.stdout.slice(-2000)}`);
+  return {
+    sent: Number(m[1]), received: Number(m[2]), p50Ms: Number(m[3]), p99Ms: Number(m[4]), p999Ms: Number(m[5]), maxMs: Number(m[6]),
+    wallMs: run.wallMs, clientCpuMs: run.clientCpuMs,
+  };
+}

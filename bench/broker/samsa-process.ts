@@ -1,0 +1,105 @@
+/**
+ * Starts Samsa's broker for the benchmark, the way a user runs it:
+ *   node [--cpu-prof ...] --import tsx src/cli/main.ts broker start --override k=v ...
+ * on a free loopback port with a temp data dir. test/interop/samsa-broker.ts does the same for the
+ * tests, but its readiness probe sends Metadata v1, which this broker (like Kafka 4's KIP-896 floor
+ * for some APIs) refuses, and it hides the pid and node's flags that the benchmark needs. The probe
+ * here sends ApiVersions v0, which every broker answers (KIP-511: even unknown versions get a v0
+ * answer).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../test/interop/free-port.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
+
+export interface SamsaProcess {
+  bootstrap: string;
+  pid: number;
+  dataDir: string;
+  startMs: number;
+  /** SIGTERM (the broker flushes and exits 0; a CPU profile is written then), SIGKILL after 30 s. */
+  stop(): Promise<void>;
+}
+
+export interface SamsaProcessOptions {
+  properties?: Record<string, string>;
+  /** Flags for node itself, before --import tsx (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+}
+
+export async function startSamsaProcess(opts: SamsaProcessOptions = {}): Promise<SamsaProcess> {
+  const started = Date.now();
+  const dataDir = mkdtempSync(join(tmpdir(), 'samsa-bench-'));
+  const port = await freePort();
+  const props: Record<string, string> = {
+    listeners: `PLAINTEXT://127.0.0.1:${port}`,
+    'log.dirs': dataDir,
+    ...opts.properties,
+  };
+  const args = [...(opts.nodeArgs ?? []), '--import', 'tsx', MAIN, 'broker', 'start'];
+  for (const [k, v] of Object.entries(props)) args.push('--override', `${k}=${v}`);
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => {
+    stderr = (stderr + b.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(`Samsa exited before it was ready (code ${child.exitCode}): ${stderr}`);
+    }
+    if (await answersApiVersions(port)) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Samsa not ready on port ${port} after 30 s: ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { bootstrap: `127.0.0.1:${port}`, pid: child.pid!, dataDir, startMs: Date.now() - started, stop };
+}
+
+/**
+ * One ApiVersions v0 exchange. Request: int32 size | int16 apiKey=18 | int16 version=0 |
+ * int32 correlationId | string clientId (null: int16 -1). Response: int32 size | int32 correlationId | ...
+ */
+function answersApiVersions(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const frame = Buffer.alloc(14);
+    frame.writeInt32BE(10, 0);
+    frame.writeInt16BE(18, 4);
+    frame.writeInt16BE(0, 6);
+    frame.writeInt32BE(42, 8);
+    frame.writeInt16BE(-1, 12);
+    let got = Buffer.alloc(0);
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.on('connect', () => socket.write(frame));
+    socket.on('data', (b: Buffer) => {
+      got = Buffer.concat([got, b]);
+      if (got.length >= 8) done(got.readInt32BE(4) === 42);
+    });
+    socket.on('error', () => done(false));
+    socket.on('close', () => done(false));
+  });
+}
