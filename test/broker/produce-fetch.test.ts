@@ -175,3 +175,31 @@ test('idempotent producer: a retried batch returns its original offset, a gap is
   const end = await client.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'idem', partitions: [{ partitionIndex: 0, timestamp: -1n }] }] });
   assert.equal(end.topics[0].partitions[0].offset, 2n);
 });
+
+test('topic compression.type other than producer recompresses batches, keeping records and producer fields', async () => {
+  await client.request(ApiKey.CreateTopics, 7, {
+    topics: [
+      { name: 'zstd-topic', numPartitions: 1, replicationFactor: 1, configs: [{ name: 'compression.type', value: 'zstd' }] },
+      { name: 'plain-topic', numPartitions: 1, replicationFactor: 1, configs: [{ name: 'compression.type', value: 'uncompressed' }] },
+    ],
+  });
+  const sent = buildBatch({ records: [{ key: 'k1', value: 'one', headers: [{ key: 'h', value: Buffer.from('x') }] }, { value: 'two' }], producerId: 4242, producerEpoch: 0, baseSequence: 0 });
+  const cases: [string, Buffer, CompressionCodec][] = [
+    ['zstd-topic', sent, CompressionCodec.Zstd],
+    ['plain-topic', buildBatch({ records: [{ value: 'one' }, { value: 'two' }], compression: CompressionCodec.Gzip }), CompressionCodec.None],
+  ];
+  for (const [name, batch, codec] of cases) {
+    const r = await client.request(ApiKey.Produce, 11, produceBody(name, [{ index: 0, records: batch }]));
+    assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    const f = await client.request(ApiKey.Fetch, 12, { ...fetchBody(0, 0), topics: [{ topic: name, partitions: [{ partition: 0, fetchOffset: 0n, partitionMaxBytes: 1 << 20 }] }] });
+    const stored = f.responses[0].partitions[0].records;
+    assert.equal(stored.readInt16BE(21) & 7, codec, name);
+    assert.deepEqual(values(stored), ['one', 'two']);
+  }
+  const f = await client.request(ApiKey.Fetch, 12, { ...fetchBody(0, 0), topics: [{ topic: 'zstd-topic', partitions: [{ partition: 0, fetchOffset: 0n, partitionMaxBytes: 1 << 20 }] }] });
+  const stored = f.responses[0].partitions[0].records as Buffer;
+  assert.equal(Number(stored.readBigInt64BE(43)), 4242);
+  const first = [...readRecords(stored, { maxDecompressedBytes: 1 << 20 })][0]!;
+  assert.equal(first.key!.toString(), 'k1');
+  assert.equal(first.headers[0]!.key, 'h');
+});

@@ -6,7 +6,8 @@
  * (KIP-951); v11 same (KIP-890 clients).
  * acks: 0 (no response; an error closes the connection as Kafka does), 1 and -1 (single node: same
  * thing, the append resolves once the flush policy has made it durable). The leader epoch inside
- * produced batches is overwritten by the log, never rejected. Storage errors keep their Kafka names;
+ * produced batches is overwritten by the log, never rejected. A topic whose compression.type is not
+ * `producer` gets batches in other codecs rebuilt in its own (recompress.ts). Storage errors keep their Kafka names;
  * anything unexpected becomes KAFKA_STORAGE_ERROR, never UNKNOWN_SERVER_ERROR (RELIABILITY.md rule 7).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
@@ -18,6 +19,7 @@ import { isStorageError } from '../../storage/storage-error.ts';
 import { CloseConnection, defineHandler, type RequestContext } from '../handler.ts';
 import type { Partition } from '../partition.ts';
 import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
+import { recompressIfNeeded, type TopicCompression } from '../recompress.ts';
 import { topicConfigValue } from '../topic-configs.ts';
 import type { Topic } from '../topic-manager.ts';
 import { topicNameProblem } from '../topic-name.ts';
@@ -28,10 +30,16 @@ function partitionError(index: number, errorCode: number, errorMessage: string |
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage };
 }
 
-function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits {
+function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits & { compression: TopicCompression } {
   const cfg = ctx.broker.config;
   const v = (name: string): number => topicConfigValue(cfg, topic.configs, name) as number;
   return {
+    compression: {
+      type: String(topicConfigValue(cfg, topic.configs, 'compression.type')),
+      gzipLevel: v('compression.gzip.level'),
+      lz4Level: v('compression.lz4.level'),
+      zstdLevel: v('compression.zstd.level'),
+    },
     maxMessageBytes: v('max.message.bytes'),
     checkTimestamps: topicConfigValue(cfg, topic.configs, 'message.timestamp.type') === 'CreateTime',
     timestampBeforeMaxMs: v('message.timestamp.before.max.ms'),
@@ -88,7 +96,9 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} has no partition ${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
-          return appendTo(p, pd.records!, ctx);
+          const batch = recompressIfNeeded(pd.records!, limits.compression, ctx.broker.config.int('socket.request.max.bytes'));
+          if (!Buffer.isBuffer(batch)) return partitionError(pd.index, ErrorCode[batch.error], batch.message);
+          return appendTo(p, batch, ctx);
         }),
       );
     }
