@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CompressionTypes, ConfigResourceTypes, Kafka, logLevel, type Admin } from 'kafkajs';
+import kafkajs, { CompressionTypes, Kafka, logLevel, type Admin } from 'kafkajs';
+// Node's CommonJS export detection misses this one: take it from the default export.
+const { ConfigResourceTypes } = kafkajs;
 import { assertSameRecords, BASE_TIMESTAMP, checkConsumed, makeRecords, suffixFromOffset, suffixFromTimestamp, type ConsumedRecord } from './record-set.ts';
 import { recordsPerCodec, startTarget, type InteropBroker } from './target.ts';
 
@@ -129,8 +131,12 @@ test('kafkajs admin: create, list, add partitions, describe and alter configs, d
     return new Map(res.resources[0]!.configEntries.map((e) => [e.configName, e.configValue]));
   };
   assert.equal((await describe()).get('retention.ms'), '3600000');
-  await admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }] });
-  assert.equal((await describe()).get('cleanup.policy'), 'compact');
+  // AlterConfigs (not the incremental one) replaces the whole set: retention.ms returns to its default.
+  // (Not cleanup.policy=compact: Kafka refuses DeleteRecords on compacted topics, see the next test.)
+  await admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic, configEntries: [{ name: 'max.message.bytes', value: '2000000' }] }] });
+  const altered = await describe();
+  assert.equal(altered.get('max.message.bytes'), '2000000');
+  assert.equal(altered.get('retention.ms'), '604800000');
 
   const producer = kafka.producer();
   await producer.connect();
@@ -145,4 +151,16 @@ test('kafkajs admin: create, list, add partitions, describe and alter configs, d
 
   await admin.deleteTopics({ topics: [topic] });
   assert.ok(!(await admin.listTopics()).includes(topic));
+});
+
+test('kafkajs admin: DeleteRecords on a compacted topic is refused, as Kafka does', async () => {
+  const topic = 'kafkajs-compacted';
+  await admin.createTopics({ topics: [{ topic, numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }], waitForLeaders: true });
+  const producer = kafka.producer();
+  await producer.connect();
+  await producer.send({ topic, acks: -1, messages: [{ key: 'k', value: 'v' }] });
+  await producer.disconnect();
+  await assert.rejects(admin.deleteTopicRecords({ topic, partitions: [{ partition: 0, offset: '1' }] }), /deleting records/);
+  const p0 = (await admin.fetchTopicOffsets(topic))[0]!;
+  assert.equal(p0.low, '0', 'nothing was deleted');
 });
