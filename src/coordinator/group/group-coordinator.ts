@@ -399,6 +399,11 @@ export class GroupCoordinator {
   groupState(groupId: string): GroupState | undefined {
     return this.groups.get(groupId)?.state;
   }
+
+  /** The group's generation (rebalances so far), for tests and admin views; undefined when unknown. */
+  groupGeneration(groupId: string): number | undefined {
+    return this.groups.get(groupId)?.generationId;
+  }
 }
 
 function* offsetKeys(g: ClassicGroup): Generator<[string, number]> {
