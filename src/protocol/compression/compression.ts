@@ -7,15 +7,15 @@
  * Errors are ProtocolError: UNSUPPORTED_COMPRESSION for an unknown codec id, DECOMPRESSED_TOO_LARGE
  * past the limit, CORRUPT_BATCH for data the codec cannot decode.
  *
- * The synchronous forms serve synchronous record iteration. The async forms decode gzip, snappy and
- * lz4 on the libuv thread pool, keeping the event loop free; zstd (WebAssembly) decodes on the
- * calling thread either way.
+ * The synchronous forms serve synchronous record iteration and batch building. The async forms run
+ * gzip, snappy and lz4 on the libuv thread pool, keeping the event loop free; zstd (WebAssembly)
+ * runs on the calling thread either way.
  */
 import { CompressionCodec } from '../record-batch/batch-header.ts';
 import { ProtocolError } from '../protocol-error.ts';
 import { gzipCompress, gzipCompressSync, gzipDecompress, gzipDecompressSync } from './gzip.ts';
-import { snappyCompressSync, snappyDecompress, snappyDecompressSync } from './snappy.ts';
-import { lz4CompressSync, lz4Decompress, lz4DecompressSync } from './lz4.ts';
+import { snappyCompress, snappyCompressSync, snappyDecompress, snappyDecompressSync } from './snappy.ts';
+import { lz4Compress, lz4CompressSync, lz4Decompress, lz4DecompressSync } from './lz4.ts';
 import { zstdCompressSync, zstdDecompressSync } from './zstd.ts';
 
 export { CompressionCodec };
@@ -47,6 +47,8 @@ export function compressSync(codec: CompressionCodec, data: Buffer, opts: Compre
 
 export async function compress(codec: CompressionCodec, data: Buffer, opts: CompressOptions = {}): Promise<Buffer> {
   if (codec === CompressionCodec.Gzip) return gzipCompress(data, opts.level);
+  if (codec === CompressionCodec.Snappy) return snappyCompress(data);
+  if (codec === CompressionCodec.Lz4) return lz4Compress(data);
   return compressSync(codec, data, opts);
 }
 

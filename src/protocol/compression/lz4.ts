@@ -47,13 +47,28 @@ const BLOCK_SIZE = 64 * 1024;
 const STORED_BIT = 0x80000000;
 
 export function lz4CompressSync(data: Buffer): Buffer {
+  const blocks: Buffer[] = [];
+  for (let at = 0; at < data.length; at += BLOCK_SIZE) blocks.push(lz4.compressSync(data.subarray(at, at + BLOCK_SIZE)));
+  return frameBlocks(data, blocks);
+}
+
+/** As lz4CompressSync, compressing the blocks in parallel on the libuv thread pool. */
+export async function lz4Compress(data: Buffer): Promise<Buffer> {
+  const pending: Promise<Buffer>[] = [];
+  for (let at = 0; at < data.length; at += BLOCK_SIZE) pending.push(lz4.compress(data.subarray(at, at + BLOCK_SIZE)));
+  return frameBlocks(data, await Promise.all(pending));
+}
+
+/**
+ * Frames the output of lz4-napi's block API, which prefixes each block with its uncompressed size
+ * (u32 LE); the frame wants the compressed size there instead, with the high bit set when the
+ * block is stored as is (because it did not shrink).
+ */
+function frameBlocks(data: Buffer, blocks: Buffer[]): Buffer {
   const parts: Buffer[] = [FRAME_HEADER];
   let total = FRAME_HEADER.length + 4;
-  for (let at = 0; at < data.length; at += BLOCK_SIZE) {
-    const chunk = data.subarray(at, at + BLOCK_SIZE);
-    // compressSync prefixes the block with its uncompressed size (u32 LE); the frame wants the
-    // compressed size there instead, with the high bit set when the block is stored as is.
-    const block = lz4.compressSync(chunk);
+  blocks.forEach((block, i) => {
+    const chunk = data.subarray(i * BLOCK_SIZE, (i + 1) * BLOCK_SIZE);
     const compressedSize = block.length - 4;
     if (compressedSize < chunk.length) {
       block.writeUInt32LE(compressedSize, 0);
@@ -65,7 +80,7 @@ export function lz4CompressSync(data: Buffer): Buffer {
       parts.push(size, chunk);
       total += 4 + chunk.length;
     }
-  }
+  });
   parts.push(Buffer.alloc(4)); // end mark
   return Buffer.concat(parts, total);
 }

@@ -27,6 +27,10 @@ export function snappyCompressSync(data: Buffer): Buffer {
   return snappy.compressSync(data, { copyOutputData: true });
 }
 
+export function snappyCompress(data: Buffer): Promise<Buffer> {
+  return snappy.compress(data, { copyOutputData: true });
+}
+
 export function isXerialFramed(data: Buffer): boolean {
   return data.length >= XERIAL_MAGIC.length && data.compare(XERIAL_MAGIC, 0, 8, 0, 8) === 0;
 }

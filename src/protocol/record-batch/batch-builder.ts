@@ -8,7 +8,7 @@
  * LogAppendTime batches), and the CRC32C covers attributes to the end.
  */
 import { ProtocolError } from '../protocol-error.ts';
-import { compressSync } from '../compression/compression.ts';
+import { compress, compressSync } from '../compression/compression.ts';
 import {
   BATCH_HEADER_SIZE,
   CONTROL_BIT,
@@ -55,7 +55,40 @@ export interface BuildBatchOptions {
   lastOffsetDelta?: number;
 }
 
+/** Builds a batch; compression runs on the calling thread. */
 export function buildBatch(opts: BuildBatchOptions): Buffer {
+  const encoded = encodeRecords(opts);
+  if (encoded.codec === CompressionCodec.None) return finishBatch(opts, encoded, encoded.records);
+  const packed = compressSync(encoded.codec, encoded.records, { level: opts.compressionLevel });
+  return finishBatch(opts, encoded, withHeaderSpace(packed));
+}
+
+/** As buildBatch, compressing on the libuv thread pool where the codec allows (see compression.ts). */
+export async function buildBatchAsync(opts: BuildBatchOptions): Promise<Buffer> {
+  const encoded = encodeRecords(opts);
+  if (encoded.codec === CompressionCodec.None) return finishBatch(opts, encoded, encoded.records);
+  const packed = await compress(encoded.codec, encoded.records, { level: opts.compressionLevel });
+  return finishBatch(opts, encoded, withHeaderSpace(packed));
+}
+
+interface EncodedRecords {
+  codec: CompressionCodec;
+  /** Uncompressed: the whole batch with its header still blank. Compressed: the raw records. */
+  records: Buffer;
+  count: number;
+  lastOffsetDelta: number;
+  baseTimestamp: number;
+  maxTimestamp: number;
+  timestampType: TimestampType;
+}
+
+function withHeaderSpace(packed: Buffer): Buffer {
+  const batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + packed.length);
+  packed.copy(batch, BATCH_HEADER_SIZE);
+  return batch;
+}
+
+function encodeRecords(opts: BuildBatchOptions): EncodedRecords {
   const records = opts.records;
   const n = records.length;
   const codec = opts.compression ?? CompressionCodec.None;
@@ -104,21 +137,17 @@ export function buildBatch(opts: BuildBatchOptions): Buffer {
   const timestampType = opts.timestampType ?? 'create';
   if (timestampType === 'log-append') maxTimestamp = defaultTs;
 
-  // Pass 2: write the records.
-  let batch: Buffer;
-  if (codec === CompressionCodec.None) {
-    batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + total);
-    writeRecords(batch, BATCH_HEADER_SIZE, records, baseTimestamp, defaultTs, keyLengths, valueLengths, bodySizes);
-  } else {
-    const raw = Buffer.allocUnsafe(total);
-    writeRecords(raw, 0, records, baseTimestamp, defaultTs, keyLengths, valueLengths, bodySizes);
-    const packed = compressSync(codec, raw, { level: opts.compressionLevel });
-    batch = Buffer.allocUnsafe(BATCH_HEADER_SIZE + packed.length);
-    packed.copy(batch, BATCH_HEADER_SIZE);
-  }
+  // Pass 2: write the records (straight into the batch when uncompressed).
+  const start = codec === CompressionCodec.None ? BATCH_HEADER_SIZE : 0;
+  const out = Buffer.allocUnsafe(start + total);
+  writeRecords(out, start, records, baseTimestamp, defaultTs, keyLengths, valueLengths, bodySizes);
+  return { codec, records: out, count: n, lastOffsetDelta, baseTimestamp, maxTimestamp, timestampType };
+}
 
-  let attributes = codec;
-  if (timestampType === 'log-append') attributes |= TIMESTAMP_TYPE_BIT;
+/** Fills in the header of `batch` (records already in place after byte 61) and its CRC. */
+function finishBatch(opts: BuildBatchOptions, e: EncodedRecords, batch: Buffer): Buffer {
+  let attributes = e.codec;
+  if (e.timestampType === 'log-append') attributes |= TIMESTAMP_TYPE_BIT;
   if (opts.transactional) attributes |= TRANSACTIONAL_BIT;
   if (opts.control) attributes |= CONTROL_BIT;
   writeInt64FromNumber(batch, 0, opts.baseOffset ?? 0);
@@ -126,13 +155,13 @@ export function buildBatch(opts: BuildBatchOptions): Buffer {
   batch.writeInt32BE(opts.partitionLeaderEpoch ?? -1, 12);
   batch.writeInt8(2, 16);
   batch.writeInt16BE(attributes, 21);
-  batch.writeInt32BE(lastOffsetDelta, 23);
-  writeInt64FromNumber(batch, 27, baseTimestamp);
-  writeInt64FromNumber(batch, 35, maxTimestamp);
+  batch.writeInt32BE(e.lastOffsetDelta, 23);
+  writeInt64FromNumber(batch, 27, e.baseTimestamp);
+  writeInt64FromNumber(batch, 35, e.maxTimestamp);
   writeInt64FromNumber(batch, 43, opts.producerId ?? -1);
   batch.writeInt16BE(opts.producerEpoch ?? -1, 51);
   batch.writeInt32BE(opts.baseSequence ?? -1, 53);
-  batch.writeInt32BE(n, 57);
+  batch.writeInt32BE(e.count, 57);
   batch.writeUInt32BE(computeBatchCrc(batch), OFF_CRC);
   return batch;
 }

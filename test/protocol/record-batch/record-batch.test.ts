@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildBatch, type RecordInput } from '../../../src/protocol/record-batch/batch-builder.ts';
+import { buildBatch, buildBatchAsync, type RecordInput } from '../../../src/protocol/record-batch/batch-builder.ts';
 import { iterateBatches, readRecords, readRecordsAsync } from '../../../src/protocol/record-batch/record-batch.ts';
 import { CompressionCodec, computeBatchCrc, readBatchHeader, validateBatch, OFF_CRC, OFF_RECORDS_COUNT, OFF_ATTRIBUTES } from '../../../src/protocol/record-batch/batch-header.ts';
 import { ProtocolError } from '../../../src/protocol/protocol-error.ts';
@@ -213,5 +213,15 @@ test('readRecordsAsync decodes the same records as readRecords, and fails the sa
     const flipped = Buffer.from(batch);
     flipped[70]! ^= 4;
     await assert.rejects(readRecordsAsync(flipped, { maxDecompressedBytes: LIMIT }), (e: unknown) => e instanceof ProtocolError && e.code === 'CORRUPT_BATCH');
+  }
+});
+
+test('buildBatchAsync builds the same batch as buildBatch for every codec', async () => {
+  const records = Array.from({ length: 300 }, (_, i) => ({ key: `k${i}`, value: `value ${i} `.repeat(i % 40), timestamp: 5000 + i }));
+  for (const codec of CODECS) {
+    const opts = { baseOffset: 3, records, compression: codec, producerId: 8, producerEpoch: 1, baseSequence: 0, timestamp: 1 };
+    const sync = buildBatch(opts);
+    const async = await buildBatchAsync(opts);
+    assert.deepEqual(async, sync, `codec ${codec}`);
   }
 });
