@@ -52,6 +52,8 @@ console.log(`npm run bench${values.quick ? ' -- --quick' : ''}: ${new Date().toI
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${cpus}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}`);
 console.log(`node ${process.version}; ${java}; kcat ${kcat ?? '?'}`);
 console.log(`workload: ${JSON.stringify(size)}; one topic per load, 6 partitions, acks=1; clients and broker share the machine`);
+const loadavg = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`load average at start: ${loadavg()} (anything near or above ${cpus} means other processes compete for the CPU)`);
 
 const results = new Map<TargetName, TargetResult>();
 const profiles: { name: TargetName; dir: string }[] = [];
@@ -69,6 +71,7 @@ for (const name of targets) {
 }
 
 printReport(results, cpus, console.log);
+console.log(`\nload average at the end: ${loadavg()}`);
 
 for (const { name, dir } of profiles) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));

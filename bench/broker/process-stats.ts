@@ -4,6 +4,9 @@
  *                       process's own CPU time, 16 cutime and 17 cstime that of its reaped children,
  *                       all in clock ticks (USER_HZ, 100 on Linux).
  *   /proc/<pid>/status  VmRSS (resident now) and VmHWM (peak resident since start), in kB.
+ *   /proc/stat          line "cpu": ticks of the whole machine in user, nice, system, idle, iowait,
+ *                       irq, softirq, steal...; busy = all but idle and iowait. On a shared machine
+ *                       this shows how much CPU other processes took from the benchmark.
  * The benchmark samples the broker between phases and polls VmRSS for a per-phase peak; the tools it
  * runs are its own children, so their CPU shows up in the benchmark's own cutime/cstime once reaped.
  */
@@ -42,6 +45,14 @@ export function readProcessMemory(pid: number): ProcessMemory {
   return { rssKiB: kib('VmRSS'), peakRssKiB: kib('VmHWM') };
 }
 
+/** CPU time all cores of the machine spent busy since boot, in ms. */
+export function readMachineBusyMs(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  const all = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return (all - ticks[3]! - ticks[4]!) * TICK_MS;
+}
+
 /** The pid of the one process whose command line contains `needle` (and is not this process). */
 export function findProcessByCommandLine(needle: string): number {
   const found: number[] = [];
@@ -65,6 +76,8 @@ export function findProcessByCommandLine(needle: string): number {
 export interface PhaseUsage {
   wallMs: number;
   cpuMs: number;
+  /** CPU the whole machine was busy over the phase (every process, ours included). */
+  machineBusyMs: number;
   peakRssKiB: number;
 }
 
@@ -75,6 +88,7 @@ export interface PhaseUsage {
 export class PhaseMonitor {
   private readonly startedAt = performance.now();
   private readonly startCpu: number;
+  private readonly startMachine = readMachineBusyMs();
   private peakRssKiB = 0;
   private readonly timer: NodeJS.Timeout;
 
@@ -102,6 +116,7 @@ export class PhaseMonitor {
     return {
       wallMs: performance.now() - this.startedAt,
       cpuMs: readProcessCpu(this.pid).selfMs - this.startCpu,
+      machineBusyMs: readMachineBusyMs() - this.startMachine,
       peakRssKiB: this.peakRssKiB,
     };
   }

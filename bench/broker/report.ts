@@ -34,14 +34,18 @@ function table(rows: string[][], print: (line: string) => void): void {
 
 /**
  * Which side limited a phase. Samsa's broker runs on one event loop, so ~0.85 core or more means
- * the loop was saturated; with both processes together near the machine's 2 cores, the busier one
- * is named; otherwise neither was CPU-bound (they waited on fsync, the network or a long poll).
+ * the loop was saturated; with the machine's cores nearly all busy, the busiest of broker, client
+ * and other processes (a shared machine) is named; otherwise nothing was CPU-bound and the two
+ * waited on each other (fsync, network round trips, long polls).
  */
-export function bottleneck(target: TargetName, brokerCores: number, clientCores: number, cpus: number): string {
-  if (target !== 'kafka' && brokerCores >= 0.85) return 'broker';
-  if (brokerCores + clientCores >= 0.85 * cpus) return brokerCores >= clientCores ? 'broker (CPU full)' : 'client (CPU full)';
-  if (clientCores >= 0.85) return 'client';
-  return 'neither';
+export function bottleneck(target: TargetName, broker: number, client: number, others: number, cpus: number): string {
+  if (target !== 'kafka' && broker >= 0.85) return 'broker';
+  if (broker + client + others >= 0.85 * cpus) {
+    if (others > broker && others > client) return 'other procs';
+    return broker >= client ? 'broker (CPU)' : 'client (CPU)';
+  }
+  if (client >= 0.85) return 'client';
+  return 'waits';
 }
 
 export function printReport(results: Map<TargetName, TargetResult>, cpus: number, print: (line: string) => void): void {
@@ -76,7 +80,7 @@ export function printReport(results: Map<TargetName, TargetResult>, cpus: number
   table(rows, print);
   print('(rec/s and MB/s: higher is better; ms and lost: lower is better)');
 
-  print(`\nCPU per phase: broker cores / client cores (CPU time ÷ wall time, ${cpus} cores in the machine) and the bottleneck`);
+  print(`\nCPU per phase in cores (CPU time ÷ wall time): broker / client / other processes on the machine (${cpus} cores), and the bottleneck`);
   const phases: string[] = [];
   for (const r of results.values()) for (const p of r.phases) if (!phases.includes(p.phase)) phases.push(p.phase);
   const cpuRows: string[][] = [['phase', ...names.map((n) => TARGET_LABELS[n])]];
@@ -84,9 +88,10 @@ export function printReport(results: Map<TargetName, TargetResult>, cpus: number
     cpuRows.push([phase, ...names.map((n) => {
       const p = results.get(n)!.phases.find((x) => x.phase === phase);
       if (!p) return 'failed';
-      const b = p.broker.cpuMs / p.clientWallMs;
+      const b = p.broker.cpuMs / p.broker.wallMs;
       const c = p.clientCpuMs / p.clientWallMs;
-      return `${b.toFixed(2)} / ${c.toFixed(2)} ${bottleneck(n, b, c, cpus)}`;
+      const o = Math.max(0, p.broker.machineBusyMs / p.broker.wallMs - b - c);
+      return `${b.toFixed(2)} / ${c.toFixed(2)} / ${o.toFixed(2)} ${bottleneck(n, b, c, o, cpus)}`;
     })]);
   }
   cpuRows.push(['broker CPU s / wall s, whole run', ...names.map((n) => {
