@@ -18,6 +18,7 @@ let broker: InteropBroker;
 
 const client: LineClient = {
   name: 'confluent-kafka-python',
+  idempotence: true,
   producer: (b, topic, codec, acks, idem) => [PYTHON, [SCRIPT, 'produce', b, topic, codec, acks, String(idem)]],
   consumer: (b, topic, from, count, timeoutMs) => [PYTHON, [SCRIPT, 'consume', b, topic, from, String(count), String(timeoutMs / 1000)]],
 };

@@ -22,6 +22,8 @@ import type { InteropBroker } from './target.ts';
 
 export interface LineClient {
   name: string;
+  /** Whether the client has an idempotent producer (codec and kill -9 runs use it when it does). */
+  idempotence: boolean;
   /** Command and arguments of the producer program. */
   producer(bootstrap: string, topic: string, codec: string, acks: string, idempotent: boolean): [string, string[]];
   /** Command and arguments of the consumer program; `from` as in record-set.ts. */
@@ -50,7 +52,7 @@ export async function lineConsume(
 /** Produces `count` records (explicit partitions of 3, timestamps, per-record headers) and checks them. */
 export async function codecScenario(client: LineClient, broker: InteropBroker, topic: string, codec: string, count: number): Promise<void> {
   const sent = makeRecords(topic, count, { partitions: 3 });
-  const [cmd, args] = client.producer(broker.bootstrap, topic, codec, 'all', true);
+  const [cmd, args] = client.producer(broker.bootstrap, topic, codec, 'all', client.idempotence);
   const r = await finish(startProcess(cmd, args), { input: toLines(sent), timeoutMs: 180_000 });
   assert.equal(r.code, 0, `${client.name} producer failed: ${r.stderr.slice(-3000)}`);
   assert.match(r.stdout, new RegExp(`done ${count}`));
@@ -90,7 +92,7 @@ export async function restartScenario(client: LineClient, broker: InteropBroker,
 /** kill -9 while producing with acks=all, restart: every acknowledged record is there. */
 export async function kill9Scenario(client: LineClient, broker: InteropBroker, topic: string): Promise<void> {
   const sent = makeRecords(topic, 3000, { partitions: 3 });
-  const [cmd, args] = client.producer(broker.bootstrap, topic, 'lz4', 'all', true);
+  const [cmd, args] = client.producer(broker.bootstrap, topic, 'lz4', 'all', client.idempotence);
   const run = feedProducer(startProcess(cmd, args), sent);
   await waitForAcks(run.acks, 300);
   await broker.kill9();
