@@ -7,11 +7,14 @@
  * { functionName, url, lineNumber (0-based), columnNumber }, and children ids; samples[] holds the
  * node id on top of the stack at each tick and timeDeltas[] the microseconds since the previous one.
  *
- * Line numbers: tsx compiles each .ts file with esbuild before V8 sees it, so the profile's lines
- * are those of the generated JavaScript, which drift from the source where types were erased. We
- * look the function's name up in the .ts file and take the definition nearest to the reported line.
+ * Line numbers: tsx compiles each .ts file with esbuild (whitespace minified: one line per module)
+ * before V8 sees it, so the profile's positions are columns of that line. We compile the file again
+ * with tsx's esbuild options, which gives the same code, and map the position back through the
+ * source map. Where that fails, the function's name is looked up in the .ts file instead.
  */
+import { transformSync } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -98,34 +101,53 @@ export function summarizeProfile(path: string, top = 25): ProfileSummary {
   };
 }
 
-/** Names functions "name file:line", with the line looked up in the TypeScript source. */
+/** Names functions "name file:line", with the line mapped back to the TypeScript source. */
 class SourceLines {
-  private readonly files = new Map<string, string[] | null>();
+  private readonly files = new Map<string, { lines: string[]; map: SourceMap | null } | null>();
 
   describe(frame: ProfileNode['callFrame']): string {
     const name = frame.functionName || '(anonymous)';
     if (!frame.url) return name;
     let file = frame.url;
     if (file.startsWith('file://')) file = fileURLToPath(file);
-    const rel = file.startsWith(REPO_ROOT) ? relative(REPO_ROOT, file) : file.replace(/^.*node_modules\//, 'node_modules/');
-    const line = file.startsWith(REPO_ROOT) && file.endsWith('.ts') ? this.definitionLine(file, name, frame.lineNumber) : frame.lineNumber + 1;
-    return `${name} ${rel}:${line}`;
+    if (!file.startsWith(REPO_ROOT)) return `${name} ${file.replace(/^.*node_modules\//, '')}:${frame.lineNumber + 1}`;
+    const line = file.endsWith('.ts') ? this.sourceLine(file, name, frame.lineNumber, frame.columnNumber) : frame.lineNumber + 1;
+    return `${name} ${relative(REPO_ROOT, file)}:${line}`;
   }
 
-  private definitionLine(file: string, name: string, generatedLine0: number): number {
-    let src = this.files.get(file);
-    if (src === undefined) {
-      src = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : null;
-      this.files.set(file, src);
+  private load(file: string): { lines: string[]; map: SourceMap | null } | null {
+    let entry = this.files.get(file);
+    if (entry !== undefined) return entry;
+    entry = null;
+    if (existsSync(file)) {
+      const source = readFileSync(file, 'utf8');
+      let map: SourceMap | null = null;
+      try {
+        // tsx's options (node_modules/tsx: minifyWhitespace, keepNames, target = this node).
+        const out = transformSync(source, {
+          loader: 'ts', format: 'esm', target: `node${process.versions.node}`, sourcemap: true,
+          minifyWhitespace: true, keepNames: true, sourcefile: file,
+        });
+        map = new SourceMap(JSON.parse(out.map) as SourceMapPayload);
+      } catch {
+        map = null; // fall back to names
+      }
+      entry = { lines: source.split('\n'), map };
     }
-    if (!src || name === '(anonymous)') return generatedLine0 + 1;
+    this.files.set(file, entry);
+    return entry;
+  }
+
+  private sourceLine(file: string, name: string, line0: number, column0: number): number {
+    const entry = this.load(file);
+    if (!entry) return line0 + 1;
+    const mapped = entry.map?.findEntry(line0, column0) as { originalLine?: number } | undefined;
+    if (mapped?.originalLine !== undefined) return mapped.originalLine + 1;
+    if (name === '(anonymous)') return line0 + 1;
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const def = new RegExp(`(function\\*?\\s+${escaped}\\b|\\b${escaped}\\s*(<[^>]*>)?\\s*\\(|\\b${escaped}\\s*[:=]\\s*(async\\s*)?(\\(|function)|class\\s+${escaped}\\b)`);
-    let best = -1;
-    for (let i = 0; i < src.length; i++) {
-      if (def.test(src[i]!) && (best < 0 || Math.abs(i - generatedLine0) < Math.abs(best - generatedLine0))) best = i;
-    }
-    return (best < 0 ? generatedLine0 : best) + 1;
+    const found = entry.lines.findIndex((l) => def.test(l));
+    return (found < 0 ? line0 : found) + 1;
   }
 }
 
