@@ -7,6 +7,8 @@
  *     "clusterId": "<22-char base64url uuid>",
  *     "nodeId": 1,
  *     "producerIdBlockEnd": 2000,        // producer ids below this may have been handed out
+ *     "brokerConfigs": { "log.retention.ms": "3600000" },  // dynamic, this broker (AlterConfigs)
+ *     "defaultBrokerConfigs": {},        // dynamic, cluster-wide default (resource name "")
  *     "topics": [
  *       { "name": "orders", "topicId": "<base64url uuid>", "partitions": 3,
  *         "leaderEpochs": [0, 0, 0], "configs": { "retention.ms": "86400000" } }
@@ -39,6 +41,8 @@ interface MetadataFile {
   clusterId: string;
   nodeId: number;
   producerIdBlockEnd: number;
+  brokerConfigs?: Record<string, string>;
+  defaultBrokerConfigs?: Record<string, string>;
   topics: TopicRecord[];
 }
 
@@ -113,6 +117,17 @@ export class BrokerMetadata {
 
   removeTopic(name: string): void {
     this.data.topics = this.data.topics.filter((t) => t.name !== name);
+    this.save();
+  }
+
+  /** Dynamic broker configs: this broker's (`perBroker`) and the cluster default layer. */
+  brokerConfigs(): { perBroker: Record<string, string>; defaults: Record<string, string> } {
+    return { perBroker: { ...(this.data.brokerConfigs ?? {}) }, defaults: { ...(this.data.defaultBrokerConfigs ?? {}) } };
+  }
+
+  setBrokerConfigs(perBroker: Record<string, string>, defaults: Record<string, string>): void {
+    this.data.brokerConfigs = { ...perBroker };
+    this.data.defaultBrokerConfigs = { ...defaults };
     this.save();
   }
 

@@ -22,6 +22,14 @@ export class StartupError extends Error {
   override readonly name = 'StartupError';
 }
 
+function applyStored(config: BrokerConfig, key: string, value: string, source: 'DYNAMIC_BROKER_CONFIG' | 'DYNAMIC_DEFAULT_BROKER_CONFIG', log: Logger): void {
+  try {
+    config.set(key, value, source);
+  } catch (e) {
+    log.warn({ key, value, err: (e as Error).message }, 'stored dynamic broker config ignored');
+  }
+}
+
 export interface BrokerOptions {
   config: BrokerConfig;
   logger?: Logger;
@@ -63,6 +71,10 @@ export class Broker {
       }
     }
     const metadata = BrokerMetadata.open(logDirs[0]!, config.nodeId(), config.str('cluster.id'));
+    // Dynamic broker configs set through AlterConfigs survive restarts (Kafka keeps them in metadata).
+    const dynamic = metadata.brokerConfigs();
+    for (const [k, v] of Object.entries(dynamic.defaults)) applyStored(config, k, v, 'DYNAMIC_DEFAULT_BROKER_CONFIG', log);
+    for (const [k, v] of Object.entries(dynamic.perBroker)) applyStored(config, k, v, 'DYNAMIC_BROKER_CONFIG', log);
     const logManager = await LogManager.open({
       logDirs,
       logger: log.child({ component: 'storage' }),

@@ -48,8 +48,12 @@ export interface ResolvedTopicConfig {
 const ENV_PREFIX = 'KAFKA_CFG_';
 
 export class BrokerConfig {
-  private readonly values = new Map<string, ConfigValue>();
-  private readonly sources = new Map<string, ConfigSource>();
+  /** Layers, highest priority first (Kafka's order: per-broker dynamic, cluster-default dynamic, static). */
+  private readonly layers: ReadonlyMap<ConfigSource, Map<string, ConfigValue>> = new Map([
+    ['DYNAMIC_BROKER_CONFIG', new Map()],
+    ['DYNAMIC_DEFAULT_BROKER_CONFIG', new Map()],
+    ['STATIC_BROKER_CONFIG', new Map()],
+  ]);
   readonly warnings: string[] = [];
 
   private constructor() {}
@@ -101,8 +105,7 @@ export class BrokerConfig {
       this.warnings.push(`unknown config ${key} (from ${origin}) ignored`);
       return;
     }
-    this.values.set(key, parseConfigValue(def, text));
-    this.sources.set(key, 'STATIC_BROKER_CONFIG');
+    this.layers.get('STATIC_BROKER_CONFIG')!.set(key, parseConfigValue(def, text));
   }
 
   private validate(): void {
@@ -126,18 +129,31 @@ export class BrokerConfig {
   }
 
   get(name: string): ConfigValue {
-    if (this.values.has(name)) return this.values.get(name)!;
+    for (const layer of this.layers.values()) if (layer.has(name)) return layer.get(name)!;
     const def = BROKER_CONFIG_BY_NAME.get(name);
     if (!def) throw new ConfigError(name, `unknown broker config ${name}`);
     return def.default;
   }
 
   isSet(name: string): boolean {
-    return this.values.has(name);
+    return this.source(name) !== 'DEFAULT_CONFIG';
   }
 
   source(name: string): ConfigSource {
-    return this.sources.get(name) ?? 'DEFAULT_CONFIG';
+    for (const [source, layer] of this.layers) if (layer.has(name)) return source;
+    return 'DEFAULT_CONFIG';
+  }
+
+  /** The value one layer holds (for synonyms in DescribeConfigs), undefined when it holds none. */
+  layerValue(name: string, source: ConfigSource): ConfigValue | undefined {
+    return this.layers.get(source)?.get(name);
+  }
+
+  /** The dynamic settings of one layer, as text (what BrokerMetadata persists). */
+  dynamicText(source: 'DYNAMIC_BROKER_CONFIG' | 'DYNAMIC_DEFAULT_BROKER_CONFIG'): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of this.layers.get(source)!) out[k] = formatConfigValue(v) ?? '';
+    return out;
   }
 
   int(name: string): number {
@@ -171,19 +187,18 @@ export class BrokerConfig {
   }
 
   /**
-   * Sets (text) or removes (null) a property at runtime, as AlterConfigs does. Throws ConfigError
-   * for unknown keys and invalid values; nothing is changed then.
+   * Sets (text) or removes (null) a property in a dynamic layer at runtime, as AlterConfigs does.
+   * Throws ConfigError for unknown keys and invalid values; nothing is changed then.
    */
-  set(name: string, text: string | null, source: ConfigSource = 'DYNAMIC_BROKER_CONFIG'): void {
+  set(name: string, text: string | null, source: 'DYNAMIC_BROKER_CONFIG' | 'DYNAMIC_DEFAULT_BROKER_CONFIG' = 'DYNAMIC_BROKER_CONFIG'): void {
     const def = BROKER_CONFIG_BY_NAME.get(name);
     if (!def) throw new ConfigError(name, `unknown broker config ${name}`);
+    const layer = this.layers.get(source)!;
     if (text === null) {
-      this.values.delete(name);
-      this.sources.delete(name);
+      layer.delete(name);
       return;
     }
-    this.values.set(name, parseConfigValue(def, text));
-    this.sources.set(name, source);
+    layer.set(name, parseConfigValue(def, text));
   }
 
   // ---- derived values ----

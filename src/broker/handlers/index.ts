@@ -11,6 +11,15 @@ import { initProducerId } from './init-producer-id.ts';
 import { listOffsets } from './list-offsets.ts';
 import { metadata } from './metadata.ts';
 import { produce } from './produce.ts';
+import { describeConfigs } from './describe-configs.ts';
+import { alterConfigs } from './alter-configs.ts';
+import { incrementalAlterConfigs } from './incremental-alter-configs.ts';
+import { createPartitions } from './create-partitions.ts';
+import { deleteRecords } from './delete-records.ts';
+import { describeCluster } from './describe-cluster.ts';
+import { describeLogDirs } from './describe-log-dirs.ts';
+import { offsetForLeaderEpoch } from './offset-for-leader-epoch.ts';
+import { describeProducers } from './describe-producers.ts';
 import { findCoordinator } from './find-coordinator.ts';
 import { joinGroup } from './join-group.ts';
 import { syncGroup } from './sync-group.ts';
@@ -32,6 +41,15 @@ export const HANDLERS: readonly Handler[] = [
   createTopics,
   deleteTopics,
   initProducerId,
+  describeConfigs,
+  alterConfigs,
+  incrementalAlterConfigs,
+  createPartitions,
+  deleteRecords,
+  describeCluster,
+  describeLogDirs,
+  offsetForLeaderEpoch,
+  describeProducers,
   findCoordinator,
   joinGroup,
   syncGroup,

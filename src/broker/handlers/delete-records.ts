@@ -1,0 +1,50 @@
+/**
+ * DeleteRecords (key 21), v0-2: move a partition's log start offset forward (KIP-107); segments
+ * wholly below it are removed by the log. Offset -1 means "up to the high watermark".
+ * v1 same; v2 flexible. Offsets above the high watermark are OFFSET_OUT_OF_RANGE.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { DeleteRecordsRequest } from '../../protocol/generated/delete-records-request.ts';
+import type { DeleteRecordsResponse } from '../../protocol/generated/delete-records-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { isStorageError } from '../../storage/storage-error.ts';
+import { defineHandler } from '../handler.ts';
+
+export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRecordsResponse>>({
+  apiKey: ApiKey.DeleteRecords,
+  minVersion: 0,
+  maxVersion: 2,
+  async handle(req, ctx) {
+    const topics = await Promise.all(
+      req.topics.map(async (t) => {
+        const topic = ctx.broker.topics.get(t.name);
+        const partitions = await Promise.all(
+          t.partitions.map(async (rp) => {
+            const fail = (errorCode: number) => ({ partitionIndex: rp.partitionIndex, lowWatermark: -1n, errorCode });
+            const p = topic?.partitions[rp.partitionIndex];
+            if (!p) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+            if (topic!.internal) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION);
+            const hw = p.highWatermark;
+            const target = rp.offset === -1n ? hw : Number(rp.offset);
+            if (target < 0 || target > hw) return fail(ErrorCode.OFFSET_OUT_OF_RANGE);
+            try {
+              const low = target <= p.log.logStartOffset ? p.log.logStartOffset : await p.log.deleteRecordsBefore(target);
+              ctx.log.info({ topic: t.name, partition: rp.partitionIndex, logStartOffset: low }, 'records deleted');
+              return { partitionIndex: rp.partitionIndex, lowWatermark: BigInt(low), errorCode: ErrorCode.NONE };
+            } catch (e) {
+              if (isStorageError(e) && e.code === 'OFFSET_OUT_OF_RANGE') return fail(ErrorCode.OFFSET_OUT_OF_RANGE);
+              ctx.log.error({ err: e, topic: t.name, partition: rp.partitionIndex }, 'delete records failed');
+              return fail(ErrorCode.KAFKA_STORAGE_ERROR);
+            }
+          }),
+        );
+        return { name: t.name, partitions };
+      }),
+    );
+    return { throttleTimeMs: 0, topics };
+  },
+  errorResponse(req, errorCode) {
+    return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, lowWatermark: -1n, errorCode })) })) };
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * DescribeProducers (key 61), v0 (KIP-664): the active idempotent/transactional producers of each
+ * partition, from the log's producer state (id, epoch, last sequence and timestamp, open transaction).
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { DescribeProducersRequest } from '../../protocol/generated/describe-producers-request.ts';
+import type { DescribeProducersResponse } from '../../protocol/generated/describe-producers-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { defineHandler } from '../handler.ts';
+
+export const describeProducers = defineHandler<DescribeProducersRequest, Input<DescribeProducersResponse>>({
+  apiKey: ApiKey.DescribeProducers,
+  minVersion: 0,
+  maxVersion: 0,
+  handle(req, ctx) {
+    const topics = req.topics.map((t) => {
+      const topic = ctx.broker.topics.get(t.name);
+      return {
+        name: t.name,
+        partitions: t.partitionIndexes.map((i) => {
+          const p = topic?.partitions[i];
+          if (!p) return { partitionIndex: i, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `unknown partition ${t.name}-${i}`, activeProducers: [] };
+          return {
+            partitionIndex: i,
+            errorCode: ErrorCode.NONE,
+            errorMessage: null,
+            activeProducers: p.log.activeProducers().map((a) => ({
+              producerId: BigInt(a.producerId),
+              producerEpoch: a.epoch,
+              lastSequence: a.lastSequence,
+              lastTimestamp: BigInt(a.lastTimestamp),
+              coordinatorEpoch: a.coordinatorEpoch,
+              currentTxnStartOffset: BigInt(a.currentTxnStartOffset),
+            })),
+          };
+        }),
+      };
+    });
+    return { throttleTimeMs: 0, topics };
+  },
+  errorResponse(req, errorCode) {
+    return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((i) => ({ partitionIndex: i, errorCode, activeProducers: [] })) })) };
+  },
+});

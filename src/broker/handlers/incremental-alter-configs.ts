@@ -1,0 +1,26 @@
+/**
+ * IncrementalAlterConfigs (key 44), v0-1: SET, DELETE, APPEND, SUBTRACT per key (KIP-339).
+ * v1 flexible. Topics and this broker (id, or "" for the cluster default layer); changes apply live.
+ */
+import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
+import type { IncrementalAlterConfigsRequest } from '../../protocol/generated/incremental-alter-configs-request.ts';
+import type { IncrementalAlterConfigsResponse } from '../../protocol/generated/incremental-alter-configs-response.ts';
+import type { Input } from '../../protocol/input.ts';
+import { alterResource } from '../alter-resource.ts';
+import { defineHandler } from '../handler.ts';
+
+export const incrementalAlterConfigs = defineHandler<IncrementalAlterConfigsRequest, Input<IncrementalAlterConfigsResponse>>({
+  apiKey: ApiKey.IncrementalAlterConfigs,
+  minVersion: 0,
+  maxVersion: 1,
+  handle(req, ctx) {
+    const responses = req.resources.map((r) =>
+      alterResource(ctx.broker, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, op: c.configOperation, value: c.value })), { replace: false, validateOnly: req.validateOnly }),
+    );
+    return { throttleTimeMs: 0, responses };
+  },
+  errorResponse(req, errorCode) {
+    return { responses: req.resources.map((r) => ({ errorCode, errorMessage: null, resourceType: r.resourceType, resourceName: r.resourceName })) };
+  },
+});
