@@ -26,8 +26,16 @@ interface ProfileNode {
 
 interface Profile {
   nodes: ProfileNode[];
+  /** Microseconds on the monotonic clock, the one process.hrtime() reads in any process. */
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
+}
+
+/** A stretch of monotonic time in microseconds (process.hrtime.bigint() / 1000). */
+export interface TimeWindow {
+  startUs: number;
+  endUs: number;
 }
 
 export interface HotSpot {
@@ -48,13 +56,18 @@ export interface ProfileSummary {
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export function summarizeProfile(path: string, top = 25): ProfileSummary {
+/** Hot spots of the whole profile, or of the samples inside `windows` (e.g. the produce phases). */
+export function summarizeProfile(path: string, top = 25, windows?: TimeWindow[]): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
+  let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (windows && !windows.some((w) => at >= w.startUs && at <= w.endUs)) continue;
     const id = profile.samples[i]!;
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
   }
   const lines = new SourceLines();
   const keyOf = new Map<number, string>();

@@ -11,6 +11,7 @@ import { consumerPerf, endToEndLatency, producerPerf } from './java-perf.ts';
 import { kcatConsume, kcatProduce, writeRecordFile } from './kcat-perf.ts';
 import { PhaseMonitor, readProcessCpu, readProcessMemory, type PhaseUsage } from './process-stats.ts';
 import { createTopics, type BenchTarget } from './targets.ts';
+import type { TimeWindow } from './cpu-profile.ts';
 
 export interface WorkloadSize {
   javaRecords100: number;
@@ -42,6 +43,8 @@ export interface Figure {
 
 export interface PhaseResult {
   phase: string;
+  /** When the phase ran, on the monotonic clock in µs (to cut a broker's CPU profile by phase). */
+  window: TimeWindow;
   figures: Figure[];
   broker: PhaseUsage;
   clientWallMs: number;
@@ -58,6 +61,10 @@ export interface TargetResult {
   errors: string[];
 }
 
+function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
 /** MB = 10^6 bytes of payload (keys and headers are empty), the unit the issue's floors use. */
 const MB = 1e6;
 const MiB = 1024 * 1024;
@@ -72,9 +79,10 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
   const phase = async (name: string, run: () => Promise<{ figures: Figure[]; wallMs: number; clientCpuMs: number }>): Promise<void> => {
     log(`  ${target.name}: ${name}`);
     const monitor = new PhaseMonitor(target.pid);
+    const startUs = monotonicUs();
     try {
       const r = await run();
-      phases.push({ phase: name, figures: r.figures, broker: monitor.end(), clientWallMs: r.wallMs, clientCpuMs: r.clientCpuMs });
+      phases.push({ phase: name, window: { startUs, endUs: monotonicUs() }, figures: r.figures, broker: monitor.end(), clientWallMs: r.wallMs, clientCpuMs: r.clientCpuMs });
     } catch (e) {
       monitor.end();
       const message = e instanceof Error ? e.message : String(e);
