@@ -1,7 +1,8 @@
 /**
  * DeleteRecords (key 21), v0-2: move a partition's log start offset forward (KIP-107); segments
  * wholly below it are removed by the log. Offset -1 means "up to the high watermark".
- * v1 same; v2 flexible. Offsets above the high watermark are OFFSET_OUT_OF_RANGE.
+ * v1 same; v2 flexible. Offsets above the high watermark are OFFSET_OUT_OF_RANGE; topics whose
+ * cleanup.policy lacks `delete` answer POLICY_VIOLATION, as Kafka does.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -25,6 +26,8 @@ export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRec
             const p = topic?.partitions[rp.partitionIndex];
             if (!p) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
             if (topic!.internal) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION);
+            // Kafka refuses DeleteRecords on topics that are compacted only (records are not deletable by offset there).
+            if (!p.log.config.cleanupPolicy.includes('delete')) return fail(ErrorCode.POLICY_VIOLATION);
             const hw = p.highWatermark;
             const target = rp.offset === -1n ? hw : Number(rp.offset);
             if (target < 0 || target > hw) return fail(ErrorCode.OFFSET_OUT_OF_RANGE);
