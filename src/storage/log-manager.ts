@@ -102,7 +102,7 @@ export class LogManager {
     const recoveryPoints = await this.readOffsets(`${logDir}/${RECOVERY_POINT_CHECKPOINT}`);
     const startOffsets = await this.readOffsets(`${logDir}/${LOG_START_OFFSET_CHECKPOINT}`);
     const started = this.now();
-    let count = 0;
+    const found: { path: string; topic: string; partition: number }[] = [];
     for (const name of await fs.readdir(logDir)) {
       const path = `${logDir}/${name}`;
       if (name.endsWith('-delete')) {
@@ -110,24 +110,32 @@ export class LogManager {
         continue;
       }
       const parsed = parsePartitionDir(name);
-      if (!parsed || !(await fs.stat(path))?.isDirectory) continue;
-      const topicId = (await readPartitionMetadata(fs, path)) ?? '';
-      const k = key(parsed.topic, parsed.partition);
-      const log = await PartitionLog.open({
-        dir: path,
-        topic: parsed.topic,
-        partition: parsed.partition,
-        topicId,
-        config: this.defaults,
-        ctx: this.context(),
-        clean,
-        // No checkpoint entry (or an unreadable file): scan everything.
-        recoveryPoint: recoveryPoints?.get(k) ?? 0,
-        logStartOffset: startOffsets?.get(k) ?? 0,
-      });
-      this.byKey.set(k, { log, logDir });
-      count++;
+      if (parsed && (await fs.stat(path))?.isDirectory) found.push({ path, ...parsed });
     }
+    // Several partitions at once: their file operations overlap in the I/O thread pool.
+    let next = 0;
+    const worker = async () => {
+      while (next < found.length) {
+        const { path, topic, partition } = found[next++]!;
+        const k = key(topic, partition);
+        const topicId = (await readPartitionMetadata(fs, path)) ?? '';
+        const log = await PartitionLog.open({
+          dir: path,
+          topic,
+          partition,
+          topicId,
+          config: this.defaults,
+          ctx: this.context(),
+          clean,
+          // No checkpoint entry (or an unreadable file): scan everything.
+          recoveryPoint: recoveryPoints?.get(k) ?? 0,
+          logStartOffset: startOffsets?.get(k) ?? 0,
+        });
+        this.byKey.set(k, { log, logDir });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, found.length) }, worker));
+    const count = found.length;
     // From now on a crash must be detected: the marker goes before anything is written.
     if (clean) {
       await fs.unlink(marker);
@@ -293,15 +301,22 @@ export class LogManager {
     this.closed = true;
     for (const t of this.timers) clearInterval(t);
     let allClean = true;
-    for (const log of this.logs()) {
-      try {
-        await log.close();
-      } catch (err) {
-        allClean = false;
-        this.logger.error({ err, topic: log.topic, partition: log.partition }, 'log did not close cleanly');
+    const logs = [...this.logs()];
+    let next = 0;
+    // Several logs at once: their fsyncs overlap in the I/O thread pool.
+    const worker = async () => {
+      while (next < logs.length) {
+        const log = logs[next++]!;
+        try {
+          await log.close();
+        } catch (err) {
+          allClean = false;
+          this.logger.error({ err, topic: log.topic, partition: log.partition }, 'log did not close cleanly');
+        }
+        if (log.isOffline) allClean = false;
       }
-      if (log.isOffline) allClean = false;
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, logs.length) }, worker));
     await this.runPendingDeletes();
     await this.checkpoint();
     await this.cache.closeAll();

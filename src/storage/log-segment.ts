@@ -9,7 +9,7 @@
  * the log when the files are missing or fail the sanity check. File descriptors come from the shared
  * FileHandleCache, so an idle segment holds none.
  */
-import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH } from '../protocol/record-batch/batch-header.ts';
+import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, BATCH_PREFIX_SIZE } from '../protocol/record-batch/batch-header.ts';
 import type { FileHandle } from './fs/file-system.ts';
 import { isNotFound } from './fs/file-system.ts';
 import type { FileHandleCache } from './file-handle-cache.ts';
@@ -48,6 +48,8 @@ export class LogSegment {
   /** Log bytes not yet fsynced / a new file whose directory entry is not yet fsynced. */
   dirty = false;
   needsDirSync = false;
+  /** The in-memory indexes differ from the index files (written on roll and clean shutdown). */
+  indexesDirty = false;
   private bytesSinceLastIndexEntry = 0;
   private offsetIndex: OffsetIndex | null = null;
   private timeIndex: TimeIndex | null = null;
@@ -92,6 +94,7 @@ export class LogSegment {
     seg.offsetIndex = new OffsetIndex(baseOffset, seg.maxIndexEntries);
     seg.timeIndex = new TimeIndex(baseOffset, seg.maxIndexEntries);
     seg.needsDirSync = true;
+    seg.indexesDirty = true;
     return seg;
   }
 
@@ -136,6 +139,7 @@ export class LogSegment {
     }
     // Kafka: an entry once more than index.interval.bytes were appended since the last one.
     if (this.bytesSinceLastIndexEntry > this.indexIntervalBytes) {
+      this.indexesDirty = true;
       this.offsetIndex!.append(lastOffset, position);
       this.timeIndex!.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp);
       this.bytesSinceLastIndexEntry = 0;
@@ -151,6 +155,7 @@ export class LogSegment {
   async recover(validate: boolean, chunkSize?: number): Promise<ScanResult> {
     this.offsetIndex = new OffsetIndex(this.baseOffset, this.maxIndexEntries);
     this.timeIndex = new TimeIndex(this.baseOffset, this.maxIndexEntries);
+    this.indexesDirty = true;
     this.resetStats();
     const fileSize = await this.withLog('r', (h) => h.size());
     const result = await this.withLog('r', (h) =>
@@ -286,26 +291,62 @@ export class LogSegment {
   /**
    * Whole batches from the one holding `startOffset`, at most `maxBytes` (but the first batch
    * whatever its size when `minOneBatch`, KIP-74), none whose last offset is >= `upTo`.
+   *
+   * One read in the common case: from the offset index position, enough bytes to cover the gap to
+   * the wanted batch (at most about index.interval.bytes plus a batch) and `maxBytes`; the result is
+   * a view of that buffer (no copy). Only headers are looked at.
    */
   async read(startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
-    const { position } = await this.positionOf(startOffset);
+    await this.ensureIndexes();
     const end = this.size;
-    if (position >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
-    const parts: Buffer[] = [];
-    let total = 0;
-    let nextOffset = startOffset;
-    await this.withLog('r', (h) =>
-      scanBatches(h, position, end, { validate: false, minBaseOffset: 0, chunkSize: Math.min(Math.max(maxBytes, 64 * 1024), 8 * 1024 * 1024) }, (buf, at, _position, size) => {
-        const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
-        if (last >= upTo) return false;
-        if (total + size > maxBytes && !(minOneBatch && parts.length === 0)) return false;
-        // Copy: the scanner reuses its buffer.
-        parts.push(Buffer.from(buf.subarray(at, at + size)));
-        total += size;
-        nextOffset = last + 1;
-      }),
-    );
-    return { records: parts.length === 1 ? parts[0]! : Buffer.concat(parts, total), nextOffset, exhausted: false };
+    let pos = this.offsetIndex!.lookup(startOffset).position;
+    const slack = 2 * this.indexIntervalBytes + 64 * 1024;
+    return this.withLog('r', async (h) => {
+      for (;;) {
+        if (pos >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
+        const buf = Buffer.allocUnsafe(Math.min(end - pos, maxBytes + slack));
+        const got = await h.read(buf, 0, buf.length, pos);
+        // Skip the batches before the one holding startOffset.
+        let at = 0;
+        let found = false;
+        while (at + BATCH_PREFIX_SIZE <= got) {
+          const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
+          if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
+          const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+          if (last >= startOffset) {
+            found = true;
+            break;
+          }
+          at += size;
+        }
+        if (!found) {
+          // The gap was wider than the slack (a very large batch): continue from where we stopped.
+          pos += at > 0 ? at : Math.max(got, 1);
+          if (got === 0) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
+          continue;
+        }
+        const first = at;
+        let nextOffset = startOffset;
+        for (;;) {
+          if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
+          const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
+          const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+          if (last >= upTo) break;
+          const isFirst = at === first;
+          if (at + size - first > maxBytes && !(minOneBatch && isFirst)) break;
+          if (at + size > got) {
+            if (!isFirst || pos + at + size > end) break;
+            // The first batch is larger than what we read: read exactly it.
+            const whole = Buffer.allocUnsafe(size);
+            if ((await h.read(whole, 0, size, pos + at)) < size) break;
+            return { records: whole, nextOffset: last + 1, exhausted: false };
+          }
+          at += size;
+          nextOffset = last + 1;
+        }
+        return { records: buf.subarray(first, at), nextOffset, exhausted: false };
+      }
+    });
   }
 
   /** The first batch whose max timestamp is >= `ts` at or after `fromOffset`, batch-level. */
@@ -339,6 +380,7 @@ export class LogSegment {
     await this.withLog('rw', (h) => h.truncate(position));
     this.size = position;
     this.dirty = true;
+    this.indexesDirty = true;
     // Rescan the (now short) tail to restore stats: cheap and keeps one code path.
     this.offsetIndex!.truncateToPosition(position);
     this.timeIndex!.truncateTo(baseOffset);
@@ -385,7 +427,10 @@ export class LogSegment {
    */
   async writeIndexes(): Promise<void> {
     if (!this.offsetIndex || !this.timeIndex) return;
+    const entries = this.timeIndex.entries;
     if (this.maxTimestamp >= 0) this.timeIndex.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp, true);
+    if (!this.indexesDirty && this.timeIndex.entries === entries) return; // the files already say this
+    this.indexesDirty = false;
     const fs = this.cache.fs;
     for (const [path, data] of [
       [this.indexPath, this.offsetIndex.toBuffer()],

@@ -85,6 +85,8 @@ export class PartitionLog {
   private unflushedMessages = 0;
   private lastFlushAt: number;
   private closed = false;
+  /** Producer state changed since the last snapshot (or since the one loaded at open). */
+  private snapshotStale = true;
   readonly producerState = new ProducerStateManager();
   private readonly snapshots: ProducerStateStore;
 
@@ -253,6 +255,7 @@ export class PartitionLog {
       throw this.fail(e, 'write');
     }
     producers.commit();
+    this.snapshotStale = true;
     let epochsChanged = false;
     for (const s of epochStarts) epochsChanged = this.epochs.assign(s.epoch, s.offset) || epochsChanged;
     if (epochsChanged) {
@@ -290,6 +293,7 @@ export class PartitionLog {
       const seg = await LogSegment.create(this.dir, base, this.ctx.cache, this.config.indexIntervalBytes, this.config.segmentIndexBytes, now);
       this.segments.push(seg);
       await this.snapshots.write(base, this.producerState);
+      this.snapshotStale = false;
       return seg;
     } catch (e) {
       throw this.fail(e, 'segment roll');
@@ -528,6 +532,7 @@ export class PartitionLog {
       await this.epochs.persist();
       this.producerState.clear();
       await this.snapshots.deleteAll();
+      this.snapshotStale = true;
       await this.ctx.logStartOffsetChanged(this);
     } catch (e) {
       throw this.fail(e, 'truncation');
@@ -538,8 +543,10 @@ export class PartitionLog {
   private async rebuildProducerState(): Promise<void> {
     const end = this.logEndOffset;
     await this.snapshots.deleteAbove(end);
-    const from = (await this.snapshots.loadLatest(end, this.producerState)) ?? this.segments[0]!.baseOffset;
+    const loaded = await this.snapshots.loadLatest(end, this.producerState);
+    const from = loaded ?? this.segments[0]!.baseOffset;
     if (from < end) await replayProducerState(this.segments, from, this.producerState);
+    this.snapshotStale = loaded !== end;
   }
 
   /** DescribeProducers. */
@@ -568,7 +575,8 @@ export class PartitionLog {
       if (this.isOffline) return;
       await this.flush();
       await this.active.writeIndexes();
-      await this.snapshots.write(this.logEndOffset, this.producerState);
+      if (this.snapshotStale) await this.snapshots.write(this.logEndOffset, this.producerState);
+      this.snapshotStale = false;
     });
     this.closed = true;
     this.ctx.cache.forgetUnder(this.dir + '/');

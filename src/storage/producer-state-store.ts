@@ -27,6 +27,9 @@ import { scanBatches } from './segment-scanner.ts';
 const SUFFIX = '.snapshot';
 
 export class ProducerStateStore {
+  /** Snapshot offsets on disk, listed once and then kept in step with our own writes and deletes. */
+  private known: number[] | null = null;
+
   constructor(
     private readonly fs: FileSystem,
     private readonly dir: string,
@@ -37,18 +40,23 @@ export class ProducerStateStore {
   }
 
   async offsets(): Promise<number[]> {
-    const names = await this.fs.readdir(this.dir);
-    return names
-      .filter((n) => n.endsWith(SUFFIX) && /^\d{20}$/.test(n.slice(0, -SUFFIX.length)))
-      .map((n) => Number(n.slice(0, -SUFFIX.length)))
-      .sort((a, b) => a - b);
+    if (!this.known) {
+      const names = await this.fs.readdir(this.dir);
+      this.known = names
+        .filter((n) => n.endsWith(SUFFIX) && /^\d{20}$/.test(n.slice(0, -SUFFIX.length)))
+        .map((n) => Number(n.slice(0, -SUFFIX.length)))
+        .sort((a, b) => a - b);
+    }
+    return [...this.known];
   }
 
   async write(offset: number, state: ProducerStateManager): Promise<void> {
     await writeFileAtomic(this.fs, this.path(offset), encodeSnapshot(state.entries()));
+    if (this.known && !this.known.includes(offset)) this.known = [...this.known, offset].sort((a, b) => a - b);
   }
 
   private async remove(offset: number): Promise<void> {
+    if (this.known) this.known = this.known.filter((o) => o !== offset);
     try {
       await this.fs.unlink(this.path(offset));
     } catch (e) {

@@ -1,0 +1,265 @@
+/**
+ * `npm run bench:storage`: storage engine figures next to this machine's own baselines, measured in
+ * the same run (never fails on time). Figures in MB = 10^6 bytes.
+ *
+ *   append   1 KiB records in 16 KiB and 1 MiB batches, flushing off and with the default flush policy
+ *            (fsync before acknowledging, group commit), each next to plain sequential writes of the
+ *            same buffers to one file (no fsync / fsync per write), both with Node's async file API
+ *            (what the engine uses: every write is a round trip to libuv's thread pool) and with
+ *            blocking writes (the bare disk and page cache)
+ *   read     the whole log with 1 MiB reads next to plain 1 MiB file reads, async and blocking
+ *            (page cache warm for all)
+ *   recovery open a log after a clean shutdown (marker) and after a crash with no recovery point
+ *            (every batch CRC-checked). 256 MiB by default; `-- --full` for the 1 GiB of the target
+ *   memory   heap and open descriptors after opening 10,000 idle partitions
+ *
+ * Options: --full (1 GiB recovery), --dir <path> (default: a temp dir on the os tmpdir).
+ */
+import { open } from 'node:fs/promises';
+import { readdirSync, readFileSync, mkdtempSync, rmSync, mkdirSync, writeFileSync, unlinkSync, openSync, writeSync, fsyncSync, closeSync, readSync, statSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { buildBatch } from '../src/protocol/record-batch/batch-builder.ts';
+import { LogManager } from '../src/storage/log-manager.ts';
+import { logConfig, NEVER, type LogConfig } from '../src/storage/log-config.ts';
+import { CLEAN_SHUTDOWN_FILE, RECOVERY_POINT_CHECKPOINT } from '../src/storage/log-manager.ts';
+
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const dirArg = args.indexOf('--dir');
+const root = mkdtempSync(join(dirArg >= 0 ? args[dirArg + 1]! : tmpdir(), 'samsa-bench-storage-'));
+const MB = 1e6;
+const rows: string[][] = [];
+
+function batchOf(bytes: number): Buffer {
+  const value = Buffer.alloc(1024 - 16, 0x61);
+  const n = Math.max(1, Math.floor(bytes / 1024));
+  return buildBatch({ records: Array.from({ length: n }, (_, i) => ({ key: `k${i}`, value, timestamp: Date.now() })) });
+}
+
+function rate(bytes: number, ms: number): number {
+  return bytes / MB / (ms / 1000);
+}
+
+/** ours, then the plain async (fs.promises) and plain sync baselines with the ratios to each. */
+function row(what: string, ours: number, plainAsync: number, plainSync: number): void {
+  const pct = (b: number) => `${((ours / b) * 100).toFixed(0)}%`;
+  rows.push([what, `${ours.toFixed(0)} MB/s`, `${plainAsync.toFixed(0)} MB/s (${pct(plainAsync)})`, `${plainSync.toFixed(0)} MB/s (${pct(plainSync)})`]);
+}
+
+/** Plain sequential writes of `batch` `count` times with Node's async API; fsync each write when asked. */
+async function plainWriteAsync(path: string, batch: Buffer, count: number, fsyncEach: boolean): Promise<number> {
+  const fh = await open(path, 'w');
+  const t = performance.now();
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    await fh.write(batch, 0, batch.length, pos);
+    pos += batch.length;
+    if (fsyncEach) await fh.sync();
+  }
+  const ms = performance.now() - t;
+  await fh.close();
+  unlinkSync(path);
+  return rate(batch.length * count, ms);
+}
+
+/** The same with blocking writes (what a thread-per-request server would do). */
+function plainWriteSync(path: string, batch: Buffer, count: number, fsyncEach: boolean): number {
+  const fd = openSync(path, 'w');
+  const t = performance.now();
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    writeSync(fd, batch, 0, batch.length, pos);
+    pos += batch.length;
+    if (fsyncEach) fsyncSync(fd);
+  }
+  const ms = performance.now() - t;
+  closeSync(fd);
+  unlinkSync(path);
+  return rate(batch.length * count, ms);
+}
+
+async function samsaAppend(dir: string, template: Buffer, count: number, flush: 'off' | 'default', inFlight: number): Promise<number> {
+  const mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const config: LogConfig = logConfig({ flushMessages: flush === 'off' ? NEVER : 1 });
+  const log = await mgr.create('bench', 0, config, 'id');
+  // Each append gets its own copy: append patches offsets in place, like a produce request's buffer.
+  const copies = Array.from({ length: Math.min(count, 64) }, () => Buffer.from(template));
+  let next = 0;
+  const t = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      await log.append(copies[i % copies.length]!, { leaderEpoch: 0 });
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const ms = performance.now() - t;
+  await mgr.close();
+  rmSync(dir, { recursive: true, force: true });
+  return rate(template.length * count, ms);
+}
+
+/**
+ * Best of `rounds` alternating runs of ours and both baselines (so that page-cache writeback
+ * started by one run weighs on all three alike).
+ */
+async function appendBench(label: string, batchBytes: number, totalBytes: number, flush: 'off' | 'default', inFlight: number, rounds: number): Promise<void> {
+  const template = batchOf(batchBytes);
+  const count = Math.max(1, Math.floor(totalBytes / template.length));
+  const fsyncEach = flush === 'default';
+  let ours = 0;
+  let plainA = 0;
+  let plainS = 0;
+  for (let r = 0; r < rounds; r++) {
+    ours = Math.max(ours, await samsaAppend(join(root, `append-${r}`), template, count, flush, inFlight));
+    plainA = Math.max(plainA, await plainWriteAsync(join(root, 'plain'), template, count, fsyncEach));
+    plainS = Math.max(plainS, plainWriteSync(join(root, 'plain'), template, count, fsyncEach));
+  }
+  row(`append ${label} batches, ${flush === 'off' ? 'flushing off' : 'default flush (fsync)'}${inFlight > 1 ? `, ${inFlight} in flight` : ''}`, ours, plainA, plainS);
+}
+
+async function readBench(totalBytes: number): Promise<void> {
+  const dir = join(root, 'read');
+  let mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const log0 = await mgr.create('bench', 0, logConfig({ flushMessages: NEVER }), 'id');
+  const template = batchOf(16 * 1024);
+  for (let written = 0; written < totalBytes; written += template.length) await log0.append(Buffer.from(template), { leaderEpoch: 0 });
+  await mgr.close();
+  mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const log = mgr.get('bench', 0)!;
+  let offset = 0;
+  let bytes = 0;
+  const t = performance.now();
+  while (offset < log.logEndOffset) {
+    const { records } = await log.read(offset, 1024 * 1024, log.logEndOffset, { minOneBatch: true });
+    bytes += records.length;
+    // The last batch's offsets from its header: base offset + last offset delta + 1.
+    let at = 0;
+    let last = 0;
+    while (at < records.length) {
+      last = at;
+      at += records.readInt32BE(at + 8) + 12;
+    }
+    offset = records.readInt32BE(last) * 2 ** 32 + records.readUInt32BE(last + 4) + records.readInt32BE(last + 23) + 1;
+  }
+  const ms = performance.now() - t;
+  await mgr.close();
+  const file = join(dir, 'bench-0', '00000000000000000000.log');
+  const size = statSync(file).size;
+  const buf = Buffer.allocUnsafe(1024 * 1024);
+  const fh = await open(file, 'r');
+  const ta = performance.now();
+  for (let pos = 0; pos < size; ) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+    if (bytesRead === 0) break;
+    pos += bytesRead;
+  }
+  const asyncMs = performance.now() - ta;
+  await fh.close();
+  const fd = openSync(file, 'r');
+  const tp = performance.now();
+  for (let pos = 0; pos < size; ) {
+    const n = readSync(fd, buf, 0, buf.length, pos);
+    if (n === 0) break;
+    pos += n;
+  }
+  const plainMs = performance.now() - tp;
+  closeSync(fd);
+  rmSync(dir, { recursive: true, force: true });
+  row('read 16 KiB batches, 1 MiB reads', rate(bytes, ms), rate(size, asyncMs), rate(size, plainMs));
+}
+
+async function recoveryBench(totalBytes: number): Promise<void> {
+  const dir = join(root, 'recovery');
+  let mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const log = await mgr.create('bench', 0, logConfig({ flushMessages: NEVER, segmentBytes: 256 * 1024 * 1024 }), 'id');
+  const template = batchOf(1024 * 1024);
+  for (let written = 0; written < totalBytes; written += template.length) await log.append(Buffer.from(template), { leaderEpoch: 0 });
+  await mgr.close();
+  let t = performance.now();
+  mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const clean = performance.now() - t;
+  const end = mgr.get('bench', 0)!.logEndOffset;
+  await mgr.close();
+  unlinkSync(join(dir, CLEAN_SHUTDOWN_FILE));
+  writeFileSync(join(dir, RECOVERY_POINT_CHECKPOINT), '0\n0\n'); // no recovery point: scan everything
+  t = performance.now();
+  mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const unclean = performance.now() - t;
+  if (mgr.get('bench', 0)!.logEndOffset !== end) throw new Error('recovery lost data');
+  await mgr.close();
+  rmSync(dir, { recursive: true, force: true });
+  const gib = (totalBytes / 2 ** 30).toFixed(2);
+  rows.push([`recovery of ${gib} GiB, clean shutdown marker`, `${(clean / 1000).toFixed(3)} s`, 'target 0.5 s for 1 GiB', '']);
+  rows.push([`recovery of ${gib} GiB, no marker, full CRC scan`, `${(unclean / 1000).toFixed(3)} s`, 'target 5 s for 1 GiB', '']);
+  if (!full) rows.push(['  (scaled down; `npm run bench:storage -- --full` for 1 GiB)', '', '', '']);
+}
+
+async function memoryBench(partitions: number): Promise<void> {
+  const dir = join(root, 'many');
+  // One partition written and closed by the engine, copied as a broker restart would find 10,000.
+  const templateDir = join(root, 'template');
+  const tm = await LogManager.open({ logDirs: [templateDir], scheduler: false });
+  const tl = await tm.create('idle', 0, logConfig(), 'AAAAAAAAAAAAAAAAAAAAAQ');
+  await tl.append(buildBatch({ records: [{ value: Buffer.alloc(1000, 0x62), timestamp: Date.now() }] }), { leaderEpoch: 0 });
+  await tm.close();
+  mkdirSync(dir);
+  const files = readdirSync(join(templateDir, 'idle-0')).map((name) => [name, readFileSync(join(templateDir, 'idle-0', name))] as const);
+  for (let p = 0; p < partitions; p++) {
+    const d = join(dir, `idle-${p}`);
+    mkdirSync(d);
+    for (const [name, data] of files) writeFileSync(join(d, name), data);
+  }
+  writeFileSync(join(dir, CLEAN_SHUTDOWN_FILE), '');
+  setFlagsFromString('--expose_gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  const mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const ms = performance.now() - t;
+  gc();
+  const heap = process.memoryUsage().heapUsed - before;
+  rows.push([`${partitions} idle partitions: open time`, `${(ms / 1000).toFixed(2)} s`, '', '']);
+  rows.push([`${partitions} idle partitions: heap`, `${(heap / 2 ** 20).toFixed(1)} MiB`, 'target 100 MB', '']);
+  rows.push([`${partitions} idle partitions: heap per partition`, `${(heap / partitions / 1024).toFixed(1)} KiB`, '', '']);
+  rows.push([`${partitions} idle partitions: open descriptors`, `${mgr.openFiles} (the LRU's limit)`, '', '']);
+  const tc = performance.now();
+  await mgr.close();
+  rows.push([`${partitions} idle partitions: clean shutdown`, `${((performance.now() - tc) / 1000).toFixed(2)} s`, '', '']);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+try {
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, data in ${root}`);
+  const started = performance.now();
+  const step = async (what: string, fn: () => Promise<void>) => {
+    process.stderr.write(`${what}...`);
+    const t = performance.now();
+    await fn();
+    process.stderr.write(` ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+  };
+  await step('append, flushing off', async () => {
+    await appendBench('16 KiB', 16 * 1024, 64 * 2 ** 20, 'off', 1, 2);
+    await appendBench('1 MiB', 2 ** 20, 128 * 2 ** 20, 'off', 1, 2);
+  });
+  await step('append, default flush', async () => {
+    await appendBench('16 KiB', 16 * 1024, 4 * 2 ** 20, 'default', 1, 1);
+    await appendBench('16 KiB', 16 * 1024, 16 * 2 ** 20, 'default', 16, 1);
+    await appendBench('1 MiB', 2 ** 20, 64 * 2 ** 20, 'default', 1, 1);
+  });
+  await step('read', () => readBench(256 * 2 ** 20));
+  await step('recovery', () => recoveryBench(full ? 2 ** 30 : 256 * 2 ** 20));
+  await step('10,000 partitions', () => memoryBench(10_000));
+  process.stderr.write(`total ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  const head = ['', 'samsa', 'plain file, async (fs.promises)', 'plain file, blocking (writeSync/readSync)'];
+  const w = head.map((h, i) => Math.max(...rows.map((r) => (r[i] ?? '').length), h.length));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join('  ');
+  console.log('\n' + line(head));
+  for (const r of rows) console.log(line(r));
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
