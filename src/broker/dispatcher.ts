@@ -5,7 +5,7 @@
  *
  * Reactions (RELIABILITY.md, bad input):
  * - malformed header or body, trailing bytes, unknown API key, or a version outside the advertised
- *   range: throw, and the connection closes without a reply (as Kafka does);
+ *   range (or a handler's legacy range): throw, and the connection closes without a reply (as Kafka does);
  * - ApiVersions above its range: a v0 response with UNSUPPORTED_VERSION and our ranges (KIP-511);
  * - advertised-but-refused versions (Produce v0-2): the handler's error response, UNSUPPORTED_VERSION;
  * - a handler that fails unexpectedly: its error response with a mapped error code, and a log line.
@@ -54,7 +54,8 @@ export class Dispatcher implements RequestDispatcher {
     const handler = this.table[apiKey];
     if (!handler) throw new CloseConnection(`API key ${apiKey} is not served`);
     client.clientId = header.clientId;
-    if (version < handler.minVersion || version > handler.maxVersion) {
+    const lowest = Math.max(handler.legacyMinVersion ?? handler.minVersion, API_INFO[apiKey]!.minVersion);
+    if (version < lowest || version > handler.maxVersion) {
       if (apiKey === ApiKey.ApiVersions) {
         // KIP-511: answer with v0 so any client can read the ranges and retry with one we serve.
         return encodeResponseChunks(ApiKey.ApiVersions, 0, header.correlationId, {

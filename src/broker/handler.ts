@@ -40,6 +40,11 @@ export interface Handler<Req = unknown, Res = unknown> {
    * Produce from v0 but refuses v0-2; librdkafka looks for v0 to decide compression support).
    */
   minServedVersion?: number;
+  /**
+   * Versions below `minVersion` (not advertised, as in Kafka 4) that are still answered when a client
+   * sends them without asking ApiVersions first (old kafka-python sends Metadata v1 blindly).
+   */
+  legacyMinVersion?: number;
   handle(req: Req, ctx: RequestContext): Promise<Res | null> | Res | null;
   /** The response that reports `errorCode` for everything in `req` (Kafka's getErrorResponse). */
   errorResponse(req: Req, errorCode: number, ctx: RequestContext): Res;

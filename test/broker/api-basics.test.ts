@@ -153,3 +153,12 @@ test('raw frames decode back with the same correlation id ordering', () => {
   const f = rawApiVersionsRequest(3, 7);
   assert.equal(readFrame(f.subarray(0, f.length - 1), 0, 1 << 20), null);
 });
+
+test('Metadata v0-3 are not advertised but still answered (old kafka-python sends v1 without asking)', async () => {
+  const v1 = await client.request(ApiKey.Metadata, 1, { topics: null });
+  assert.equal(v1.controllerId, 1);
+  assert.equal(v1.brokers[0].port, tb.port);
+  assert.ok(v1.topics.some((t: { name: string }) => t.name === 'meta-a'));
+  const v0 = await client.request(ApiKey.Metadata, 0, { topics: [] });
+  assert.ok(v0.topics.some((t: { name: string }) => t.name === 'meta-a'), 'v0: an empty list means all topics');
+});

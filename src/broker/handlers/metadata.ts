@@ -1,5 +1,7 @@
 /**
- * Metadata (key 3), v4-12 (Kafka 4 removed v0-3, KIP-896).
+ * Metadata (key 3), advertised v4-12 (Kafka 4 removed v0-3, KIP-896); v0-3 are still answered for
+ * clients that send them without asking (kafka-python 2.0 sends v1): v0 reads an empty topic list
+ * as "all topics", v1 adds rack, controller and internal flags, v2 cluster id, v3 throttle time.
  * v4 allowAutoTopicCreation; v5 offline replicas; v6 same; v7 leader epoch (KIP-320); v8 authorized
  * operations (KIP-430); v9 flexible; v10 topic ids (KIP-516); v11 drops cluster authorized
  * operations (KIP-700); v12 topic name nullable in the response, lookup by topic id.
@@ -53,11 +55,12 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
   apiKey: ApiKey.Metadata,
   minVersion: 4,
   maxVersion: 12,
+  legacyMinVersion: 0,
   async handle(req, ctx) {
     const { broker } = ctx;
     const includeOps = req.includeTopicAuthorizedOperations;
     const topics: TopicOut[] = [];
-    if (req.topics === null) {
+    if (req.topics === null || (ctx.apiVersion === 0 && req.topics.length === 0)) {
       for (const t of broker.topics.all()) topics.push(topicOut(t, ctx, includeOps));
     } else {
       const autoCreate = req.allowAutoTopicCreation && broker.config.bool('auto.create.topics.enable');
