@@ -168,8 +168,10 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
 
   /** Records one at a time; a record counts as consumed (for commits) once the loop asks for the next. */
   async *[Symbol.asyncIterator](): AsyncIterator<ConsumerRecord> {
-    for await (const batch of this.pull()) {
-      for (const r of batch) {
+    for await (const { records, state, epoch } of this.pull()) {
+      for (const r of records) {
+        // A seek (or losing the partition) while this run was being handed out drops its rest.
+        if (state.epoch !== epoch || this.partitions.get(key(r.topic, r.partition)) !== state) break;
         yield r;
         this.markConsumed(r);
       }
@@ -181,9 +183,9 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
    * record). A batch counts as consumed once the loop asks for the next one, as with Java's poll().
    */
   async *batches(): AsyncGenerator<ConsumerRecord[]> {
-    for await (const batch of this.pull()) {
-      yield batch;
-      this.markConsumed(batch[batch.length - 1]!);
+    for await (const { records } of this.pull()) {
+      yield records;
+      this.markConsumed(records[records.length - 1]!);
     }
   }
 
@@ -192,7 +194,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     if (s !== undefined && r.offset >= (s.consumed ?? -1)) s.consumed = r.offset + 1;
   }
 
-  private async *pull(): AsyncGenerator<ConsumerRecord[]> {
+  private async *pull(): AsyncGenerator<{ records: ConsumerRecord[]; state: PartitionState; epoch: number }> {
     this.start();
     while (!this.closed) {
       if (this.group !== null && this.group.needsRejoin && this.subscription.length > 0) await this.group.join();
@@ -213,11 +215,11 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
         continue;
       }
       if (!this.partitions.has(key(s.topic, s.partition)) || s.bufferAt >= s.buffer.length) continue;
-      const out = s.buffer.slice(s.bufferAt);
+      const records = s.bufferAt === 0 ? s.buffer : s.buffer.slice(s.bufferAt);
       s.buffer = [];
       s.bufferAt = 0;
       this.fetchMore();
-      yield out;
+      yield { records, state: s, epoch: s.epoch };
     }
   }
 

@@ -88,6 +88,8 @@ export class Producer {
   private readonly roomWaiters: Array<() => void> = [];
   private readonly idleWaiters: Array<() => void> = [];
   private pendingBatches = 0;
+  /** send() calls still waiting for metadata or buffer room: flush() waits for them too. */
+  private sendsStarting = 0;
   private producerId = -1;
   private producerEpoch = -1;
   private initPid: Promise<void> | null = null;
@@ -119,6 +121,19 @@ export class Producer {
 
   /** Sends one record; resolves when the broker acknowledged it (at once with acks=0 after the write). */
   async send(record: ProducerRecord): Promise<RecordMetadata> {
+    this.sendsStarting++;
+    let appended: { done: Promise<RecordMetadata> };
+    try {
+      appended = await this.append(record);
+    } finally {
+      this.sendsStarting--;
+      this.notifyIdle();
+    }
+    return appended.done;
+  }
+
+  /** Puts the record in its batch; resolves (without waiting for the broker) once it is there. */
+  private async append(record: ProducerRecord): Promise<{ done: Promise<RecordMetadata> }> {
     if (this.closed) throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, 'the producer is closed', { retriable: false });
     if (this.idempotent && this.producerId < 0) await this.ensureProducerId();
     const key = toBuffer(record.key);
@@ -148,18 +163,18 @@ export class Producer {
     }
     this.buffered += size;
     const done = new Promise<RecordMetadata>((resolve, reject) => batch.add(input, size, { resolve, reject }));
-    if (batch.bytes >= this.batchSize) {
-      this.closeBatch(batch, count);
+    if (batch.bytes >= this.batchSize || this.flushing > 0) {
+      if (batch.bytes >= this.batchSize) this.closeBatch(batch, count);
       this.scheduleDrain(0);
     } else {
       this.scheduleDrain(this.lingerMs);
     }
-    return done;
+    return { done };
   }
 
   /** Sends every buffered record now and resolves when all of them are acknowledged or failed. */
   async flush(): Promise<void> {
-    if (this.pendingBatches === 0) return;
+    if (this.pendingBatches === 0 && this.sendsStarting === 0) return;
     this.flushing++;
     try {
       const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
@@ -389,6 +404,7 @@ export class Producer {
   }
 
   private onBatchError(q: PartitionQueue, b: ProducerBatch, e: KafkaError): void {
+    if (process.env.SAMSA_DEBUG) console.error("batch error", b.topic, b.partition, b.baseSequence, b.attempts, q.retrying, q.inFlight, e.message);
     // KIP-98: after an earlier batch failed, later in-flight ones come back OUT_OF_ORDER_SEQUENCE;
     // they are safe to send again in order once the earlier one is through.
     const outOfOrderAfterRetry = e.code === ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER && q.retrying;
@@ -411,7 +427,11 @@ export class Producer {
     this.buffered -= b.bytes;
     this.pendingBatches--;
     for (const w of [...this.roomWaiters]) w();
-    if (this.pendingBatches === 0) {
+    this.notifyIdle();
+  }
+
+  private notifyIdle(): void {
+    if (this.pendingBatches === 0 && this.sendsStarting === 0) {
       const waiters = this.idleWaiters.splice(0);
       for (const w of waiters) w();
     }

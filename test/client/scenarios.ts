@@ -1,0 +1,363 @@
+/**
+ * The client scenarios, registered as node:test tests against whatever broker `bootstrap()` names:
+ * the reference Apache Kafka (kafka.test.ts) and Samsa's broker (samsa.test.ts) run the same ones.
+ * Each scenario uses its own topics, so they do not depend on each other's order.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
+import { iterateBatches } from '../../src/protocol/record-batch/record-batch.ts';
+import { readBatchHeader } from '../../src/protocol/record-batch/batch-header.ts';
+import { Admin } from '../../src/client/admin.ts';
+import { Consumer, type ConsumerRecord } from '../../src/client/consumer.ts';
+import { KafkaError } from '../../src/client/kafka-error.ts';
+import { murmur2Partition } from '../../src/client/murmur2.ts';
+import { Producer, type CompressionName } from '../../src/client/producer.ts';
+
+let seq = 0;
+export const uniqueTopic = (prefix: string): string => `${prefix}-${process.pid}-${++seq}`;
+
+/** Reads `n` records from the given partitions (from the start) with a fresh consumer. */
+export async function readAll(bootstrap: string, topic: string, partitions: number[], n: number, timeoutMs = 15_000): Promise<ConsumerRecord[]> {
+  const c = new Consumer({ bootstrap, autoOffsetReset: 'earliest', maxWaitMs: 100 });
+  c.assign(partitions.map((partition) => ({ topic, partition })));
+  const out: ConsumerRecord[] = [];
+  const timer = setTimeout(() => void c.close(), timeoutMs);
+  try {
+    for await (const batch of c.batches()) {
+      out.push(...batch);
+      if (out.length >= n) break;
+    }
+  } finally {
+    clearTimeout(timer);
+    await c.close();
+  }
+  return out;
+}
+
+export async function createTopic(bootstrap: string, name: string, partitions: number): Promise<void> {
+  const admin = new Admin({ bootstrap });
+  try {
+    await admin.createTopics([{ name, partitions, replicationFactor: 1 }]);
+  } finally {
+    await admin.close();
+  }
+}
+
+export function producerScenarios(bootstrap: () => string): void {
+  test('keyed records land on the Java partition and come back with key, value, headers, timestamp and the offsets send() gave', async () => {
+    const topic = uniqueTopic('keyed');
+    await createTopic(bootstrap(), topic, 6);
+    const p = new Producer({ bootstrap: bootstrap() });
+    const ts = Date.now() - 60_000;
+    const sent = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => p.send({ topic, key: `key-${i}`, value: `value-${i}`, headers: { h: `hv-${i}`, empty: null }, timestamp: ts + i })),
+    );
+    await p.close();
+    for (let i = 0; i < 60; i++) assert.equal(sent[i]!.partition, murmur2Partition(Buffer.from(`key-${i}`), 6), `key-${i}`);
+    const got = await readAll(bootstrap(), topic, [0, 1, 2, 3, 4, 5], 60);
+    assert.equal(got.length, 60);
+    for (const r of got) {
+      const i = Number(r.key!.toString().slice(4));
+      assert.equal(r.value!.toString(), `value-${i}`);
+      assert.equal(r.timestamp, ts + i);
+      assert.deepEqual(r.headers.map((h) => [h.key, h.value?.toString() ?? null]), [['h', `hv-${i}`], ['empty', null]]);
+      assert.equal(r.partition, sent[i]!.partition);
+      assert.equal(r.offset, sent[i]!.offset);
+    }
+  });
+
+  for (const compression of ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as CompressionName[]) {
+    test(`compression ${compression}: 300 records round trip in order`, async () => {
+      const topic = uniqueTopic(`codec-${compression}`);
+      await createTopic(bootstrap(), topic, 1);
+      const p = new Producer({ bootstrap: bootstrap(), compression, lingerMs: 20 });
+      const values = Array.from({ length: 300 }, (_, i) => `${compression} record ${i} `.repeat(5));
+      const sent = await Promise.all(values.map((value) => p.send({ topic, value })));
+      await p.close();
+      assert.deepEqual(sent.map((s) => s.offset), values.map((_, i) => i));
+      const got = await readAll(bootstrap(), topic, [0], 300);
+      assert.deepEqual(got.map((r) => r.value!.toString()), values);
+    });
+  }
+
+  test('acks 0, 1 and all all deliver; acks=0 reports offset -1', async () => {
+    const topic = uniqueTopic('acks');
+    await createTopic(bootstrap(), topic, 1);
+    for (const acks of [0, 1, 'all'] as const) {
+      const p = new Producer({ bootstrap: bootstrap(), acks });
+      const r = await Promise.all(Array.from({ length: 20 }, (_, i) => p.send({ topic, value: `${acks}-${i}` })));
+      await p.close();
+      if (acks === 0) assert.ok(r.every((m) => m.offset === -1));
+      else assert.ok(r.every((m) => m.offset >= 0));
+    }
+    const got = await readAll(bootstrap(), topic, [0], 60);
+    assert.deepEqual(new Set(got.map((r) => r.value!.toString().split('-')[0])), new Set(['0', '1', 'all']));
+  });
+
+  test('idempotence is on by default: batches carry a producer id and sequences from 0', async () => {
+    const topic = uniqueTopic('idem');
+    await createTopic(bootstrap(), topic, 1);
+    const p = new Producer({ bootstrap: bootstrap(), lingerMs: 0 });
+    await p.send({ topic, value: 'a' });
+    await p.send({ topic, value: 'b' });
+    const conn = await p.cluster.broker(await p.cluster.leaderOf(topic, 0));
+    const info = p.cluster.topics.get(topic)!;
+    const res = await conn.send(ApiKey.Fetch, {
+      replicaId: -1,
+      maxWaitMs: 0,
+      maxBytes: 1 << 20,
+      sessionEpoch: -1,
+      topics: [{ topic, topicId: info.topicId, partitions: [{ partition: 0, fetchOffset: 0n, partitionMaxBytes: 1 << 20, currentLeaderEpoch: -1, logStartOffset: -1n, lastFetchedEpoch: -1 }] }],
+    });
+    await p.close();
+    const headers = [...iterateBatches(res.responses[0]!.partitions[0]!.records!)].map((b) => readBatchHeader(b));
+    assert.equal(headers.length, 2);
+    assert.ok(headers[0]!.producerId >= 0);
+    assert.deepEqual(headers.map((h) => h.baseSequence), [0, 1]);
+  });
+
+  test('flush() waits for lingering records; a small buffer.memory applies backpressure without losing records', async () => {
+    const topic = uniqueTopic('flush');
+    await createTopic(bootstrap(), topic, 1);
+    const p = new Producer({ bootstrap: bootstrap(), lingerMs: 60_000, bufferMemory: 20_000, batchSize: 4_000 });
+    const pending = Array.from({ length: 100 }, (_, i) => p.send({ topic, value: Buffer.alloc(1000, i) }));
+    await p.flush();
+    const r = await Promise.all(pending);
+    assert.deepEqual(r.map((m) => m.offset), r.map((_, i) => i));
+    const single = p.send({ topic, value: 'late' });
+    const t0 = Date.now();
+    await p.flush();
+    assert.ok(Date.now() - t0 < 10_000, 'flush did not wait for linger.ms');
+    assert.equal((await single).offset, 100);
+    await p.close();
+  });
+
+  test('sending to a partition that does not exist is a typed error', async () => {
+    const topic = uniqueTopic('nopart');
+    await createTopic(bootstrap(), topic, 2);
+    const p = new Producer({ bootstrap: bootstrap() });
+    await assert.rejects(p.send({ topic, partition: 5, value: 'x' }), (e: unknown) => e instanceof KafkaError && e.type === 'UNKNOWN_TOPIC_OR_PARTITION');
+    await p.close();
+  });
+}
+
+export function consumerScenarios(bootstrap: () => string): void {
+  test('assign, seek by offset and by time, pause and resume', async () => {
+    const topic = uniqueTopic('seek');
+    await createTopic(bootstrap(), topic, 2);
+    const p = new Producer({ bootstrap: bootstrap() });
+    const base = Date.now() - 100_000;
+    for (let i = 0; i < 20; i++) await p.send({ topic, partition: 0, value: `p0-${i}`, timestamp: base + i * 1000 });
+    for (let i = 0; i < 5; i++) await p.send({ topic, partition: 1, value: `p1-${i}` });
+    await p.close();
+
+    const c = new Consumer({ bootstrap: bootstrap(), autoOffsetReset: 'earliest', maxWaitMs: 100 });
+    c.assign([{ topic, partition: 0, offset: 7 }]);
+    const it = c[Symbol.asyncIterator]();
+    assert.equal((await it.next()).value.offset, 7);
+    await c.seek(topic, 0, { timestamp: base + 12_500 });
+    assert.equal((await it.next()).value.value.toString(), 'p0-13');
+    await c.seek(topic, 0, 'latest');
+    c.assign([{ topic, partition: 0 }, { topic, partition: 1 }]);
+    c.pause([{ topic, partition: 0 }]);
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) seen.push((await it.next()).value.value.toString());
+    assert.ok(seen.every((v) => v.startsWith('p1-')), 'paused partition 0 sent nothing');
+    c.resume([{ topic, partition: 0 }]);
+    assert.equal((await it.next()).value.value.toString(), 'p0-0');
+    await c.close();
+  });
+
+  test('run() calls eachRecord for every record in offset order', async () => {
+    const topic = uniqueTopic('run');
+    await createTopic(bootstrap(), topic, 1);
+    const p = new Producer({ bootstrap: bootstrap() });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => p.send({ topic, value: String(i) })));
+    await p.close();
+    const c = new Consumer({ bootstrap: bootstrap(), autoOffsetReset: 'earliest', maxWaitMs: 100 });
+    c.assign([{ topic, partition: 0 }]);
+    const got: number[] = [];
+    await c.run({
+      eachRecord: async (r) => {
+        got.push(Number(r.value!.toString()));
+        if (got.length === 50) await c.close();
+      },
+    });
+    assert.deepEqual(got, Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  test('autoOffsetReset latest skips what was there; none fails with a typed error', async () => {
+    const topic = uniqueTopic('reset');
+    await createTopic(bootstrap(), topic, 1);
+    const p = new Producer({ bootstrap: bootstrap() });
+    await p.send({ topic, value: 'old' });
+    const c = new Consumer({ bootstrap: bootstrap(), maxWaitMs: 100 });
+    c.assign([{ topic, partition: 0 }]);
+    const it = c[Symbol.asyncIterator]();
+    const next = it.next();
+    await new Promise((r) => setTimeout(r, 500));
+    await p.send({ topic, value: 'new' });
+    assert.equal((await next).value.value.toString(), 'new');
+    await c.close();
+    await p.close();
+  });
+}
+
+export function adminScenarios(bootstrap: () => string): void {
+  test('admin: create, list, describe, add partitions, configs, delete records, list offsets, delete', async () => {
+    const admin = new Admin({ bootstrap: bootstrap() });
+    const topic = uniqueTopic('admin');
+    try {
+      await admin.createTopics([{ name: topic, partitions: 2, replicationFactor: 1, configs: { 'retention.ms': '3600000' } }]);
+      await assert.rejects(admin.createTopics([{ name: topic, partitions: 2 }]), (e: unknown) => e instanceof KafkaError && e.type === 'TOPIC_ALREADY_EXISTS');
+      assert.ok((await admin.listTopics()).includes(topic));
+      const [d] = await admin.describeTopics([topic]);
+      assert.equal(d!.partitions.length, 2);
+      assert.ok(d!.partitions.every((p) => p.leader >= 0 && p.replicas.length === 1));
+      await admin.createPartitions(topic, 3);
+      assert.equal((await admin.describeTopics([topic]))[0]!.partitions.length, 3);
+      const p = new Producer({ bootstrap: bootstrap() });
+      await Promise.all(Array.from({ length: 10 }, (_, i) => p.send({ topic, partition: 0, key: `k${i}`, value: 'v' })));
+      await p.close();
+      assert.deepEqual((await admin.listOffsets(topic, 'latest')).map((o) => o.offset), [10, 0, 0]);
+      assert.deepEqual(await admin.deleteRecords(topic, { 0: 4 }), { 0: 4 });
+      assert.deepEqual((await admin.listOffsets(topic, 'earliest', [0])).map((o) => o.offset), [4]);
+
+      await admin.alterConfigs('topic', topic, { set: { 'cleanup.policy': 'compact' }, delete: ['retention.ms'] });
+      // KRaft applies config changes through its metadata log: wait until describe shows them.
+      let configs = await admin.describeConfigs('topic', topic);
+      for (let i = 0; i < 40 && configs.find((c) => c.name === 'cleanup.policy')?.value !== 'compact'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        configs = await admin.describeConfigs('topic', topic);
+      }
+      assert.equal(configs.find((c) => c.name === 'cleanup.policy')?.value, 'compact');
+      assert.equal(configs.find((c) => c.name === 'retention.ms')?.isDefault, true);
+      const cluster = await admin.describeCluster();
+      assert.ok(cluster.brokers.length >= 1);
+      await admin.deleteTopics([topic]);
+      await assert.rejects(admin.describeTopics([topic]), (e: unknown) => e instanceof KafkaError && e.type === 'UNKNOWN_TOPIC_OR_PARTITION');
+    } finally {
+      await admin.close();
+    }
+  });
+}
+
+/** Consumes with a group member until `stop()` says so; returns what it saw. */
+function member(bootstrap: string, groupId: string, topic: string, extra: Partial<ConstructorParameters<typeof Consumer>[0]> = {}) {
+  const c = new Consumer({ bootstrap, groupId, autoOffsetReset: 'earliest', maxWaitMs: 100, heartbeatIntervalMs: 200, sessionTimeoutMs: 10_000, ...extra });
+  c.subscribe([topic]);
+  const seen: ConsumerRecord[] = [];
+  const assignments: string[][] = [];
+  const loop = (async () => {
+    for await (const r of c) seen.push(r);
+  })().catch(() => undefined);
+  const timer = setInterval(() => {
+    const a = c.assignment().map((x) => `${x.topic}-${x.partition}`).sort();
+    if (JSON.stringify(a) !== JSON.stringify(assignments[assignments.length - 1])) assignments.push(a);
+  }, 20);
+  return {
+    c,
+    seen,
+    assignments,
+    async close() {
+      clearInterval(timer);
+      await c.close();
+      await loop;
+    },
+  };
+}
+
+async function until(cond: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function groupScenarios(bootstrap: () => string): void {
+  for (const assignor of ['range', 'roundrobin', 'cooperative-sticky']) {
+    test(`group with ${assignor}: two members split the partitions, every record is read once, commits show zero lag`, async () => {
+      const topic = uniqueTopic(`grp-${assignor}`);
+      const groupId = uniqueTopic(`g-${assignor}`);
+      await createTopic(bootstrap(), topic, 4);
+      const p = new Producer({ bootstrap: bootstrap() });
+      await Promise.all(Array.from({ length: 200 }, (_, i) => p.send({ topic, key: `k${i}`, value: String(i) })));
+      const a = member(bootstrap(), groupId, topic, { assignors: [assignor] });
+      await until(() => a.seen.length === 200, 'first member to read everything');
+      const b = member(bootstrap(), groupId, topic, { assignors: [assignor] });
+      await until(() => a.c.assignment().length === 2 && b.c.assignment().length === 2, 'a 2/2 split');
+      await Promise.all(Array.from({ length: 100 }, (_, i) => p.send({ topic, key: `k${i}`, value: String(200 + i) })));
+      await until(() => a.seen.length + b.seen.length >= 300, 'all records');
+      await new Promise((r) => setTimeout(r, 200));
+      const values = [...a.seen, ...b.seen].map((r) => Number(r.value!.toString()));
+      assert.equal(new Set(values).size, 300);
+      if (assignor === 'cooperative-sticky') {
+        // KIP-429: the first member kept the partitions it still owns; it never dropped to zero.
+        const afterFirst = a.assignments.slice(a.assignments.findIndex((x) => x.length > 0));
+        assert.ok(afterFirst.length >= 2 && afterFirst.every((x) => x.length > 0), `first member's assignments: ${JSON.stringify(a.assignments)}`);
+      }
+      await a.c.commit();
+      await b.c.commit();
+      const admin = new Admin({ bootstrap: bootstrap() });
+      const { group, rows } = await admin.groups.describeLag(groupId);
+      assert.equal(group.state, 'Stable');
+      assert.equal(group.members.length, 2);
+      assert.equal(rows.length, 4);
+      assert.ok(rows.every((r) => r.lag === 0 && r.memberId !== null), JSON.stringify(rows));
+      await a.close();
+      await b.close();
+      await p.close();
+      await admin.close();
+    });
+  }
+
+  test('committed offsets survive the member: a new member resumes after them; reset and delete the group', async () => {
+    const topic = uniqueTopic('commit');
+    const groupId = uniqueTopic('g-commit');
+    await createTopic(bootstrap(), topic, 1);
+    const p = new Producer({ bootstrap: bootstrap() });
+    await Promise.all(Array.from({ length: 10 }, (_, i) => p.send({ topic, value: String(i) })));
+    const c1 = new Consumer({ bootstrap: bootstrap(), groupId, autoOffsetReset: 'earliest', autoCommit: false, maxWaitMs: 100 });
+    c1.subscribe([topic]);
+    const it = c1[Symbol.asyncIterator]();
+    for (let i = 0; i < 4; i++) await it.next();
+    await c1.commit([{ topic, partition: 0, offset: 4 }]);
+    await c1.close();
+    const c2 = new Consumer({ bootstrap: bootstrap(), groupId, autoOffsetReset: 'earliest', maxWaitMs: 100 });
+    c2.subscribe([topic]);
+    assert.equal((await c2[Symbol.asyncIterator]().next()).value.value.toString(), '4');
+    await c2.close();
+
+    const admin = new Admin({ bootstrap: bootstrap() });
+    await admin.groups.resetOffsets(groupId, topic, 'earliest');
+    assert.equal((await admin.groups.committedOffsets(groupId)).get(topic)?.get(0), 0);
+    await admin.groups.resetOffsets(groupId, topic, { offsets: { 0: 8 } });
+    const c3 = new Consumer({ bootstrap: bootstrap(), groupId, maxWaitMs: 100 });
+    c3.subscribe([topic]);
+    assert.equal((await c3[Symbol.asyncIterator]().next()).value.value.toString(), '8');
+    await c3.close();
+    assert.ok((await admin.groups.list()).some((g) => g.groupId === groupId));
+    await admin.groups.delete([groupId]);
+    assert.ok(!(await admin.groups.list()).some((g) => g.groupId === groupId));
+    await admin.close();
+    await p.close();
+  });
+
+  test('static membership: a member that restarts with its group.instance.id gets its partitions back without a new generation', async () => {
+    const topic = uniqueTopic('static');
+    const groupId = uniqueTopic('g-static');
+    await createTopic(bootstrap(), topic, 2);
+    const opts = { groupInstanceId: 'instance-1', sessionTimeoutMs: 10_000 };
+    const a = member(bootstrap(), groupId, topic, opts);
+    await until(() => a.c.assignment().length === 2, 'assignment');
+    const generation = a.c.group!.generationId;
+    await a.close();
+    const b = member(bootstrap(), groupId, topic, opts);
+    await until(() => b.c.assignment().length === 2, 'assignment after restart');
+    // KIP-345: the broker hands the static member its old assignment; no rebalance of the group.
+    assert.equal(b.c.group!.generationId, generation);
+    await b.close();
+  });
+}
