@@ -19,8 +19,11 @@ import type { Broker } from './broker.ts';
 import type { RequestDispatcher } from './connection.ts';
 import { CloseConnection, type ApiVersionRange, type ClientInfo, type Handler, type RequestContext } from './handler.ts';
 
+export type Interceptor = (req: unknown, ctx: RequestContext, next: () => unknown) => unknown;
+
 export class Dispatcher implements RequestDispatcher {
   private readonly table: (Handler | undefined)[] = [];
+  private readonly intercepts = new Map<number, Interceptor[]>();
   readonly apiVersions: readonly ApiVersionRange[];
 
   constructor(
@@ -45,6 +48,17 @@ export class Dispatcher implements RequestDispatcher {
 
   handler(apiKey: number): Handler | undefined {
     return this.table[apiKey];
+  }
+
+  /**
+   * Test seam (kfake's ControlKey): the next request of `apiKey` is answered by `answer` instead of
+   * its handler — a chosen error, a delay, or a call through to `next`. One-shot; queue several
+   * by calling again.
+   */
+  interceptNext(apiKey: number, answer: Interceptor): void {
+    const list = this.intercepts.get(apiKey) ?? [];
+    list.push(answer);
+    this.intercepts.set(apiKey, list);
   }
 
   async dispatch(payload: Buffer, client: ClientInfo): Promise<Buffer[] | null> {
@@ -72,7 +86,8 @@ export class Dispatcher implements RequestDispatcher {
       response = handler.errorResponse(body, ErrorCode.UNSUPPORTED_VERSION, ctx);
     } else {
       try {
-        response = await handler.handle(body, ctx);
+        const intercept = this.intercepts.get(apiKey)?.shift();
+        response = intercept ? await intercept(body, ctx, () => handler.handle(body, ctx)) : await handler.handle(body, ctx);
       } catch (e) {
         if (e instanceof CloseConnection) throw e;
         const code = errorCodeFor(e);

@@ -162,3 +162,11 @@ test('Metadata v0-3 are not advertised but still answered (old kafka-python send
   const v0 = await client.request(ApiKey.Metadata, 0, { topics: [] });
   assert.ok(v0.topics.some((t: { name: string }) => t.name === 'meta-a'), 'v0: an empty list means all topics');
 });
+
+test('test seam: the next request of an API key can be answered with a chosen error, then handling resumes', async () => {
+  tb.broker.dispatcher.interceptNext(ApiKey.Metadata, (_req, ctx) => ({ brokers: [], controllerId: -1, topics: [{ name: 'meta-a', errorCode: ErrorCode.LEADER_NOT_AVAILABLE, partitions: [] }], clusterId: ctx.broker.clusterId }));
+  const faulty = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'meta-a' }] });
+  assert.equal(faulty.topics[0].errorCode, ErrorCode.LEADER_NOT_AVAILABLE);
+  const normal = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'meta-a' }] });
+  assert.equal(normal.topics[0].errorCode, ErrorCode.NONE);
+});
