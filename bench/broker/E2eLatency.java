@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -106,7 +107,7 @@ public class E2eLatency {
     int n = (int) received[1];
     long[] sorted = Arrays.copyOf(latencies, n);
     Arrays.sort(sorted);
-    System.out.printf("sent=%d received=%d p50=%.3f p99=%.3f p999=%.3f max=%.3f%n", sent, received[0],
+    System.out.printf(Locale.ROOT, "sent=%d received=%d p50=%.3f p99=%.3f p999=%.3f max=%.3f%n", sent, received[0],
         pct(sorted, 0.50), pct(sorted, 0.99), pct(sorted, 0.999), n == 0 ? Double.NaN : sorted[n - 1] / 1e6);
   }
 

@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { baseJvmArgs, javaClasspath, KafkaTool } from '../../test/interop/java-tools.ts';
 import { runCommand, type CommandRun } from './run-command.ts';
 
-const PERF_JVM = ['-Xms512m', '-Xmx512m', '-XX:TieredStopAtLevel=4'];
+// An English locale: the tools format their figures with String.format, which follows it.
+const PERF_JVM = ['-Xms512m', '-Xmx512m', '-XX:TieredStopAtLevel=4', '-Duser.language=en', '-Duser.country=US'];
 
 export type ClientRun = Omit<CommandRun, 'stdout'>;
 
@@ -45,14 +46,18 @@ export async function producerPerf(bootstrap: string, topic: string, records: nu
     '--producer-props', `bootstrap.servers=${bootstrap}`, 'acks=1', 'linger.ms=5', 'batch.size=65536',
   ];
   const run = await runTimed(KafkaTool.producerPerf, args, 600_000);
-  // "N records sent, R records/sec (M MB/sec), A ms avg latency, X ms max latency, a ms 50th, b ms 95th, c ms 99th, d ms 99.9th."
-  const m = /(\d+) records sent, ([\d.]+) records\/sec \(([\d.]+) MB\/sec\), ([\d.]+) ms avg latency.*?([\d.]+) ms 99th/.exec(run.stdout);
-  if (!m) throw new Error(`ProducerPerformance printed no summary:\n${run.stdout.slice(-2000)}`);
-  return {
-    records: Number(m[1]), recordsPerSec: Number(m[2]), mibPerSec: Number(m[3]),
-    avgLatencyMs: Number(m[4]), p99LatencyMs: Number(m[5]),
-    wallMs: run.wallMs, clientCpuMs: run.clientCpuMs,
-  };
+  return { ...parseProducerPerf(run.stdout), wallMs: run.wallMs, clientCpuMs: run.clientCpuMs };
+}
+
+/**
+ * The summary, the last line ProducerPerformance prints:
+ * "N records sent, R records/sec (M MB/sec), A ms avg latency, X ms max latency, a ms 50th, b ms 95th, c ms 99th, d ms 99.9th."
+ */
+export function parseProducerPerf(stdout: string): Omit<ProducerPerfResult, keyof ClientRun> {
+  const summary = stdout.trim().split('\n').at(-1) ?? '';
+  const m = /^(\d+) records sent, ([\d.]+) records\/sec \(([\d.]+) MB\/sec\), ([\d.]+) ms avg latency.*?([\d.]+) ms 99th/.exec(summary);
+  if (!m) throw new Error(`ProducerPerformance printed no summary:\n${stdout.slice(-2000)}`);
+  return { records: Number(m[1]), recordsPerSec: Number(m[2]), mibPerSec: Number(m[3]), avgLatencyMs: Number(m[4]), p99LatencyMs: Number(m[5]) };
 }
 
 export interface ConsumerPerfResult extends ClientRun {
@@ -70,15 +75,21 @@ export async function consumerPerf(bootstrap: string, topic: string, records: nu
     '--group', `samsa-bench-${process.pid}-${Date.now()}`, '--timeout', '30000',
   ];
   const run = await runTimed(KafkaTool.consumerPerf, args, 600_000);
-  // header: start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec,
-  //         rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec
-  const line = run.stdout.trim().split('\n').filter((l) => /^\d{4}-/.test(l)).at(-1);
+  return { ...parseConsumerPerf(run.stdout), wallMs: run.wallMs, clientCpuMs: run.clientCpuMs };
+}
+
+/**
+ * ConsumerPerformance prints a header and one line of figures:
+ * start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec,
+ * rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec (times as "yyyy-MM-dd HH:mm:ss:SSS").
+ */
+export function parseConsumerPerf(stdout: string): Omit<ConsumerPerfResult, keyof ClientRun> {
+  const line = stdout.trim().split('\n').filter((l) => /^\d{4}-/.test(l)).at(-1);
   const f = line?.split(',').map((s) => s.trim());
-  if (!f || f.length < 10) throw new Error(`ConsumerPerformance printed no figures:\n${run.stdout.slice(-2000)}`);
-  return {
-    records: Number(f[4]), rebalanceMs: Number(f[6]), mibPerSec: Number(f[8]), recordsPerSec: Number(f[9]),
-    wallMs: run.wallMs, clientCpuMs: run.clientCpuMs,
-  };
+  if (!f || f.length < 10 || f.slice(2).some((x) => x === '' || Number.isNaN(Number(x)))) {
+    throw new Error(`ConsumerPerformance printed no figures:\n${stdout.slice(-2000)}`);
+  }
+  return { records: Number(f[4]), rebalanceMs: Number(f[6]), mibPerSec: Number(f[8]), recordsPerSec: Number(f[9]) };
 }
 
 export interface LatencyResult extends ClientRun {
@@ -111,10 +122,13 @@ export async function endToEndLatency(
   const classes = compileE2e();
   const args = [bootstrap, topic, String(ratePerSec), String(seconds), String(recordSize), String(warmupSec)];
   const run = await runTimed('E2eLatency', args, (seconds + 60) * 1000, classes);
-  const m = /sent=(\d+) received=(\d+) p50=([\d.NaN]+) p99=([\d.NaN]+) p999=([\d.NaN]+) max=([\d.NaN]+)/.exec(run.stdout);
-  if (!m) throw new Error(`E2eLatency printed no summary:\n${run.stdout.slice(-2000)}`);
-  return {
-    sent: Number(m[1]), received: Number(m[2]), p50Ms: Number(m[3]), p99Ms: Number(m[4]), p999Ms: Number(m[5]), maxMs: Number(m[6]),
-    wallMs: run.wallMs, clientCpuMs: run.clientCpuMs,
-  };
+  return { ...parseE2eLatency(run.stdout), wallMs: run.wallMs, clientCpuMs: run.clientCpuMs };
+}
+
+/** E2eLatency's one line: "sent=N received=M p50=<ms> p99=<ms> p999=<ms> max=<ms>" (NaN when nothing arrived). */
+export function parseE2eLatency(stdout: string): Omit<LatencyResult, keyof ClientRun> {
+  const ms = '(\\d+\\.\\d+|NaN)';
+  const m = new RegExp(`sent=(\\d+) received=(\\d+) p50=${ms} p99=${ms} p999=${ms} max=${ms}`).exec(stdout);
+  if (!m) throw new Error(`E2eLatency printed no summary:\n${stdout.slice(-2000)}`);
+  return { sent: Number(m[1]), received: Number(m[2]), p50Ms: Number(m[3]), p99Ms: Number(m[4]), p999Ms: Number(m[5]), maxMs: Number(m[6]) };
 }
