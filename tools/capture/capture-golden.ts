@@ -6,9 +6,9 @@
  *                                                       ../shared/kafka-protocol for API names)
  *
  * Each client produces 3 records (keys, headers, explicit timestamps where the client can set
- * them) once per compression codec it supports, then consumes them. For every client the first
- * exchange of each (API, version) is kept, plus one Produce per codec and the Fetch with the
- * largest response. Files: <client>/<api>-v<version>[-<codec>].req.bin (request payload: header +
+ * them) once per compression codec it supports, then consumes them. For every client one
+ * exchange of each (API, version) is kept, one Produce per codec. The proxy caps the versions
+ * Kafka advertises to those our schemas describe (Kafka 4.1 knows e.g. Produce v13, Fetch v18). Files: <client>/<api>-v<version>[-<codec>].req.bin (request payload: header +
  * body, without the int32 size) and .resp.bin (response payload). index.json lists them with the
  * records each Produce carried, for test/protocol/golden/golden.test.ts.
  */
@@ -37,25 +37,31 @@ export interface GoldenEntry {
   records?: GoldenRecord[];
 }
 
-function apiNames(): Map<number, string> {
+/** Api names and the highest version each schema describes. */
+function apiNames(): { names: Map<number, string>; maxVersions: Map<number, number> } {
   const dir = process.env.SAMSA_KAFKA_PROTOCOL_DIR ?? join(REPO, '..', 'shared', 'kafka-protocol');
   const names = new Map<number, string>();
+  const maxVersions = new Map<number, number>();
   for (const f of readdirSync(join(dir, 'messages')).filter((n) => n.endsWith('Request.json'))) {
     const text = readFileSync(join(dir, 'messages', f), 'utf8')
       .split('\n')
       .filter((l) => !l.trim().startsWith('//'))
       .join('\n');
     const key = /"apiKey":\s*(\d+)/.exec(text);
+    const valid = /"validVersions":\s*"(\d+)(?:-(\d+))?"/.exec(text);
     if (key) names.set(Number(key[1]), f.replace(/Request\.json$/, ''));
+    if (key && valid) maxVersions.set(Number(key[1]), Number(valid[2] ?? valid[1]));
   }
-  return names;
+  return { names, maxVersions };
 }
 
 const kebab = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 async function main(): Promise<void> {
-  const names = apiNames();
+  const { names, maxVersions } = apiNames();
   const proxy = await CaptureProxy.start();
+  // Clients see the versions our schemas (and so Samsa) know, not Kafka 4.1's newer ones.
+  proxy.versionCaps = maxVersions;
   const kafka = await startKafkaReference({ advertisedPort: proxy.port });
   proxy.upstreamPort = kafka.port;
   console.log(`reference Kafka ready in ${kafka.startMs} ms; proxy on ${proxy.port}`);
@@ -82,8 +88,14 @@ async function main(): Promise<void> {
       const codec = ex.apiKey === 0 ? ex.label.split('/')[1] ?? 'none' : '';
       const id = `${ex.apiKey}/${ex.apiVersion}/${codec}`;
       const prev = chosen.get(id);
-      // Fetch: keep the exchange whose response carried the most (records), the others: the first.
-      if (!prev || (ex.apiKey === 1 && (ex.response?.length ?? 0) > (prev.response?.length ?? 0))) chosen.set(id, ex);
+      // Produce: the largest request (all records of the step; a first one may carry only part).
+      // Fetch: the largest response (it carries records). Others: the last, which succeeded
+      // (first attempts may meet COORDINATOR_NOT_AVAILABLE or MEMBER_ID_REQUIRED).
+      if (ex.apiKey === 0) {
+        if (!prev || ex.request.length > prev.request.length) chosen.set(id, ex);
+      } else if (ex.apiKey === 1) {
+        if (!prev || (ex.response?.length ?? 0) > (prev.response?.length ?? 0)) chosen.set(id, ex);
+      } else chosen.set(id, ex);
     }
     mkdirSync(join(OUT, client), { recursive: true });
     for (const [id, ex] of [...chosen].sort((a, b) => a[1].apiKey - b[1].apiKey || a[1].apiVersion - b[1].apiVersion)) {

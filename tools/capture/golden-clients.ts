@@ -36,6 +36,7 @@ function run(cmd: string, args: string[], input = ''): Promise<{ status: number 
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.on('error', () => {}); // e.g. kcat -V exits without reading stdin
     child.stdin.end(input);
   });
 }
@@ -159,7 +160,20 @@ async function platformatic(proxy: CaptureProxy, bootstrap: string): Promise<Cli
   return run;
 }
 
+/** Topics exist before the clients start, so no first produce meets an auto-creation. */
+async function createTopics(proxy: CaptureProxy, bootstrap: string): Promise<void> {
+  proxy.label = '';
+  const admin = new Kafka({ clientId: 'golden-setup', brokers: [bootstrap], logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  await admin.createTopics({
+    topics: ['kcat', 'java', 'kafkajs', 'platformatic'].map((c) => ({ topic: `golden-${c}`, numPartitions: 1 })),
+    waitForLeaders: true,
+  });
+  await admin.disconnect();
+}
+
 export async function captureClients(proxy: CaptureProxy, bootstrap: string): Promise<Map<string, ClientRun>> {
+  await createTopics(proxy, bootstrap);
   const runs = new Map<string, ClientRun>();
   runs.set('kcat', await kcat(proxy, bootstrap));
   runs.set('java', await java(proxy, bootstrap));
