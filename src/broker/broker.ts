@@ -136,6 +136,11 @@ export class Broker {
     return { host: adv.host, port, listener: adv.name };
   }
 
+  /** True once close() has begun: long polls answer at once. */
+  get stopping(): boolean {
+    return this.closing !== null;
+  }
+
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.log.info('broker stopping');

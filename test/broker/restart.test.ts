@@ -39,3 +39,24 @@ test('topics, configs, records and producer ids survive a restart', async () => 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('shutdown answers a waiting long poll at once instead of dropping it', async () => {
+  const tb = await startTestBroker();
+  try {
+    const c = await TestClient.connect(tb.port);
+    await c.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'poll', numPartitions: 1, replicationFactor: 1 }] });
+    const started = Date.now();
+    const waiting = c.request(ApiKey.Fetch, 12, {
+      replicaId: -1, maxWaitMs: 20_000, minBytes: 1, maxBytes: 1000, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
+      topics: [{ topic: 'poll', partitions: [{ partition: 0, fetchOffset: 0n, partitionMaxBytes: 1000 }] }], forgottenTopicsData: [], rackId: '',
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    await tb.stop();
+    const f = await waiting;
+    assert.equal(f.responses[0].partitions[0].errorCode, ErrorCode.NONE);
+    assert.ok(Date.now() - started < 5000, 'answered before max.wait.ms');
+    c.close();
+  } finally {
+    await tb.close();
+  }
+});

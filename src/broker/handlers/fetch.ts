@@ -151,7 +151,7 @@ export const fetch = defineHandler<FetchRequest, Response>({
         if (r.data.errorCode !== ErrorCode.NONE) anyError = true;
       }
       const remaining = deadline - Date.now();
-      if (bytes >= req.minBytes || anyError || remaining <= 0 || targets.length === 0) break;
+      if (bytes >= req.minBytes || anyError || remaining <= 0 || targets.length === 0 || ctx.broker.stopping) break;
       // Then read again: after a wake-up, or once more at the deadline.
       await waitForData(ctx, results.flatMap((r) => (r.partition ? [r.partition] : [])), remaining);
     }
