@@ -108,3 +108,18 @@ test('broker.id and log.dir are used when the newer names are not set', () => {
   assert.equal(c.nodeId(), 7);
   assert.deepEqual(c.logDirs(), ['/tmp/one']);
 });
+
+test('dynamic layers: per-broker over cluster default over static; removing one reveals the next', () => {
+  const c = BrokerConfig.load({ overrides: ['log.retention.ms=1000'] });
+  c.set('log.retention.ms', '2000', 'DYNAMIC_DEFAULT_BROKER_CONFIG');
+  assert.equal(c.int('log.retention.ms'), 2000);
+  assert.equal(c.source('log.retention.ms'), 'DYNAMIC_DEFAULT_BROKER_CONFIG');
+  c.set('log.retention.ms', '3000', 'DYNAMIC_BROKER_CONFIG');
+  assert.equal(c.int('log.retention.ms'), 3000);
+  c.set('log.retention.ms', null, 'DYNAMIC_BROKER_CONFIG');
+  assert.equal(c.int('log.retention.ms'), 2000);
+  c.set('log.retention.ms', null, 'DYNAMIC_DEFAULT_BROKER_CONFIG');
+  assert.equal(c.int('log.retention.ms'), 1000);
+  assert.equal(c.source('log.retention.ms'), 'STATIC_BROKER_CONFIG');
+  assert.deepEqual(c.dynamicText('DYNAMIC_BROKER_CONFIG'), {});
+});
