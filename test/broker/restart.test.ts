@@ -8,7 +8,7 @@ import { ErrorCode } from '../../src/protocol/generated/error-codes.ts';
 import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
 import { startTestBroker, TestClient } from './broker-harness.ts';
 
-test('topics, configs, records and producer ids survive a restart', async () => {
+test('topics, configs (topic and dynamic broker), records and producer ids survive a restart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'samsa-restart-'));
   try {
     let tb = await startTestBroker({}, dir);
@@ -18,6 +18,8 @@ test('topics, configs, records and producer ids survive a restart', async () => 
     const pid1 = (await c.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 1000 })).producerId;
     const r = await c.request(ApiKey.Produce, 11, { transactionalId: null, acks: -1, timeoutMs: 1000, topicData: [{ name: 'keep', partitionData: [{ index: 1, records: buildBatch({ records: [{ value: 'v1' }, { value: 'v2' }] }) }] }] });
     assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    const alter = await c.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: 4, resourceName: '1', configs: [{ name: 'log.retention.ms', configOperation: 0, value: '7777' }] }], validateOnly: false });
+    assert.equal(alter.responses[0].errorCode, ErrorCode.NONE);
     c.close();
     await tb.stop();
     assert.ok(existsSync(join(dir, '.kafka_cleanshutdown')), 'clean shutdown marker written');
@@ -29,6 +31,8 @@ test('topics, configs, records and producer ids survive a restart', async () => 
     assert.equal(md.topics[0].topicId, topicId);
     assert.equal(md.topics[0].partitions.length, 2);
     assert.equal(tb.broker.topics.get('keep')!.configText['retention.ms'], '3600000');
+    assert.equal(tb.broker.config.int('log.retention.ms'), 7777, 'dynamic broker config kept');
+    assert.equal(tb.broker.config.source('log.retention.ms'), 'DYNAMIC_BROKER_CONFIG');
     const lo = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'keep', partitions: [{ partitionIndex: 1, timestamp: -1n }] }] });
     assert.equal(lo.topics[0].partitions[0].offset, 2n);
     const pid2 = (await c.request(ApiKey.InitProducerId, 4, { transactionalId: null, transactionTimeoutMs: 1000 })).producerId;
