@@ -4,11 +4,18 @@
  */
 import { Command } from 'commander';
 import { brokerCommand } from './broker-command.ts';
+import { clusterCommand } from './cluster-command.ts';
+import { consumeCommand } from './consume-command.ts';
+import { groupCommand } from './group-command.ts';
+import { perfCommand } from './perf-command.ts';
+import { produceCommand } from './produce-command.ts';
+import { topicCommand } from './topic-command.ts';
 
 const program = new Command('samsa')
   .description('Samsa: an event streaming platform that speaks the Kafka protocol')
   .showHelpAfterError();
 
 program.addCommand(brokerCommand());
+for (const c of [topicCommand(), produceCommand(), consumeCommand(), groupCommand(), clusterCommand(), perfCommand()]) program.addCommand(c);
 
 await program.parseAsync(process.argv);
