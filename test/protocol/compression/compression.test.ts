@@ -130,7 +130,7 @@ test('truncated, flipped and garbage input ends in a value or a ProtocolError, n
 });
 
 test('gzip and zstd levels trade size for speed; out-of-range levels are INVALID_VALUE', () => {
-  for (const [codec, fast, small] of [[CompressionCodec.Gzip, 1, 9], [CompressionCodec.Zstd, 1, 19]] as const) {
+  for (const [codec, fast, small] of [[CompressionCodec.Gzip, 1, 9], [CompressionCodec.Zstd, 1, 9]] as const) {
     const a = compressSync(codec, INPUT, { level: fast });
     const b = compressSync(codec, INPUT, { level: small });
     assert.ok(b.length < a.length, `level ${small} is smaller than level ${fast}`);

@@ -1,7 +1,7 @@
 // Our batches decoded by the Java client's own code (kafka-clients 4.1.1 MemoryRecords, with
 // snappy-java, lz4-java and zstd-jni): every codec, random records, LogAppendTime, producer fields
 // and a transaction marker. Needs java and the interop kit's jars (.ci/run installs both).
-import { test } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +16,12 @@ import { readBatchHeader, codecOf } from '../../../src/protocol/record-batch/bat
 import { ProtocolError } from '../../../src/protocol/protocol-error.ts';
 import { isXerialFramed } from '../../../src/protocol/compression/snappy.ts';
 
-const PROGRAM = fileURLToPath(new URL('./java/BatchDump.java', import.meta.url));
-const MAKER = fileURLToPath(new URL('./java/BatchMake.java', import.meta.url));
+const PROGRAM = fileURLToPath(new URL('./java/BatchInterop.java', import.meta.url));
+const MADE_COUNT = 3000;
 const hex = (b: Buffer | null) => (b === null ? 'null' : b.toString('hex'));
 
-test('the Java client decodes and validates the batches we build', () => {
-  const classpath = javaClasspath();
+/** Our batches and the lines BatchInterop must print for them. */
+function ourBatches(): { batches: Buffer[]; expected: string[] } {
   const bytes = fc.option(fc.uint8Array({ maxLength: 40 }).map((a) => Buffer.from(a)), { nil: null });
   const recordArb = fc.record({
     key: bytes,
@@ -51,19 +51,37 @@ test('the Java client decodes and validates the batches we build', () => {
   });
   batches.push(buildTxnMarkerBatch({ type: ControlRecordType.Abort, producerId: 77, producerEpoch: 4, coordinatorEpoch: 12, baseOffset: offset, timestamp: 5, partitionLeaderEpoch: 3 }));
   expected.push(`batch ${offset} ${offset} none CreateTime 5 77 4 -1 true true 3 1`, `record ${offset} 5 00000000 00000000000c`, 'marker ABORT 12');
+  return { batches, expected };
+}
 
-  const run = spawnSync('java', ['-cp', classpath, PROGRAM], { input: Buffer.concat(batches), encoding: 'utf8', timeout: 120_000 });
+const ours = ourBatches();
+let javaLines: string[] = [];
+let javaMade = Buffer.alloc(0);
+
+// One JVM for both directions: starting Java dominates the time of these tests.
+before(() => {
+  const classpath = javaClasspath();
+  const run = spawnSync('java', ['-cp', classpath, PROGRAM, String(MADE_COUNT)], {
+    input: Buffer.concat(ours.batches),
+    encoding: 'utf8',
+    timeout: 180_000,
+    maxBuffer: 64 << 20,
+  });
   assert.equal(run.status, 0, `java failed: ${run.stderr}`);
   const lines = run.stdout.trim().split('\n');
-  assert.deepEqual(lines, expected);
+  const made = lines.pop()!;
+  assert.match(made, /^made [0-9a-f]+$/);
+  javaLines = lines;
+  javaMade = Buffer.from(made.slice(5), 'hex');
+});
+
+test('the Java client decodes and validates the batches we build', () => {
+  assert.deepEqual(javaLines, ours.expected);
 });
 
 test('we decode large batches the Java client builds with every codec (multi-block xerial, lz4, zstd)', () => {
-  const classpath = javaClasspath();
-  const count = 3000;
-  const run = spawnSync('java', ['-cp', classpath, MAKER, String(count)], { timeout: 120_000, maxBuffer: 64 << 20 });
-  assert.equal(run.status, 0, `java failed: ${run.stderr}`);
-  const batches = [...iterateBatches(run.stdout, { partial: 'error' })];
+  const count = MADE_COUNT;
+  const batches = [...iterateBatches(javaMade, { partial: 'error' })];
   assert.deepEqual(batches.map((b) => codecOf(readBatchHeader(b).attributes)), [0, 1, 2, 3, 4]);
   // 3000 records of up to 300 bytes: snappy-java writes several 32 KiB xerial blocks.
   assert.ok(isXerialFramed(batches[2]!.subarray(61)));
