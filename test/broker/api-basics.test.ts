@@ -170,3 +170,14 @@ test('test seam: the next request of an API key can be answered with a chosen er
   const normal = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'meta-a' }] });
   assert.equal(normal.topics[0].errorCode, ErrorCode.NONE);
 });
+
+test('concurrent auto-creation of one topic creates it once; the loser gets a retriable answer', async () => {
+  const other = await TestClient.connect(tb.port);
+  const ask = (c: TestClient) => c.request(ApiKey.Metadata, 12, { topics: [{ name: 'race-1' }], allowAutoTopicCreation: true });
+  const [a, b] = await Promise.all([ask(client), ask(other)]);
+  for (const r of [a, b]) assert.ok([ErrorCode.NONE, ErrorCode.LEADER_NOT_AVAILABLE].includes(r.topics[0].errorCode));
+  const ids = [a, b].filter((r) => r.topics[0].errorCode === ErrorCode.NONE).map((r) => r.topics[0].topicId);
+  assert.ok(ids.length >= 1);
+  assert.ok(ids.every((id) => id === tb.broker.topics.get('race-1')!.topicId));
+  other.close();
+});

@@ -88,10 +88,11 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
           topics.push(topicOut(created!, ctx, includeOps));
         } catch (e) {
           if (!(e instanceof TopicError)) throw e;
-          // Created concurrently by another request: report it as it now is.
+          // Created concurrently by another request: report it as it now is, or as not ready yet
+          // (LEADER_NOT_AVAILABLE is retriable: the client asks again, as with Kafka's async creation).
           const now = broker.topics.get(rt.name);
           if (now) topics.push(topicOut(now, ctx, includeOps));
-          else topics.push(errorTopic(rt.name, ZERO_UUID, ErrorCode[e.errorName]));
+          else topics.push(errorTopic(rt.name, ZERO_UUID, e.errorName === 'TOPIC_ALREADY_EXISTS' ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode[e.errorName]));
         }
       }
     }
