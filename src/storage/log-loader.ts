@@ -1,8 +1,8 @@
 /**
  * Recovery of one partition folder at startup (Kafka's LogLoader):
- *  1. leftovers of interrupted operations go: `*.deleted` (retention, truncation), `*.cleaned` and
- *     `*.swap` (an unfinished compaction: the originals are still in place), `*.tmp` (checkpoints),
- *     index files without their `.log`;
+ *  1. an interrupted cleaner swap is completed (`<base>.log.swap` renamed over `<base>.log`); other
+ *     leftovers go: `*.deleted` (retention, truncation), `*.cleaned` (an unfinished compaction: the
+ *     original is still in place), `*.tmp` (checkpoints), index files without their `.log`;
  *  2. after an unclean shutdown every segment from the one holding the recovery point is scanned with
  *     CRC checks and its indexes rebuilt; the log is truncated at the first invalid or torn batch and
  *     the segments after it are deleted;
@@ -36,6 +36,11 @@ export async function loadSegments(opts: {
 }): Promise<LoadedSegments> {
   const { cache, dir, config } = opts;
   const fs = cache.fs;
+  // A `.swap` is a complete cleaned segment whose final rename did not happen: finish it (its
+  // indexes were removed before the swap began, so they are rebuilt below).
+  for (const name of await fs.readdir(dir)) {
+    if (/^\d{20}\.log\.swap$/.test(name)) await fs.rename(`${dir}/${name}`, `${dir}/${name.slice(0, -'.swap'.length)}`);
+  }
   const names = await fs.readdir(dir);
   const logs = new Set<string>();
   for (const name of names) {

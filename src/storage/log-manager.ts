@@ -4,7 +4,8 @@
  * Files it owns in each log directory:
  *  - `<topic>-<partition>/`: one folder per partition (partition-log.ts);
  *  - `<topic>-<partition>.<id>-delete/`: a deleted partition waiting for removal;
- *  - `recovery-point-offset-checkpoint`, `log-start-offset-checkpoint` (checkpoint-file.ts);
+ *  - `recovery-point-offset-checkpoint`, `log-start-offset-checkpoint`, `cleaner-offset-checkpoint`
+ *    (the first dirty offset of each compacted log) (checkpoint-file.ts);
  *  - `.kafka_cleanshutdown`: present only between a clean close() and the next open(). Open deletes
  *    it at once; without it, every log is scanned from its recovery point (log-loader.ts).
  *
@@ -21,12 +22,14 @@ import { DEFAULT_LOG_CONFIG, logConfig, type LogConfig } from './log-config.ts';
 import { PartitionLog, type PartitionLogContext } from './partition-log.ts';
 import { readPartitionMetadata, writePartitionMetadata } from './partition-metadata.ts';
 import { applyRetention } from './retention.ts';
+import { cleanLog } from './log-cleaner.ts';
 import { StorageError } from './storage-error.ts';
 import { SILENT_LOGGER, type StorageLogger } from './storage-logger.ts';
 
 export const CLEAN_SHUTDOWN_FILE = '.kafka_cleanshutdown';
 export const RECOVERY_POINT_CHECKPOINT = 'recovery-point-offset-checkpoint';
 export const LOG_START_OFFSET_CHECKPOINT = 'log-start-offset-checkpoint';
+export const CLEANER_OFFSET_CHECKPOINT = 'cleaner-offset-checkpoint';
 
 export interface LogManagerOptions {
   logDirs: string[];
@@ -50,6 +53,8 @@ export interface LogManagerOptions {
   checkpointIntervalMs?: number;
   /** producer.id.expiration.ms (1 day). */
   producerIdExpirationMs?: number;
+  /** log.cleaner.backoff.ms: how often compacted logs are checked (15 s). */
+  cleanerBackoffMs?: number;
 }
 
 function key(topic: string, partition: number): string {
@@ -69,6 +74,9 @@ export class LogManager {
   private readonly pendingDeletes = new Set<{ task: () => Promise<void>; timer?: NodeJS.Timeout }>();
   private readonly defaults: LogConfig;
   private closed = false;
+  /** Compacted logs: first dirty offset (persisted) and the earliest pending delete horizon (not). */
+  private readonly cleanerState = new Map<string, { firstDirty: number; horizon: number }>();
+  private cleaning: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly logDirs: string[],
@@ -101,6 +109,7 @@ export class LogManager {
     const clean = (await fs.stat(marker)) !== null;
     const recoveryPoints = await this.readOffsets(`${logDir}/${RECOVERY_POINT_CHECKPOINT}`);
     const startOffsets = await this.readOffsets(`${logDir}/${LOG_START_OFFSET_CHECKPOINT}`);
+    for (const [k, firstDirty] of (await this.readOffsets(`${logDir}/${CLEANER_OFFSET_CHECKPOINT}`)) ?? []) this.cleanerState.set(k, { firstDirty, horizon: -1 });
     const started = this.now();
     const found: { path: string; topic: string; partition: number }[] = [];
     for (const name of await fs.readdir(logDir)) {
@@ -202,6 +211,7 @@ export class LogManager {
     every(this.opts.retentionCheckIntervalMs ?? 300_000, () => this.runRetention(), 'retention');
     every(this.opts.flushCheckIntervalMs ?? 1000, () => this.flushDue(), 'time-based flush');
     every(this.opts.checkpointIntervalMs ?? 60_000, () => this.checkpoint(), 'checkpoint');
+    every(this.opts.cleanerBackoffMs ?? 15_000, () => this.runCleaner(), 'log cleaner');
   }
 
   logs(): Iterable<PartitionLog> {
@@ -245,6 +255,7 @@ export class LogManager {
     const entry = this.byKey.get(key(topic, partition));
     if (!entry) return;
     this.byKey.delete(key(topic, partition));
+    this.cleanerState.delete(key(topic, partition));
     await entry.log.closeForDelete();
     const target = `${entry.logDir}/${key(topic, partition)}.${randomBytes(16).toString('hex')}-delete`;
     await this.fs.rename(entry.log.dir, target);
@@ -267,6 +278,42 @@ export class LogManager {
       }
     }
     return deleted;
+  }
+
+  /**
+   * One pass of the log cleaner over the logs with cleanup.policy compact (one log at a time).
+   * `force` cleans below min.cleanable.dirty.ratio. Returns the segments rewritten.
+   */
+  runCleaner(opts: { force?: boolean } = {}): Promise<number> {
+    const pass = this.cleaning.then(async () => {
+      let rewritten = 0;
+      for (const log of this.logs()) {
+        if (log.isOffline || !log.config.cleanupPolicy.includes('compact')) continue;
+        const k = key(log.topic, log.partition);
+        const state = this.cleanerState.get(k) ?? { firstDirty: 0, horizon: -1 };
+        const now = this.now();
+        const horizonPassed = state.horizon >= 0 && now >= state.horizon;
+        try {
+          const result = await cleanLog(log, Math.max(state.firstDirty, log.logStartOffset), { now, force: opts.force || horizonPassed });
+          if (!result) continue;
+          this.cleanerState.set(k, { firstDirty: result.cleanedTo, horizon: result.nextHorizon });
+          rewritten += result.segmentsRewritten;
+          this.logger.info({ topic: log.topic, partition: log.partition, ...result }, 'log cleaned');
+          const entry = this.byKey.get(k);
+          if (entry) await this.checkpointCleaner(entry.logDir);
+        } catch (err) {
+          this.logger.warn({ err, topic: log.topic, partition: log.partition }, 'log cleaning failed');
+        }
+      }
+      return rewritten;
+    });
+    this.cleaning = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async checkpointCleaner(logDir: string): Promise<void> {
+    const entries = [...this.byKey.entries()].filter(([k, e]) => e.logDir === logDir && this.cleanerState.has(k));
+    await CheckpointFile.write(this.fs, `${logDir}/${CLEANER_OFFSET_CHECKPOINT}`, entries.map(([k, e]) => [e.log.topic, e.log.partition, this.cleanerState.get(k)!.firstDirty]));
   }
 
   /** Flushes the logs whose flush.ms has passed. */
@@ -300,6 +347,7 @@ export class LogManager {
     if (this.closed) return;
     this.closed = true;
     for (const t of this.timers) clearInterval(t);
+    await this.cleaning;
     let allClean = true;
     const logs = [...this.logs()];
     let next = 0;

@@ -54,6 +54,7 @@ export class LogSegment {
   private offsetIndex: OffsetIndex | null = null;
   private timeIndex: TimeIndex | null = null;
   private loading: Promise<void> | null = null;
+  private retired = false;
 
   constructor(
     readonly dir: string,
@@ -106,7 +107,16 @@ export class LogSegment {
   }
 
   withLog<T>(mode: 'r' | 'rw', fn: (h: FileHandle) => Promise<T>): Promise<T> {
+    // A segment replaced by the cleaner must not open the new file with its old size and index:
+    // ENOENT sends the reader back to the log's current segment list.
+    if (this.retired) return Promise.reject(Object.assign(new Error(`segment ${this.logPath} was replaced`), { code: 'ENOENT' }));
     return this.cache.use(this.logPath, mode, fn);
+  }
+
+  /** This object no longer describes the file at logPath (the cleaner swapped it). */
+  retire(): void {
+    this.retired = true;
+    this.cache.forget(this.logPath);
   }
 
   /** True when a relative offset of `lastOffset` still fits this segment's int32 index entries. */

@@ -21,7 +21,7 @@ import {
   setPartitionLeaderEpoch,
 } from '../protocol/record-batch/batch-header.ts';
 import type { FileHandleCache } from './file-handle-cache.ts';
-import { isNotFound } from './fs/file-system.ts';
+import { isNotFound, type FileSystem } from './fs/file-system.ts';
 import { parseIncomingBatches } from './incoming-batches.ts';
 import { GroupCommit } from './group-commit.ts';
 import { LeaderEpochCache } from './leader-epoch-cache.ts';
@@ -465,6 +465,43 @@ export class PartitionLog {
       await this.snapshots.deleteBelow(first).catch(() => undefined);
     }
     return n;
+  }
+
+  get fileSystem(): FileSystem {
+    return this.ctx.cache.fs;
+  }
+
+  /**
+   * The cleaner's swap: `cleanedPath` (fsynced, same base offset, same offsets with records
+   * removed) replaces `old`. False (and the cleaned file removed) when `old` is no longer an
+   * inactive segment of this log (retention or truncation got there first). Recovery completes a
+   * swap interrupted after the `.swap` rename (log-loader.ts).
+   */
+  swapCleanedSegment(old: LogSegment, cleanedPath: string, size: number): Promise<boolean> {
+    const fs = this.ctx.cache.fs;
+    return this.queue.run(async () => {
+      const i = this.segments.indexOf(old);
+      if (this.isOffline || i < 0 || i === this.segments.length - 1) {
+        await fs.unlink(cleanedPath).catch(() => undefined);
+        return false;
+      }
+      try {
+        // Old indexes go first: after a crash a missing index is rebuilt, a stale one would lie.
+        for (const p of [old.indexPath, old.timeIndexPath]) await fs.unlink(p).catch((e) => (isNotFound(e) ? undefined : Promise.reject(e)));
+        await fs.rename(cleanedPath, `${old.logPath}.swap`);
+        await fs.syncDir(this.dir);
+        await fs.rename(`${old.logPath}.swap`, old.logPath);
+        await fs.syncDir(this.dir);
+        old.retire();
+        const seg = LogSegment.existing(this.dir, old.baseOffset, size, this.ctx.cache, this.config.indexIntervalBytes, this.config.segmentIndexBytes, old.createdAt);
+        this.segments[i] = seg;
+        await seg.ensureIndexes();
+        await seg.writeIndexes();
+        return true;
+      } catch (e) {
+        throw this.fail(e, 'cleaner segment swap');
+      }
+    });
   }
 
   /** Runs `task` with the log's mutations paused (retention and the cleaner use it). */

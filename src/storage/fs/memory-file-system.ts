@@ -165,6 +165,11 @@ export class MemoryFileSystem implements FileSystem {
     this.dead = false;
   }
 
+  /** True once a crashAfter() point was reached (until crash() reboots). */
+  get crashed(): boolean {
+    return this.dead;
+  }
+
   /** @internal called by handles before each mutation. */
   beforeMutation(): void {
     if (this.dead) throw new SimulatedCrash('the simulated process has crashed');

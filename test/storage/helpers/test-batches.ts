@@ -89,6 +89,8 @@ export interface DecodedBatch {
   maxTimestamp: number;
   values: (string | null)[];
   keys: (string | null)[];
+  /** Each record's offset (base offset + offset delta: compaction leaves gaps). */
+  offsets: number[];
 }
 
 /** Splits a read result into batches and decodes their (uncompressed) records' keys and values. */
@@ -112,11 +114,13 @@ export function decodeBatches(records: Buffer): DecodedBatch[] {
     };
     const vals: (string | null)[] = [];
     const keys: (string | null)[] = [];
-    for (let i = 0; i < count; i++) {
+    const offsets: number[] = [];
+    const compressed = (b.readInt16BE(21) & 7) !== 0;
+    for (let i = 0; i < (compressed ? 0 : count); i++) {
       rv();
       p += 1;
       rv();
-      rv();
+      offsets.push(base + rv());
       const kl = rv();
       keys.push(kl < 0 ? null : b.subarray(p, p + kl).toString('utf8'));
       if (kl > 0) p += kl;
@@ -125,7 +129,7 @@ export function decodeBatches(records: Buffer): DecodedBatch[] {
       if (vl > 0) p += vl;
       rv();
     }
-    out.push({ baseOffset: base, lastOffset: base + b.readInt32BE(23), leaderEpoch: b.readInt32BE(12), maxTimestamp: b.readInt32BE(35) * 2 ** 32 + b.readUInt32BE(39), values: vals, keys });
+    out.push({ baseOffset: base, lastOffset: base + b.readInt32BE(23), leaderEpoch: b.readInt32BE(12), maxTimestamp: b.readInt32BE(35) * 2 ** 32 + b.readUInt32BE(39), values: vals, keys, offsets });
     at += size;
   }
   return out;
