@@ -164,8 +164,12 @@ function blockByBlock(data: Buffer, frame: Lz4Frame, budget: number): Buffer {
 function tail(parts: Buffer[], n: number): Buffer {
   const last = parts[parts.length - 1]!;
   if (last.length >= n || parts.length === 1) return last.subarray(Math.max(0, last.length - n));
-  const joined = Buffer.concat(parts);
-  return joined.subarray(Math.max(0, joined.length - n));
+  // Join only the trailing parts that make up the window, not the whole output.
+  let first = parts.length - 1;
+  let have = last.length;
+  while (first > 0 && have < n) have += parts[--first]!.length;
+  const joined = Buffer.concat(parts.slice(first), have);
+  return joined.subarray(Math.max(0, have - n));
 }
 
 function walkFrames(data: Buffer, maxBytes: number): Lz4Frame[] {
