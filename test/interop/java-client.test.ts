@@ -8,20 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { feedProducer } from './fed-producer.ts';
-import { baseJvmArgs, compileJavaPrograms, javaClasspath, KafkaTool, runJava, runJavaOk } from './java-tools.ts';
-import {
-  assertSameRecords,
-  BASE_TIMESTAMP,
-  checkConsumed,
-  makeRecords,
-  parseConsumed,
-  suffixFromOffset,
-  suffixFromTimestamp,
-  toLines,
-  type ConsumedRecord,
-} from './record-set.ts';
-import { startProcess } from './run-process.ts';
+import { baseJvmArgs, compileJavaPrograms, javaClasspath, KafkaTool, runJavaOk } from './java-tools.ts';
+import { codecScenario, kill9Scenario, lineConsume, restartScenario, type LineClient } from './line-client.ts';
+import { BASE_TIMESTAMP, checkConsumed, makeRecords, toLines } from './record-set.ts';
 import { recordsPerCodec, startTarget, type InteropBroker } from './target.ts';
 
 const N = recordsPerCodec();
@@ -43,37 +32,18 @@ const tool = (cls: string, args: string[]): Promise<string> =>
 const createTopic = (topic: string, partitions = 3): Promise<string> =>
   tool(KafkaTool.topics, ['--create', '--topic', topic, '--partitions', String(partitions), '--replication-factor', '1']);
 
-async function consume(topic: string, from: string, count: number): Promise<ConsumedRecord[]> {
-  const r = await runJava('InteropClient', ['consume', broker.bootstrap, topic, from, String(count), '60000'], {
-    timeoutMs: 120_000,
-  });
-  const got = parseConsumed(r.stdout);
-  assert.ok(r.code === 0 && got.length === count, `Java consumer from ${from} got ${got.length} of ${count} records (exit ${r.code}): ${r.stderr.slice(-3000)}`);
-  return got;
-}
+const java = (...args: string[]): [string, string[]] => ['java', [...baseJvmArgs(), '-cp', javaClasspath(), 'InteropClient', ...args]];
+const client: LineClient = {
+  name: 'Java client',
+  idempotence: true,
+  producer: (b, topic, codec, acks, idem) => java('produce', b, topic, codec, acks, String(idem)),
+  consumer: (b, topic, from, count, timeoutMs) => java('consume', b, topic, from, String(count), String(timeoutMs)),
+};
 
 for (const codec of ['none', 'gzip', 'snappy', 'lz4', 'zstd']) {
   test(`Java producer, ${codec}: ${N} records with keys, headers, timestamps consumed byte for byte`, async () => {
-    const topic = `java-${codec}`;
-    await createTopic(topic);
-    const sent = makeRecords(`java-${codec}`, N, { partitions: 3 });
-    const out = await runJavaOk('InteropClient', ['produce', broker.bootstrap, topic, codec, 'all', 'true'], {
-      input: toLines(sent),
-      timeoutMs: 120_000,
-    });
-    assert.match(out, new RegExp(`done ${N}`));
-
-    const all = await consume(topic, 'beginning', N);
-    checkConsumed(sent, all);
-
-    const p0 = all.filter((r) => r.partition === 0);
-    const mid = p0[Math.floor(p0.length / 2)]!.offset;
-    const fromOffset = suffixFromOffset(all, 0, mid);
-    assertSameRecords(await consume(topic, `offset:0:${mid}`, fromOffset.length), fromOffset, 'consumed from an offset');
-
-    const ts = BASE_TIMESTAMP + 7 * Math.floor(N / 2);
-    const fromTs = suffixFromTimestamp(all, ts);
-    assertSameRecords(await consume(topic, `timestamp:${ts}`, fromTs.length), fromTs, 'consumed from a timestamp');
+    await createTopic(`java-${codec}`);
+    await codecScenario(client, broker, `java-${codec}`, codec, N);
   });
 }
 
@@ -139,48 +109,16 @@ test('kafka-delete-records and kafka-get-offsets: log start offset moves, end of
   assert.equal((await tool(KafkaTool.getOffsets, ['--topic', topic, '--time', '-1'])).trim(), `${topic}:0:10`);
   const ts = BASE_TIMESTAMP + 7 * 6;
   assert.equal((await tool(KafkaTool.getOffsets, ['--topic', topic, '--time', String(ts)])).trim(), `${topic}:0:6`);
-  const left = await consume(topic, 'beginning', 6);
+  const left = await lineConsume(client, broker, topic, 'beginning', 6);
   checkConsumed(sent.slice(4), left);
 });
 
-function javaProducer(topic: string, acks: string, idempotent: boolean) {
-  const args = [...baseJvmArgs(), '-cp', javaClasspath(), 'InteropClient', 'produce', broker.bootstrap, topic, 'lz4', acks, String(idempotent)];
-  return startProcess('java', args);
-}
-
 test('idempotent Java producer keeps sending across a broker restart: no duplicates, no gaps', async () => {
-  const topic = 'java-idempotent-restart';
-  await createTopic(topic);
-  const sent = makeRecords('java-idem', 3000, { partitions: 3 });
-  const run = feedProducer(javaProducer(topic, 'all', true), sent);
-  for (let i = 0; i < 300 && run.acks.length < 300; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.ok(run.acks.length > 0, 'the producer got going before the restart');
-  await broker.restart();
-  await run.fed;
-  const result = await run.done;
-  assert.equal(result.code, 0, `producer failed: ${result.stderr.slice(-2000)}`);
-  assert.equal(run.acks.length, sent.length, 'every record acknowledged');
-  checkConsumed(sent, await consume(topic, 'beginning', sent.length));
+  await createTopic('java-idempotent-restart');
+  await restartScenario(client, broker, 'java-idempotent-restart');
 });
 
 test('kill -9 while the Java producer sends with acks=all: every acknowledged record is there', async () => {
-  const topic = 'java-kill9';
-  await createTopic(topic);
-  const sent = makeRecords('java-kill', 3000, { partitions: 3 });
-  const run = feedProducer(javaProducer(topic, 'all', true), sent);
-  // Kill once the producer is well under way (the JVM takes a second or two to start).
-  for (let i = 0; i < 300 && run.acks.length < 300; i++) await new Promise((r) => setTimeout(r, 100));
-  await broker.kill9();
-  const ackedAtKill = run.acks.length;
-  assert.ok(ackedAtKill > 0, 'some records were acknowledged before the kill');
-  await broker.restart();
-  await run.fed;
-  await run.done;
-  const all = await consume(topic, 'beginning', sent.length);
-  const at = new Map(all.map((r) => [`${r.partition}/${r.offset}`, r]));
-  for (const ack of run.acks) {
-    const r = at.get(`${ack.partition}/${ack.offset}`);
-    assert.ok(r, `acknowledged record ${ack.line} (partition ${ack.partition}, offset ${ack.offset}) is missing`);
-    assert.equal(r.key?.toString(), sent[ack.line]!.key);
-  }
+  await createTopic('java-kill9');
+  await kill9Scenario(client, broker, 'java-kill9');
 });
