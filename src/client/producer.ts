@@ -132,6 +132,33 @@ export class Producer {
     return appended.done;
   }
 
+  /**
+   * Sends many records at once (kafkajs/@platformatic's batched send): they are appended, their
+   * partitions' open batches are closed and sent without waiting for linger.ms, and the result
+   * lists each record's partition and offset in input order.
+   */
+  async sendBatch(records: ProducerRecord[]): Promise<RecordMetadata[]> {
+    this.sendsStarting++;
+    const done: Promise<RecordMetadata>[] = [];
+    try {
+      for (const r of records) done.push((await this.append(r)).done);
+    } catch (e) {
+      void Promise.allSettled(done);
+      throw e;
+    } finally {
+      this.sendsStarting--;
+      this.notifyIdle();
+    }
+    const touched = new Set<string>();
+    for (const r of records) touched.add(r.topic);
+    for (const q of this.queues.values()) {
+      const open = q.open();
+      if (open !== undefined && touched.has(q.topic)) this.closeBatch(open, this.cluster.topics.get(q.topic)?.partitions.length ?? 1);
+    }
+    this.scheduleDrain(0);
+    return Promise.all(done);
+  }
+
   /** Puts the record in its batch; resolves (without waiting for the broker) once it is there. */
   private async append(record: ProducerRecord): Promise<{ done: Promise<RecordMetadata> }> {
     if (this.closed) throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, 'the producer is closed', { retriable: false });

@@ -133,6 +133,18 @@ export function producerScenarios(bootstrap: () => string): void {
     await p.close();
   });
 
+  test('sendBatch() sends at once despite a long linger.ms and reports offsets in input order', async () => {
+    const topic = uniqueTopic('batch');
+    await createTopic(bootstrap(), topic, 3);
+    const p = new Producer({ bootstrap: bootstrap(), lingerMs: 60_000 });
+    const t0 = Date.now();
+    const r = await p.sendBatch(Array.from({ length: 90 }, (_, i) => ({ topic, partition: i % 3, value: String(i) })));
+    assert.ok(Date.now() - t0 < 10_000, 'did not wait for linger.ms');
+    assert.deepEqual(r.map((m) => m.partition), r.map((_, i) => i % 3));
+    assert.deepEqual(r.map((m) => m.offset), r.map((_, i) => Math.floor(i / 3)));
+    await p.close();
+  });
+
   test('sending to a partition that does not exist is a typed error', async () => {
     const topic = uniqueTopic('nopart');
     await createTopic(bootstrap(), topic, 2);
