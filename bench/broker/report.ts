@@ -101,6 +101,32 @@ export function printReport(results: Map<TargetName, TargetResult>, cpus: number
   cpuRows.push(['broker peak RSS (VmHWM)', ...names.map((n) => `${(results.get(n)!.brokerPeakRssKiB / 1024).toFixed(0)} MiB`)]);
   table(cpuRows, print);
 
+  print('\nBroker CPU per unit of work: CPU ms per 100 MB of payload and per 1 million records (lower is better).');
+  print('Unlike throughput, this barely moves when other processes compete for the machine.');
+  const effRows: string[][] = [['phase', ...names.map((n) => TARGET_LABELS[n])]];
+  if (kafka) effRows[0]!.push(...samsa.map((n) => `${TARGET_LABELS[n]} ÷ Kafka`));
+  const perUnit = (n: TargetName, phase: string): { perMB: number; perRecord: number } | undefined => {
+    const p = results.get(n)!.phases.find((x) => x.phase === phase);
+    if (!p?.work || p.work.bytes === 0) return undefined;
+    return { perMB: (p.broker.cpuMs / p.work.bytes) * 100e6, perRecord: (p.broker.cpuMs / p.work.records) * 1e6 };
+  };
+  for (const phase of phases) {
+    if (!names.some((n) => perUnit(n, phase))) continue;
+    const row = [phase, ...names.map((n) => {
+      const u = perUnit(n, phase);
+      return u ? `${u.perMB.toFixed(0)} ms/100MB, ${u.perRecord.toFixed(0)} ms/M` : '-';
+    })];
+    if (kafka) {
+      const k = perUnit('kafka', phase);
+      row.push(...samsa.map((n) => {
+        const u = perUnit(n, phase);
+        return u && k && k.perMB > 0 ? `${(u.perMB / k.perMB).toFixed(2)}×` : '-';
+      }));
+    }
+    effRows.push(row);
+  }
+  table(effRows, print);
+
   for (const n of samsa) {
     const met: string[] = [];
     const missed: string[] = [];

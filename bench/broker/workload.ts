@@ -49,6 +49,8 @@ export interface PhaseResult {
   broker: PhaseUsage;
   clientWallMs: number;
   clientCpuMs: number;
+  /** Records and payload bytes the phase moved through the broker (none for the latency phase). */
+  work?: { records: number; bytes: number };
 }
 
 export interface TargetResult {
@@ -76,13 +78,19 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
   const phases: PhaseResult[] = [];
   const errors: string[] = [];
 
-  const phase = async (name: string, run: () => Promise<{ figures: Figure[]; wallMs: number; clientCpuMs: number }>): Promise<void> => {
+  const phase = async (
+    name: string,
+    run: () => Promise<{ figures: Figure[]; wallMs: number; clientCpuMs: number; work?: PhaseResult['work'] }>,
+  ): Promise<void> => {
     log(`  ${target.name}: ${name}`);
     const monitor = new PhaseMonitor(target.pid);
     const startUs = monotonicUs();
     try {
       const r = await run();
-      phases.push({ phase: name, window: { startUs, endUs: monotonicUs() }, figures: r.figures, broker: monitor.end(), clientWallMs: r.wallMs, clientCpuMs: r.clientCpuMs });
+      phases.push({
+        phase: name, window: { startUs, endUs: monotonicUs() }, figures: r.figures, broker: monitor.end(),
+        clientWallMs: r.wallMs, clientCpuMs: r.clientCpuMs, work: r.work,
+      });
     } catch (e) {
       monitor.end();
       const message = e instanceof Error ? e.message : String(e);
@@ -99,6 +107,7 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
       const r = await producerPerf(target.bootstrap, topic, records, recordSize);
       return {
         ...r,
+        work: { records: r.records, bytes: r.records * recordSize },
         figures: [
           { metric: `produce ${label} rec/s (Java)`, value: r.recordsPerSec },
           { metric: `produce ${label} MB/s (Java)`, value: (r.mibPerSec * MiB) / MB },
@@ -107,14 +116,15 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
       };
     });
   }
-  for (const [label, topic, records] of [
-    ['100 B', 'bench-100', size.javaRecords100],
-    ['1 KiB', 'bench-1k', size.javaRecords1k],
+  for (const [label, topic, records, recordSize] of [
+    ['100 B', 'bench-100', size.javaRecords100, 100],
+    ['1 KiB', 'bench-1k', size.javaRecords1k, 1024],
   ] as const) {
     await phase(`consume ${label} (Java perf)`, async () => {
       const r = await consumerPerf(target.bootstrap, topic, records);
       return {
         ...r,
+        work: { records: r.records, bytes: r.records * recordSize },
         figures: [
           { metric: `consume ${label} rec/s (Java)`, value: r.recordsPerSec },
           { metric: `consume ${label} MB/s (Java)`, value: (r.mibPerSec * MiB) / MB },
@@ -133,6 +143,7 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
         const r = await kcatProduce(target.bootstrap, topic, file, records, recordSize);
         return {
           ...r,
+          work: { records, bytes: records * recordSize },
           figures: [
             { metric: `produce ${label} rec/s (kcat)`, value: r.recordsPerSec },
             { metric: `produce ${label} MB/s (kcat)`, value: (r.mibPerSec * MiB) / MB },
@@ -151,6 +162,7 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
       const r = await kcatConsume(target.bootstrap, topic, records, recordSize);
       return {
         ...r,
+        work: { records, bytes: records * recordSize },
         figures: [
           { metric: `consume ${label} rec/s (kcat)`, value: r.recordsPerSec },
           { metric: `consume ${label} MB/s (kcat)`, value: (r.mibPerSec * MiB) / MB },
