@@ -9,7 +9,7 @@ import os from 'node:os';
 import { runBatchBench, printRows } from './protocol/batch.ts';
 
 console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}`);
-printRows('record batches and compression (MB = 10^6 bytes)', await runBatchBench());
+printRows('record batches and compression (MB = 10^6 bytes, per second of CPU time)', await runBatchBench());
 
 const messages = new URL('./protocol/messages.ts', import.meta.url);
 if (existsSync(fileURLToPath(messages))) {
