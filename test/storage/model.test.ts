@@ -1,8 +1,9 @@
 /**
  * Model-based test (RELIABILITY.md, fuzzing): random appends, reads, rolls, truncations, DeleteRecords,
- * retention, clean restarts and power losses against a plain array of batches. Every read must
- * agree with the model: whole batches, starting with the one holding the requested offset, in order,
- * with the values appended.
+ * retention, compaction, clean restarts and power losses against a plain array of batches. Every
+ * read must agree with the model: whole batches, starting with the one holding the requested
+ * offset, in order, with the records appended (compaction may only have removed records that a
+ * later record of the same key supersedes).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,9 +14,15 @@ import type { PartitionLog } from '../../src/storage/partition-log.ts';
 import { testBatch, decodeBatches } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 
+interface ModelRecord {
+  offset: number;
+  key: string;
+  value: string;
+}
 interface ModelBatch {
   base: number;
-  values: string[];
+  last: number;
+  records: ModelRecord[];
 }
 interface Model {
   batches: ModelBatch[];
@@ -30,7 +37,7 @@ interface Real {
   clock: ReturnType<typeof testClock>;
 }
 
-const config = smallConfig({ segmentBytes: 700, indexIntervalBytes: 120, retentionMs: -1, retentionBytes: 1500 });
+const config = smallConfig({ segmentBytes: 700, indexIntervalBytes: 120, retentionMs: -1, retentionBytes: 1500, cleanupPolicy: ['compact', 'delete'] });
 
 class AppendCommand implements fc.AsyncCommand<Model, Real> {
   constructor(readonly sizes: number[]) {}
@@ -42,9 +49,9 @@ class AppendCommand implements fc.AsyncCommand<Model, Real> {
     const added: ModelBatch[] = [];
     let base = m.logEnd;
     for (const n of this.sizes) {
-      const vals = Array.from({ length: n }, () => `v${m.counter++}`);
-      bufs.push(testBatch({ records: vals.map((value) => ({ value, timestamp: r.clock.now() })) }));
-      added.push({ base, values: vals });
+      const records = Array.from({ length: n }, (_, i) => ({ offset: base + i, key: `k${m.counter % 7}`, value: `v${m.counter++}` }));
+      bufs.push(testBatch({ records: records.map(({ key, value }) => ({ key, value, timestamp: r.clock.now() })) }));
+      added.push({ base, last: base + n - 1, records });
       base += n;
     }
     const res = await r.log.append(Buffer.concat(bufs), { leaderEpoch: 0 });
@@ -74,13 +81,16 @@ class ReadCommand implements fc.AsyncCommand<Model, Real> {
     assert.equal(r.log.logStartOffset, m.logStart);
     assert.equal(r.log.logEndOffset, m.logEnd);
     const got = decodeBatches((await r.log.read(offset, this.maxBytes, upTo, { minOneBatch: true })).records);
-    const expected = m.batches.filter((b) => b.base + b.values.length > offset && b.base + b.values.length <= upTo);
+    const expected = m.batches.filter((b) => b.last >= offset && b.last < upTo);
     if (expected.length === 0) return assert.equal(got.length, 0);
     assert.ok(got.length >= 1, `read(${offset}, upTo ${upTo}) returned nothing`);
     assert.ok(got.length <= expected.length);
     got.forEach((b, i) => {
-      assert.equal(b.baseOffset, expected[i]!.base);
-      assert.deepEqual(b.values, expected[i]!.values);
+      const e = expected[i]!;
+      assert.deepEqual([b.baseOffset, b.lastOffset], [e.base, e.last]);
+      assert.deepEqual(b.offsets, e.records.map((x) => x.offset));
+      assert.deepEqual(b.values, e.records.map((x) => x.value));
+      assert.deepEqual(b.keys, e.records.map((x) => x.key));
     });
   }
   toString() {
@@ -108,10 +118,13 @@ class TruncateCommand implements fc.AsyncCommand<Model, Real> {
   async run(m: Model, r: Real) {
     const offset = m.logStart + (this.pick % (m.logEnd - m.logStart + 1));
     await r.log.truncateTo(offset);
-    // A batch holding `offset` goes whole; the log then ends where it began.
-    const holder = m.batches.find((b) => b.base <= offset && offset < b.base + b.values.length);
-    m.batches = m.batches.filter((b) => b.base + b.values.length <= offset);
-    m.logEnd = holder ? holder.base : Math.min(offset, m.logEnd);
+    // A batch holding `offset` goes whole. The log then ends after the last batch left, or where
+    // its active segment begins when compaction left a gap before it.
+    m.batches = m.batches.filter((b) => b.last < offset);
+    const lastEnd = m.batches.length ? m.batches[m.batches.length - 1]!.last + 1 : 0;
+    const end = r.log.logEndOffset;
+    assert.ok(end >= lastEnd && end <= offset, `log end ${end} after truncateTo(${offset}), last batch ends at ${lastEnd}`);
+    m.logEnd = end;
     if (m.logEnd < m.logStart) m.logStart = m.logEnd;
     assert.equal(r.log.logEndOffset, m.logEnd);
   }
@@ -129,7 +142,7 @@ class DeleteRecordsCommand implements fc.AsyncCommand<Model, Real> {
     const offset = m.logStart + (this.pick % (m.logEnd - m.logStart + 1));
     assert.equal(await r.log.deleteRecordsBefore(offset), offset);
     m.logStart = offset;
-    m.batches = m.batches.filter((b) => b.base + b.values.length > offset);
+    m.batches = m.batches.filter((b) => b.last >= offset);
   }
   toString() {
     return `deleteRecords(${this.pick})`;
@@ -146,10 +159,40 @@ class RetentionCommand implements fc.AsyncCommand<Model, Real> {
     assert.ok(start >= m.logStart && start <= m.logEnd);
     assert.ok(r.log.sizeInBytes() <= 1500 + 700, 'retention.bytes holds');
     m.logStart = start;
-    m.batches = m.batches.filter((b) => b.base + b.values.length > start);
+    m.batches = m.batches.filter((b) => b.last >= start);
   }
   toString() {
     return 'retention';
+  }
+}
+
+class CompactCommand implements fc.AsyncCommand<Model, Real> {
+  check() {
+    return true;
+  }
+  async run(m: Model, r: Real) {
+    await r.mgr.runCleaner({ force: true });
+    assert.equal(r.log.logEndOffset, m.logEnd);
+    assert.equal(r.log.logStartOffset, m.logStart);
+    const left = new Map<number, string>();
+    let offset = m.logStart;
+    while (offset < m.logEnd) {
+      const got = decodeBatches((await r.log.read(offset, 1 << 20, m.logEnd, { minOneBatch: true })).records);
+      if (got.length === 0) break;
+      for (const b of got) b.offsets.forEach((o, i) => left.set(o, b.values[i]!));
+      offset = got[got.length - 1]!.lastOffset + 1;
+    }
+    const all = m.batches.flatMap((b) => b.records);
+    const lastOfKey = new Map(all.map((x) => [x.key, x.offset]));
+    for (const x of all) {
+      if (left.has(x.offset)) assert.equal(left.get(x.offset), x.value, `record at ${x.offset} changed`);
+      else assert.ok(lastOfKey.get(x.key)! > x.offset, `${x.key}@${x.offset} was removed but nothing supersedes it`);
+    }
+    for (const [, o] of lastOfKey) assert.ok(left.has(o), `the latest record of a key (offset ${o}) was removed`);
+    m.batches = m.batches.map((b) => ({ ...b, records: b.records.filter((x) => left.has(x.offset)) })).filter((b) => b.records.length > 0);
+  }
+  toString() {
+    return 'compact';
   }
 }
 
@@ -182,6 +225,7 @@ test('the partition log agrees with an array model under random operations', asy
     fc.nat().map((p) => new TruncateCommand(p)),
     fc.nat().map((p) => new DeleteRecordsCommand(p)),
     fc.constant(new RetentionCommand()),
+    fc.constant(new CompactCommand()),
     fc.boolean().map((c) => new RestartCommand(c)),
   ];
   await fc.assert(
