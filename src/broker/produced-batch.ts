@@ -1,7 +1,9 @@
 /**
  * Checks a Produce request's records for one partition before it reaches the log, per batch and
  * never per record (DESIGN.md principle 2). Produce v3+ carries exactly one magic-2 batch
- * (Kafka's ProduceRequest.validateRecords). Reactions, with Kafka's error names (RELIABILITY.md):
+ * (Kafka's ProduceRequest.validateRecords). The CRC and the count/offset-delta consistency are
+ * checked once, by the log's append (storage/incoming-batches.ts, same error names), or by the
+ * recompression path before it decodes records. Reactions, with Kafka's error names (RELIABILITY.md):
  * - empty or null records, more than one batch, client-set control batch, inconsistent counts or
  *   offset deltas: INVALID_RECORD;
  * - magic 0/1: UNSUPPORTED_FOR_MESSAGE_FORMAT;
@@ -23,9 +25,7 @@ import {
   isControl,
   isTransactional,
   readInt64AsNumber,
-  validateBatch,
 } from '../protocol/record-batch/batch-header.ts';
-import { isProtocolError } from '../protocol/protocol-error.ts';
 
 export type ProduceErrorName =
   | 'INVALID_RECORD'
@@ -62,13 +62,6 @@ export function checkProducedBatch(records: Buffer | null, limits: ProduceLimits
   if (size < records.length) return { error: 'INVALID_RECORD', message: 'produce requests v3+ must carry exactly one record batch per partition' };
   if (size > limits.maxMessageBytes) {
     return { error: 'MESSAGE_TOO_LARGE', message: `batch of ${size} bytes is larger than max.message.bytes ${limits.maxMessageBytes}` };
-  }
-  try {
-    validateBatch(records);
-  } catch (e) {
-    if (!isProtocolError(e)) throw e;
-    const error: ProduceErrorName = e.code === 'CORRUPT_BATCH' ? 'CORRUPT_MESSAGE' : e.code === 'UNSUPPORTED_MAGIC' ? 'UNSUPPORTED_FOR_MESSAGE_FORMAT' : 'INVALID_RECORD';
-    return { error, message: e.message };
   }
   const attributes = records.readInt16BE(OFF_ATTRIBUTES);
   if (isControl(attributes)) return { error: 'INVALID_RECORD', message: 'clients may not produce control batches' };

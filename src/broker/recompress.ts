@@ -35,7 +35,7 @@ export function recompressIfNeeded(batch: Buffer, topic: TopicCompression, maxDe
   const header = readBatchHeader(batch);
   if (codecOf(header.attributes) === target) return batch;
   try {
-    const records = [...readRecords(batch, { maxDecompressedBytes, validate: false })].map((r) => ({
+    const records = [...readRecords(batch, { maxDecompressedBytes })].map((r) => ({
       key: r.key,
       value: r.value,
       headers: r.headers,
@@ -60,6 +60,7 @@ export function recompressIfNeeded(batch: Buffer, topic: TopicCompression, maxDe
     if (!isProtocolError(e)) throw e;
     if (e.code === 'DECOMPRESSED_TOO_LARGE') return { error: 'MESSAGE_TOO_LARGE', message: e.message };
     if (e.code === 'UNSUPPORTED_COMPRESSION') return { error: 'UNSUPPORTED_COMPRESSION_TYPE', message: e.message };
+    if (e.code === 'INVALID_RECORD') return { error: 'INVALID_RECORD', message: e.message };
     return { error: 'CORRUPT_MESSAGE', message: e.message };
   }
 }
