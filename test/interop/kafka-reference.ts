@@ -132,6 +132,12 @@ function launch(classpath: string, propsFile: string, heap: string): KafkaProces
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  // Never outlive the test process, even when it dies of an uncaught error.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.on('exit', () => process.removeListener('exit', killOnExit));
   let stderr = '';
   child.stderr?.on('data', (b: Buffer) => {
     stderr = (stderr + b.toString()).slice(-4000);

@@ -58,6 +58,13 @@ export async function startSamsaBroker(opts: SamsaBrokerOptions = {}): Promise<S
     let output = '';
     exited = null;
     child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Never outlive the test process, even when it dies of an uncaught error.
+    const running = child;
+    const killOnExit = (): void => {
+      running.kill('SIGKILL');
+    };
+    process.once('exit', killOnExit);
+    running.on('exit', () => process.removeListener('exit', killOnExit));
     const keep = (b: Buffer): void => {
       output = (output + b.toString()).slice(-4000);
     };
