@@ -84,6 +84,23 @@ export interface CommittedOffset {
 
 export const EMPTY_BUFFER = Buffer.alloc(0);
 
+export function joinError(errorCode: number, memberId: string): JoinResult {
+  return {
+    errorCode,
+    generationId: -1,
+    protocolType: null,
+    protocolName: null,
+    leader: '',
+    skipAssignment: false,
+    memberId,
+    members: [],
+  };
+}
+
+export function syncError(errorCode: number): SyncResult {
+  return { errorCode, protocolType: null, protocolName: null, assignment: EMPTY_BUFFER };
+}
+
 export class ClassicGroup {
   state: GroupState = 'Empty';
   generationId = 0;

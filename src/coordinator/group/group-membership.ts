@@ -13,13 +13,16 @@ import { randomUUID } from 'node:crypto';
 import {
   ClassicGroup,
   EMPTY_BUFFER,
+  joinError,
   sameProtocols,
+  syncError,
   type GroupMember,
   type GroupProtocol,
   type JoinResult,
   type SyncResult,
 } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
+import { RebalanceDriver } from './rebalance-driver.ts';
 import type { Scheduler } from './scheduler.ts';
 
 export interface MembershipConfig {
@@ -84,26 +87,10 @@ export interface LeaveResult {
 /** Persists the group's metadata (optionally with the assignments about to be installed). */
 export type StoreGroup = (group: ClassicGroup, assignments?: Map<string, Buffer>) => Promise<void>;
 
-export function joinError(errorCode: number, memberId: string): JoinResult {
-  return {
-    errorCode,
-    generationId: -1,
-    protocolType: null,
-    protocolName: null,
-    leader: '',
-    skipAssignment: false,
-    memberId,
-    members: [],
-  };
-}
-
-export function syncError(errorCode: number): SyncResult {
-  return { errorCode, protocolType: null, protocolName: null, assignment: EMPTY_BUFFER };
-}
+export { joinError, syncError };
 
 export class GroupMembership {
-  /** Groups whose join phase is the initial delay, which never completes early. */
-  private readonly initialDelay = new WeakSet<ClassicGroup>();
+  private readonly driver: RebalanceDriver;
 
   constructor(
     private readonly groups: Map<string, ClassicGroup>,
@@ -111,7 +98,24 @@ export class GroupMembership {
     private readonly config: MembershipConfig,
     private readonly store: StoreGroup,
     private readonly onError: (e: unknown) => void = () => {},
-  ) {}
+  ) {
+    this.driver = new RebalanceDriver(scheduler, config, store, onError);
+  }
+
+  /** A sign of life other than a heartbeat (an offset commit from the member). */
+  renewSession(group: ClassicGroup, memberId: string): void {
+    this.driver.renewSession(group, memberId);
+  }
+
+  /** After replaying __consumer_offsets: restored members get session timers. */
+  resumeLoadedGroup(group: ClassicGroup): void {
+    this.driver.resumeLoadedGroup(group);
+  }
+
+  /** Stops every timer of a group and answers its waiting requests. */
+  stopTimers(group: ClassicGroup): void {
+    this.driver.stopTimers(group);
+  }
 
   join(req: JoinRequest): Promise<JoinResult> {
     return new Promise((resolve) => {
@@ -156,7 +160,7 @@ export class GroupMembership {
     if (req.requireKnownMemberId) {
       // KIP-394: hand out the id and wait for the member to come back with it, so a client that
       // times out on its first join cannot leave an orphan member behind.
-      const timer = this.scheduler.schedule(req.sessionTimeoutMs, () => this.expirePendingMember(group, newId));
+      const timer = this.scheduler.schedule(req.sessionTimeoutMs, () => this.driver.expirePendingMember(group, newId));
       group.pendingMembers.set(newId, timer);
       return resolve(joinError(GroupError.MEMBER_ID_REQUIRED, newId));
     }
@@ -183,7 +187,7 @@ export class GroupMembership {
         return this.updateMemberAndRebalance(group, member, req, resolve);
       case 'CompletingRebalance':
         // The member lost our join response: give it again unless its protocols changed.
-        if (sameProtocols(member.protocols, req.protocols)) return resolve(this.currentJoinResult(group, member));
+        if (sameProtocols(member.protocols, req.protocols)) return resolve(this.driver.joinResultFor(group, member));
         return this.updateMemberAndRebalance(group, member, req, resolve);
       case 'Stable':
         // A leader rejoining wants a new assignment (e.g. topic metadata changed); so does any
@@ -191,25 +195,11 @@ export class GroupMembership {
         if (member.memberId === group.leaderId || !sameProtocols(member.protocols, req.protocols)) {
           return this.updateMemberAndRebalance(group, member, req, resolve);
         }
-        this.scheduleSession(group, member);
-        return resolve(this.currentJoinResult(group, member));
+        this.driver.scheduleSession(group, member);
+        return resolve(this.driver.joinResultFor(group, member));
       default:
         return fail(GroupError.UNKNOWN_MEMBER_ID);
     }
-  }
-
-  private currentJoinResult(group: ClassicGroup, member: GroupMember, skipAssignment = false): JoinResult {
-    const isLeader = member.memberId === group.leaderId;
-    return {
-      errorCode: GroupError.NONE,
-      generationId: group.generationId,
-      protocolType: group.protocolType,
-      protocolName: group.protocolName,
-      leader: group.leaderId ?? '',
-      skipAssignment: isLeader && skipAssignment,
-      memberId: member.memberId,
-      members: isLeader ? group.memberViews() : [],
-    };
   }
 
   private addMemberAndRebalance(
@@ -236,8 +226,8 @@ export class GroupMembership {
     group.addMember(member);
     // Extends group.initial.rebalance.delay.ms while members keep arriving (KIP-134).
     if (group.is('PreparingRebalance') && group.generationId === 0) group.newMemberAdded = true;
-    this.scheduleSession(group, member, this.config.newMemberJoinTimeoutMs);
-    this.maybePrepareRebalance(group);
+    this.driver.scheduleSession(group, member, this.config.newMemberJoinTimeoutMs);
+    this.driver.maybePrepareRebalance(group);
   }
 
   private updateMemberAndRebalance(
@@ -254,8 +244,8 @@ export class GroupMembership {
     member.clientId = req.clientId;
     member.clientHost = req.clientHost;
     member.awaitingJoin = resolve;
-    this.scheduleSession(group, member);
-    this.maybePrepareRebalance(group);
+    this.driver.scheduleSession(group, member);
+    this.driver.maybePrepareRebalance(group);
   }
 
   /** KIP-345: a restarted static member takes over its instance id's place in the group. */
@@ -290,13 +280,13 @@ export class GroupMembership {
     group.staticMembers.set(req.groupInstanceId!, newId);
     if (group.leaderId === oldId) group.leaderId = newId;
     if (group.pendingSyncMembers.delete(oldId)) group.pendingSyncMembers.add(newId);
-    this.scheduleSession(group, member);
+    this.driver.scheduleSession(group, member);
 
     if (group.is('Stable') && group.selectProtocol() === group.protocolName) {
       // Same protocol next generation: no rebalance, the member gets its old assignment on SyncGroup.
       const isLeader = group.leaderId === newId;
       this.store(group).then(
-        () => resolve(this.currentJoinResult(group, member, isLeader)),
+        () => resolve(this.driver.joinResultFor(group, member, isLeader)),
         (e) => {
           this.onError(e);
           resolve(joinError(GroupError.UNKNOWN_SERVER_ERROR, newId));
@@ -305,8 +295,8 @@ export class GroupMembership {
       return;
     }
     member.awaitingJoin = resolve;
-    if (group.is('PreparingRebalance')) this.tryCompleteJoin(group);
-    else this.maybePrepareRebalance(group);
+    if (group.is('PreparingRebalance')) this.driver.tryCompleteJoin(group);
+    else this.driver.maybePrepareRebalance(group);
   }
 
   sync(req: SyncRequest): Promise<SyncResult> {
@@ -331,13 +321,13 @@ export class GroupMembership {
           return fail(GroupError.REBALANCE_IN_PROGRESS);
         case 'Stable':
           group.pendingSyncMembers.delete(member.memberId);
-          this.scheduleSession(group, member);
+          this.driver.scheduleSession(group, member);
           return resolve(this.syncOk(group, member.assignment));
         case 'CompletingRebalance':
           member.awaitingSync?.(syncError(GroupError.REBALANCE_IN_PROGRESS));
           member.awaitingSync = resolve;
           group.pendingSyncMembers.delete(member.memberId);
-          this.scheduleSession(group, member);
+          this.driver.scheduleSession(group, member);
           if (member.memberId === group.leaderId) this.installAssignment(group, req.assignments);
           return;
         default:
@@ -376,7 +366,7 @@ export class GroupMembership {
       (e) => {
         this.onError(e);
         if (!stillCurrent()) return;
-        this.prepareRebalance(group, GroupError.COORDINATOR_NOT_AVAILABLE);
+        this.driver.prepareRebalance(group, GroupError.COORDINATOR_NOT_AVAILABLE);
       },
     );
   }
@@ -391,11 +381,11 @@ export class GroupMembership {
     if (req.generationId !== group.generationId) return GroupError.ILLEGAL_GENERATION;
     switch (group.state) {
       case 'PreparingRebalance':
-        this.scheduleSession(group, member);
+        this.driver.scheduleSession(group, member);
         return GroupError.REBALANCE_IN_PROGRESS;
       case 'CompletingRebalance':
       case 'Stable':
-        this.scheduleSession(group, member);
+        this.driver.scheduleSession(group, member);
         return GroupError.NONE;
       default:
         return GroupError.UNKNOWN_MEMBER_ID;
@@ -418,177 +408,18 @@ export class GroupMembership {
         const current = group.staticMembers.get(l.groupInstanceId);
         if (current === undefined) code = GroupError.UNKNOWN_MEMBER_ID;
         else if (l.memberId !== '' && l.memberId !== current) code = GroupError.FENCED_INSTANCE_ID;
-        else this.removeMemberAndUpdateGroup(group, current);
+        else this.driver.removeMemberAndUpdateGroup(group, current);
       } else if (group.pendingMembers.has(l.memberId)) {
         group.pendingMembers.get(l.memberId)!.cancel();
         group.pendingMembers.delete(l.memberId);
-        this.tryCompleteJoin(group);
+        this.driver.tryCompleteJoin(group);
       } else if (!group.members.has(l.memberId)) {
         code = GroupError.UNKNOWN_MEMBER_ID;
       } else {
-        this.removeMemberAndUpdateGroup(group, l.memberId);
+        this.driver.removeMemberAndUpdateGroup(group, l.memberId);
       }
       return { ...l, errorCode: code };
     });
     return { errorCode: GroupError.NONE, members };
-  }
-
-  /** A sign of life other than a heartbeat (an offset commit from the member). */
-  renewSession(group: ClassicGroup, memberId: string): void {
-    const m = group.members.get(memberId);
-    if (m) this.scheduleSession(group, m);
-  }
-
-  /**
-   * After replaying __consumer_offsets: members restored from the log get a session timer, so
-   * those that never come back are removed and the group rebalances (as Kafka does on load).
-   */
-  resumeLoadedGroup(group: ClassicGroup): void {
-    for (const m of group.members.values()) this.scheduleSession(group, m);
-  }
-
-  /** Stops every timer of a group (group deleted, coordinator closed). */
-  stopTimers(group: ClassicGroup): void {
-    group.joinTimer?.cancel();
-    group.syncTimer?.cancel();
-    group.joinTimer = group.syncTimer = null;
-    for (const t of group.pendingMembers.values()) t.cancel();
-    group.pendingMembers.clear();
-    for (const m of group.members.values()) {
-      m.sessionTimer?.cancel();
-      m.sessionTimer = null;
-      const join = m.awaitingJoin;
-      const sync = m.awaitingSync;
-      m.awaitingJoin = m.awaitingSync = null;
-      join?.(joinError(GroupError.COORDINATOR_NOT_AVAILABLE, m.memberId));
-      sync?.(syncError(GroupError.COORDINATOR_NOT_AVAILABLE));
-    }
-  }
-
-  // ---- rebalance mechanics ----
-
-  private scheduleSession(group: ClassicGroup, member: GroupMember, timeoutMs = member.sessionTimeoutMs): void {
-    member.sessionTimer?.cancel();
-    member.sessionTimer = this.scheduler.schedule(timeoutMs, () => this.onSessionExpired(group, member));
-  }
-
-  private onSessionExpired(group: ClassicGroup, member: GroupMember): void {
-    member.sessionTimer = null;
-    if (group.members.get(member.memberId) !== member) return;
-    // Members waiting in a join or sync phase are kept alive: the rebalance timeout and the
-    // pending-sync timeout bound those phases. New members are not (KIP-394).
-    if ((member.awaitingJoin && !member.isNew) || member.awaitingSync) return this.scheduleSession(group, member);
-    this.removeMemberAndUpdateGroup(group, member.memberId);
-  }
-
-  private expirePendingMember(group: ClassicGroup, memberId: string): void {
-    if (!group.pendingMembers.delete(memberId)) return;
-    this.tryCompleteJoin(group);
-  }
-
-  private removeMemberAndUpdateGroup(group: ClassicGroup, memberId: string): void {
-    const m = group.removeMember(memberId);
-    if (!m) return;
-    const join = m.awaitingJoin;
-    const sync = m.awaitingSync;
-    m.awaitingJoin = m.awaitingSync = null;
-    join?.(joinError(GroupError.UNKNOWN_MEMBER_ID, memberId));
-    sync?.(syncError(GroupError.UNKNOWN_MEMBER_ID));
-    if (group.is('Stable') || group.is('CompletingRebalance')) this.prepareRebalance(group);
-    else if (group.is('PreparingRebalance')) this.tryCompleteJoin(group);
-  }
-
-  private maybePrepareRebalance(group: ClassicGroup): void {
-    if (group.is('PreparingRebalance')) this.tryCompleteJoin(group);
-    else if (group.canTransitionTo('PreparingRebalance')) this.prepareRebalance(group);
-  }
-
-  /** Starts a join phase; members waiting for a sync of the abandoned generation get `syncErrorCode`. */
-  private prepareRebalance(group: ClassicGroup, syncErrorCode: number = GroupError.REBALANCE_IN_PROGRESS): void {
-    if (group.is('CompletingRebalance')) {
-      for (const m of group.members.values()) {
-        m.assignment = EMPTY_BUFFER;
-        const cb = m.awaitingSync;
-        m.awaitingSync = null;
-        cb?.(syncError(syncErrorCode));
-      }
-    }
-    group.syncTimer?.cancel();
-    group.syncTimer = null;
-    group.pendingSyncMembers.clear();
-    group.joinTimer?.cancel();
-    const wasEmpty = group.is('Empty');
-    group.transitionTo('PreparingRebalance', this.scheduler.now());
-    const delay = this.config.initialRebalanceDelayMs;
-    if (wasEmpty && delay > 0) {
-      // KIP-134: wait for more members before the first generation of an empty group.
-      this.initialDelay.add(group);
-      group.newMemberAdded = false;
-      this.scheduleInitialDelay(group, delay, Math.max(group.rebalanceTimeoutMs() - delay, 0));
-    } else {
-      group.joinTimer = this.scheduler.schedule(group.rebalanceTimeoutMs(), () => this.completeJoin(group));
-      this.tryCompleteJoin(group);
-    }
-  }
-
-  private scheduleInitialDelay(group: ClassicGroup, delayMs: number, remainingMs: number): void {
-    group.joinTimer = this.scheduler.schedule(delayMs, () => {
-      if (group.newMemberAdded && remainingMs > 0) {
-        group.newMemberAdded = false;
-        const initial = this.config.initialRebalanceDelayMs;
-        this.scheduleInitialDelay(group, Math.min(initial, remainingMs), Math.max(remainingMs - initial, 0));
-      } else {
-        this.completeJoin(group);
-      }
-    });
-  }
-
-  private tryCompleteJoin(group: ClassicGroup): void {
-    if (group.is('PreparingRebalance') && !this.initialDelay.has(group) && group.hasAllMembersJoined()) {
-      this.completeJoin(group);
-    }
-  }
-
-  /** Ends the join phase: drop members that did not rejoin, start the next generation. */
-  private completeJoin(group: ClassicGroup): void {
-    if (!group.is('PreparingRebalance')) return;
-    group.joinTimer?.cancel();
-    group.joinTimer = null;
-    this.initialDelay.delete(group);
-    for (const m of [...group.members.values()]) if (!m.awaitingJoin) group.removeMember(m.memberId);
-    const now = this.scheduler.now();
-    group.generationId++;
-    if (group.members.size === 0) {
-      group.protocolName = null;
-      group.leaderId = null;
-      group.transitionTo('Empty', now);
-      this.store(group).catch(this.onError);
-      return;
-    }
-    group.protocolName = group.selectProtocol();
-    group.transitionTo('CompletingRebalance', now);
-    const generation = group.generationId;
-    for (const id of group.members.keys()) group.pendingSyncMembers.add(id);
-    group.syncTimer = this.scheduler.schedule(group.rebalanceTimeoutMs(), () => this.expirePendingSync(group, generation));
-    for (const m of group.members.values()) {
-      const cb = m.awaitingJoin!;
-      m.awaitingJoin = null;
-      m.isNew = false;
-      this.scheduleSession(group, m);
-      cb(this.currentJoinResult(group, m));
-    }
-  }
-
-  /** Members that joined but never sent SyncGroup within the rebalance timeout are removed. */
-  private expirePendingSync(group: ClassicGroup, generation: number): void {
-    group.syncTimer = null;
-    if (group.generationId !== generation) return;
-    if (!group.is('CompletingRebalance') && !group.is('Stable')) return;
-    if (group.pendingSyncMembers.size === 0) return;
-    for (const id of [...group.pendingSyncMembers]) {
-      const m = group.removeMember(id);
-      m?.awaitingSync?.(syncError(GroupError.UNKNOWN_MEMBER_ID));
-    }
-    this.prepareRebalance(group);
   }
 }
