@@ -15,64 +15,23 @@
  * (KAFKA_STORAGE_ERROR for every later call) until the broker restarts and recovers it, since after a
  * failed fsync the page cache can no longer be trusted.
  */
-import {
-  setBaseOffset,
-  setLogAppendTime,
-  setPartitionLeaderEpoch,
-} from '../protocol/record-batch/batch-header.ts';
-import type { FileHandleCache } from './file-handle-cache.ts';
 import { isNotFound, type FileSystem } from './fs/file-system.ts';
 import { parseIncomingBatches } from './incoming-batches.ts';
 import { GroupCommit } from './group-commit.ts';
 import { LeaderEpochCache } from './leader-epoch-cache.ts';
 import { flushesEveryAppend, type LogConfig } from './log-config.ts';
 import { loadSegments } from './log-loader.ts';
-import { LogSegment, type AppendedBatch } from './log-segment.ts';
+import { LogSegment } from './log-segment.ts';
 import { ProducerStateManager, type ActiveProducer } from './producer-state.ts';
-import { ProducerStateStore, producerBatchInfo, replayProducerState } from './producer-state-store.ts';
+import { ProducerStateStore, replayProducerState } from './producer-state-store.ts';
+import { planAppend, type AppendOrigin } from './append-plan.ts';
+import type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { StorageError, isStorageError } from './storage-error.ts';
-import type { StorageLogger } from './storage-logger.ts';
 import { findOffsetForTimestamp } from './timestamp-lookup.ts';
+import { readSegments } from './log-reader.ts';
 
-export interface AppendResult {
-  baseOffset: number;
-  lastOffset: number;
-  /** The append time stamped on the batches, -1 unless the topic uses LogAppendTime. */
-  logAppendTime: number;
-  logStartOffset: number;
-  /** The batch repeated one of the producer's last 5; these are the original offsets, nothing was written. */
-  duplicate?: boolean;
-}
-
-export interface ReadResult {
-  /** Whole batches, possibly none, never one whose last offset is >= upTo. */
-  records: Buffer;
-  logStartOffset: number;
-  logEndOffset: number;
-}
-
-export interface AppendOptions {
-  leaderEpoch: number;
-  now?: number;
-  /**
-   * 'client' (default): offsets assigned, producer checks, control batches refused.
-   * 'coordinator': like client but control batches (transaction markers) allowed.
-   * 'replication': a follower appending the leader's batches: offsets and epochs kept, no checks.
-   */
-  origin?: 'client' | 'coordinator' | 'replication';
-}
-
-/** What the LogManager gives each log. */
-export interface PartitionLogContext {
-  cache: FileHandleCache;
-  now: () => number;
-  logger: StorageLogger;
-  /** Runs `task` after `delayMs` (file.delete.delay.ms), or at shutdown at the latest. */
-  scheduleDelete: (task: () => Promise<void>, delayMs: number) => void;
-  /** The log start offset moved (DeleteRecords, retention): the manager checkpoints it. */
-  logStartOffsetChanged: (log: PartitionLog) => Promise<void>;
-}
+export type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
 
 export class PartitionLog {
   /** Segments by base offset, the last one active. Never empty. */
@@ -199,65 +158,28 @@ export class PartitionLog {
     return result;
   }
 
-  private async appendLocked(records: Buffer, opts: AppendOptions, origin: 'client' | 'coordinator' | 'replication'): Promise<AppendResult> {
+  private async appendLocked(records: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
     this.checkOnline();
     const now = opts.now ?? this.ctx.now();
     const batches = parseIncomingBatches(records);
     if (records.length > this.config.segmentBytes) {
       throw new StorageError('RECORD_LIST_TOO_LARGE', `append of ${records.length} bytes exceeds segment.bytes (${this.config.segmentBytes})`);
     }
-    const producers = this.producerState.begin();
-    const start = this.logEndOffset;
-    let next = start;
     const logAppendTime = this.config.messageTimestampType === 'LogAppendTime' && origin !== 'replication' ? now : -1;
-    const placed: AppendedBatch[] = [];
-    const epochStarts: { epoch: number; offset: number }[] = [];
-    for (const b of batches) {
-      if (b.control && origin === 'client') throw new StorageError('INVALID_RECORD', 'clients may not write control batches');
-      if (b.recordsCount === 0 && origin !== 'replication') throw new StorageError('INVALID_RECORD', 'a batch with no records cannot be appended');
-      const base = origin === 'replication' ? b.baseOffset : next;
-      if (base < next) throw new StorageError('INVALID_RECORD', `replicated batch at offset ${base} is below the log end offset ${next}`);
-      const batchBuf = records.subarray(b.at, b.at + b.size);
-      if (b.producerId >= 0) {
-        const info = { ...producerBatchInfo(batchBuf, 0, b.size), firstOffset: base, lastOffset: base + b.lastOffsetDelta };
-        if (origin !== 'replication') {
-          const dup = producers.findDuplicate(info);
-          if (dup) {
-            if (batches.length !== 1) throw new StorageError('DUPLICATE_SEQUENCE_NUMBER', `batch from producer ${info.producerId} repeats sequence ${info.baseSequence}`);
-            return { baseOffset: dup.firstOffset, lastOffset: dup.lastOffset, logAppendTime: -1, logStartOffset: this._logStartOffset, duplicate: true };
-          }
-          producers.check(info);
-        }
-        producers.update(info);
-      }
-      const epoch = origin === 'replication' ? b.leaderEpoch : opts.leaderEpoch;
-      epochStarts.push({ epoch, offset: base });
-      placed.push({ at: b.at, size: b.size, lastOffset: base + b.lastOffsetDelta, maxTimestamp: logAppendTime >= 0 ? logAppendTime : b.maxTimestamp });
-      next = base + b.lastOffsetDelta + 1;
+    const plan = planAppend(records, batches, { logEndOffset: this.logEndOffset, origin, leaderEpoch: opts.leaderEpoch, logAppendTime, producerState: this.producerState });
+    if (plan.duplicate) {
+      return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: this._logStartOffset, duplicate: true };
     }
-    // Patch only once every check passed: a refused append leaves the caller's buffer untouched.
-    let offset = start;
-    for (const b of batches) {
-      const batchBuf = records.subarray(b.at, b.at + b.size);
-      if (origin !== 'replication') {
-        setBaseOffset(batchBuf, offset);
-        setPartitionLeaderEpoch(batchBuf, opts.leaderEpoch);
-        if (logAppendTime >= 0) setLogAppendTime(batchBuf, logAppendTime);
-      }
-      offset = (origin === 'replication' ? b.baseOffset : offset) + b.lastOffsetDelta + 1;
-    }
-    const first = placed[0]!;
-    const lastOffset = placed[placed.length - 1]!.lastOffset;
-    const segment = await this.maybeRoll(records.length, first.maxTimestamp, lastOffset, now);
+    const segment = await this.maybeRoll(records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now);
     try {
-      await segment.append(records, placed);
+      await segment.append(records, plan.placed);
     } catch (e) {
       throw this.fail(e, 'write');
     }
-    producers.commit();
+    plan.producers.commit();
     this.snapshotStale = true;
     let epochsChanged = false;
-    for (const s of epochStarts) epochsChanged = this.epochs.assign(s.epoch, s.offset) || epochsChanged;
+    for (const s of plan.epochStarts) epochsChanged = this.epochs.assign(s.epoch, s.offset) || epochsChanged;
     if (epochsChanged) {
       try {
         await this.epochs.persist();
@@ -265,9 +187,8 @@ export class PartitionLog {
         throw this.fail(e, 'leader epoch checkpoint');
       }
     }
-    this.unflushedMessages += batches.reduce((n, b) => n + b.recordsCount, 0);
-    const baseOffset = origin === 'replication' ? batches[0]!.baseOffset : start;
-    return { baseOffset, lastOffset, logAppendTime, logStartOffset: this._logStartOffset };
+    this.unflushedMessages += plan.messages;
+    return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime, logStartOffset: this._logStartOffset };
   }
 
   /** Rolls a new active segment when this append would not fit (Kafka's LogSegment.shouldRoll). */
@@ -349,20 +270,10 @@ export class PartitionLog {
         throw new StorageError('OFFSET_OUT_OF_RANGE', `offset ${startOffset} is outside the log (${this._logStartOffset} to ${logEnd}) of ${this.topic}-${this.partition}`);
       }
       const limit = Math.min(upTo, logEnd);
-      const empty = (): ReadResult => ({ records: Buffer.alloc(0), logStartOffset: this._logStartOffset, logEndOffset: logEnd });
-      if (startOffset >= limit) return empty();
+      if (startOffset >= limit) return { records: Buffer.alloc(0), logStartOffset: this._logStartOffset, logEndOffset: logEnd };
       try {
-        let i = this.segmentIndexFor(startOffset);
-        let from = startOffset;
-        for (; i < this.segments.length; i++) {
-          const seg = this.segments[i]!;
-          if (seg.baseOffset >= limit) break;
-          from = Math.max(from, seg.baseOffset);
-          const res = await seg.read(from, maxBytes, limit, opts.minOneBatch ?? false);
-          if (res.records.length > 0) return { records: res.records, logStartOffset: this._logStartOffset, logEndOffset: logEnd };
-          if (!res.exhausted) break;
-        }
-        return empty();
+        const records = await readSegments(this.segments, startOffset, maxBytes, limit, opts.minOneBatch ?? false);
+        return { records, logStartOffset: this._logStartOffset, logEndOffset: logEnd };
       } catch (e) {
         // A segment deleted by retention or truncation under the read: try again on the new list.
         if (isNotFound(e) && attempt < 2) continue;
@@ -370,21 +281,6 @@ export class PartitionLog {
         throw this.fail(e, 'read');
       }
     }
-  }
-
-  /** The index of the segment holding `offset` (the last one whose base offset is <= it). */
-  private segmentIndexFor(offset: number): number {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.segments[mid]!.baseOffset <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
   }
 
   /** ListOffsets by timestamp: the first record at or after `ts` (null when none is that new). */
@@ -563,6 +459,8 @@ export class PartitionLog {
       this.segments = [];
       for (const seg of old) await seg.deleteFiles();
       this.segments = [await LogSegment.create(this.dir, offset, this.ctx.cache, this.config.indexIntervalBytes, this.config.segmentIndexBytes, this.ctx.now())];
+      await this.ctx.cache.fs.syncDir(this.dir);
+      this.active.needsDirSync = false;
       this._logStartOffset = offset;
       this.groupCommit.reset(offset);
       this.epochs.clear();
