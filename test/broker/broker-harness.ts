@@ -62,7 +62,7 @@ export async function startTestBroker(
 
 /** A raw protocol client: one socket, responses matched by correlation id. */
 export class TestClient {
-  private buf = Buffer.alloc(0);
+  private pending: () => number = () => 0;
   private waiting = new Map<number, (payload: Buffer) => void>();
   private nextCorrelation = 1;
   private closedPromise: Promise<void>;
@@ -71,12 +71,21 @@ export class TestClient {
   readonly received: number[] = [];
 
   private constructor(readonly socket: Socket) {
-    socket.on('data', (chunk) => {
-      this.buf = Buffer.concat([this.buf, chunk]);
+    let chunks: Buffer[] = [];
+    let buffered = 0;
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      buffered += chunk.length;
+      // Join chunks only once a whole frame is there (large Fetch responses arrive in many chunks).
       for (;;) {
-        const f = readFrame(this.buf, 0, 1 << 30);
-        if (!f) break;
-        this.buf = this.buf.subarray(f.next);
+        if (buffered < 4) return;
+        const head = chunks[0]!.length >= 4 ? chunks[0]! : Buffer.concat(chunks);
+        if (buffered < 4 + head.readInt32BE(0)) return;
+        const all = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+        const f = readFrame(all, 0, 1 << 30)!;
+        const rest = all.subarray(f.next);
+        chunks = rest.length > 0 ? [rest] : [];
+        buffered = rest.length;
         const corr = f.payload.readInt32BE(0);
         this.received.push(corr);
         const w = this.waiting.get(corr);
@@ -84,6 +93,7 @@ export class TestClient {
         w?.(f.payload);
       }
     });
+    this.pending = () => buffered;
     this.closedPromise = new Promise((resolve) => socket.on('close', () => {
       this.closed = true;
       resolve();
@@ -144,7 +154,7 @@ export class TestClient {
 
   /** Bytes the broker sent that were not a complete frame, plus whether any frame arrived unmatched. */
   get pendingBytes(): number {
-    return this.buf.length;
+    return this.pending();
   }
 
   close(): void {

@@ -203,3 +203,24 @@ test('topic compression.type other than producer recompresses batches, keeping r
   assert.equal(first.key!.toString(), 'k1');
   assert.equal(first.headers[0]!.key, 'h');
 });
+
+test('multi-partition fetch: each partition within its limit, the response within max.bytes', async () => {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'mp', numPartitions: 3, replicationFactor: 1 }] });
+  for (const index of [0, 1, 2]) {
+    for (let i = 0; i < 3; i++) {
+      await client.request(ApiKey.Produce, 11, produceBody('mp', [{ index, records: buildBatch({ records: [{ value: Buffer.alloc(1000, index) }] }) }]));
+    }
+  }
+  const one = buildBatch({ records: [{ value: Buffer.alloc(1000, 0) }] }).length;
+  const ask = (maxBytes: number, partitionMaxBytes: number) => client.request(ApiKey.Fetch, 12, {
+    ...fetchBody(0, 0), maxBytes,
+    topics: [{ topic: 'mp', partitions: [0, 1, 2].map((partition) => ({ partition, fetchOffset: 0n, partitionMaxBytes })) }],
+  });
+  // Partition limits fit in the response limit: every partition answers, each within its own limit.
+  const wide = await ask(1 << 20, 2 * one);
+  assert.deepEqual(wide.responses[0].partitions.map((p: { records: Buffer }) => p.records.length), [2 * one, 2 * one, 2 * one]);
+  // The response limit is the tighter one: partitions in order until it is used up.
+  const tight = await ask(4 * one, 3 * one);
+  const sizes = tight.responses[0].partitions.map((p: { records: Buffer }) => p.records.length);
+  assert.deepEqual(sizes, [3 * one, one, 0]);
+});

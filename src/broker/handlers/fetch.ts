@@ -88,6 +88,30 @@ function waitForData(ctx: RequestContext, partitions: Partition[], ms: number): 
   });
 }
 
+/**
+ * Reads every target within the response limit. When the partitions' own limits fit in the
+ * response limit (the usual case: 6 x 1 MiB in 50 MiB), the logs are read in parallel so their
+ * file reads overlap; otherwise, or when that found nothing, in order, the first partition with
+ * data getting at least one batch (KIP-74).
+ */
+async function readAll(ctx: RequestContext, targets: FetchTarget[], maxBytes: number, opts: { useIds: boolean; readCommitted: boolean }): Promise<PartitionResult[]> {
+  const sum = targets.reduce((n, t) => n + Math.max(0, t.maxBytes), 0);
+  if (sum <= maxBytes && targets.length > 1) {
+    const parallel = await Promise.all(targets.map((t) => readFetchPartition(ctx.broker, t, { ...opts, responseBytesLeft: maxBytes, firstWithData: false })));
+    if (parallel.some((r) => r.bytes > 0)) return parallel;
+  }
+  const results: PartitionResult[] = [];
+  let budget = maxBytes;
+  let bytes = 0;
+  for (const t of targets) {
+    const r = await readFetchPartition(ctx.broker, t, { ...opts, responseBytesLeft: budget, firstWithData: bytes === 0 });
+    results.push(r);
+    bytes += r.bytes;
+    budget = Math.max(0, budget - r.bytes);
+  }
+  return results;
+}
+
 export const fetch = defineHandler<FetchRequest, Response>({
   apiKey: ApiKey.Fetch,
   minVersion: 4,
@@ -138,18 +162,12 @@ export const fetch = defineHandler<FetchRequest, Response>({
     const deadline = Date.now() + Math.max(0, req.maxWaitMs);
     const readCommitted = req.isolationLevel === 1;
     let results: PartitionResult[];
+    const maxBytes = req.maxBytes > 0 ? req.maxBytes : 0x7fffffff;
+    const opts = { useIds, readCommitted };
     for (;;) {
-      results = [];
-      let budget = req.maxBytes > 0 ? req.maxBytes : 0x7fffffff;
-      let bytes = 0;
-      let anyError = false;
-      for (const t of targets) {
-        const r = await readFetchPartition(ctx.broker, t, { useIds, readCommitted, responseBytesLeft: budget, firstWithData: bytes === 0 });
-        results.push(r);
-        bytes += r.bytes;
-        budget = Math.max(0, budget - r.bytes);
-        if (r.data.errorCode !== ErrorCode.NONE) anyError = true;
-      }
+      results = await readAll(ctx, targets, maxBytes, opts);
+      const bytes = results.reduce((n, r) => n + r.bytes, 0);
+      const anyError = results.some((r) => r.data.errorCode !== ErrorCode.NONE);
       const remaining = deadline - Date.now();
       if (bytes >= req.minBytes || anyError || remaining <= 0 || targets.length === 0 || ctx.broker.stopping) break;
       // Then read again: after a wake-up, or once more at the deadline.
