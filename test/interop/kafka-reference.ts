@@ -4,8 +4,8 @@
  *
  * Steps: write server.properties into a temp dir, format the storage with kafka.tools.StorageTool
  * (static quorum: controller.quorum.voters, so no --standalone), start kafka.Kafka, wait until a
- * Metadata request lists the broker. Start takes ~6-10 s on a 2-core machine (two JVM starts:
- * format, then the broker); `startMs` reports it.
+ * Metadata request lists the broker. Start took 4-6 s on an idle 2-core machine and up to 17 s
+ * with other suites running (two JVM starts: format, then the broker); `startMs` reports it.
  *
  * `advertisedPort` lets tools/capture put its recording proxy in front: clients bootstrap to the
  * proxy and Metadata sends them back to it for every later connection.
