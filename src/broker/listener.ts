@@ -47,10 +47,15 @@ export class Listener {
       if (port === 0) hosts = hosts.slice(0, 1);
     }
     try {
-      for (const h of hosts) await l.bind(h, port);
+      await l.bind(hosts[0]!, port);
     } catch (e) {
       await l.close();
       throw e;
+    }
+    // Further addresses of localhost (::1 next to 127.0.0.1) are a convenience: a host without IPv6
+    // must still start.
+    for (const h of hosts.slice(1)) {
+      await l.bind(h, port).catch((e: Error) => log.warn({ host: h, port, err: e.message }, 'extra localhost address not bound'));
     }
     return l;
   }
