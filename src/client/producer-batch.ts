@@ -75,6 +75,8 @@ export class PartitionQueue {
   inFlight = 0;
   /** Next sequence number to give a new batch (idempotence, per partition, from 0). */
   nextSequence = 0;
+  /** Sequence after the last acknowledged batch: an OUT_OF_ORDER answer above it means an earlier batch is still to land. */
+  ackedSequence = 0;
   /** While a batch is being retried, send one request at a time to keep the order (KIP-98). */
   retrying = false;
   /** Earliest time the next attempt may go out (backoff after an error). */

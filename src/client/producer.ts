@@ -298,6 +298,22 @@ export class Producer {
   /** Sends every ready batch whose partition and broker have room in flight. */
   private drain(): void {
     this.drainAgain = false;
+    let nextWake = Infinity;
+    // Kafka takes one batch per partition per request, so a partition with several closed batches
+    // needs several requests: build rounds until the in-flight limits stop us or nothing is ready.
+    for (;;) {
+      const round = this.drainRound();
+      nextWake = Math.min(nextWake, round.nextWake);
+      if (round.byNode.size === 0) break;
+      for (const [node, batches] of round.byNode) void this.sendTo(this.cluster.connectedBroker(node)!, node, batches);
+    }
+    this.draining = false;
+    if (this.drainAgain) this.scheduleDrain(0);
+    else if (nextWake < Infinity) this.scheduleDrain(Math.max(1, nextWake));
+  }
+
+  /** One request's worth per broker: the head batch of every partition that may send now. */
+  private drainRound(): { byNode: Map<number, ProducerBatch[]>; nextWake: number } {
     const now = Date.now();
     const byNode = new Map<number, ProducerBatch[]>();
     let nextWake = Infinity;
@@ -333,10 +349,7 @@ export class Producer {
       list.push(b);
       byNode.set(leader, list);
     }
-    for (const [node, batches] of byNode) void this.sendTo(this.cluster.connectedBroker(node)!, node, batches);
-    this.draining = false;
-    if (this.drainAgain) this.scheduleDrain(0);
-    else if (nextWake < Infinity) this.scheduleDrain(Math.max(1, nextWake));
+    return { byNode, nextWake };
   }
 
   private connecting = new Set<number>();
@@ -418,6 +431,7 @@ export class Producer {
       if (p === undefined) {
         this.onBatchError(q, b, new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, `no answer for ${b.topic}-${b.partition} in the Produce response`, { retriable: false }));
       } else if (p.errorCode === ErrorCode.NONE) {
+        if (b.baseSequence >= 0) q.ackedSequence = Math.max(q.ackedSequence, b.baseSequence + b.records.length);
         this.finish(q, b, () => b.complete(Number(p.baseOffset), Number(p.logAppendTimeMs)));
       } else if (p.errorCode === ErrorCode.DUPLICATE_SEQUENCE_NUMBER) {
         // The broker already had this batch (an earlier attempt landed): done, offset unknown.
@@ -431,10 +445,9 @@ export class Producer {
   }
 
   private onBatchError(q: PartitionQueue, b: ProducerBatch, e: KafkaError): void {
-    if (process.env.SAMSA_DEBUG) console.error("batch error", b.topic, b.partition, b.baseSequence, b.attempts, q.retrying, q.inFlight, e.message);
     // KIP-98: after an earlier batch failed, later in-flight ones come back OUT_OF_ORDER_SEQUENCE;
     // they are safe to send again in order once the earlier one is through.
-    const outOfOrderAfterRetry = e.code === ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER && q.retrying;
+    const outOfOrderAfterRetry = e.code === ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER && (q.retrying || b.baseSequence > q.ackedSequence);
     const retriable = e.retriable || outOfOrderAfterRetry;
     const expired = Date.now() - b.createdAt >= this.deliveryTimeoutMs;
     if (retriable && !expired) {
