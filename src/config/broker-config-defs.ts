@@ -50,6 +50,8 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'transaction.state.log.num.partitions', type: 'int', default: 50, min: 1, doc: 'partitions of __transaction_state' },
   { name: 'transaction.state.log.replication.factor', type: 'int', default: 1, min: 1, doc: 'replication of __transaction_state (Kafka: 3)' },
   { name: 'transaction.state.log.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility' },
+  { name: 'share.coordinator.state.topic.replication.factor', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (no share groups yet)' },
+  { name: 'share.coordinator.state.topic.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (no share groups yet)' },
   { name: 'group.initial.rebalance.delay.ms', type: 'int', default: 3000, min: 0, doc: 'delay of a new group\'s first rebalance' },
   { name: 'producer.id.expiration.ms', type: 'int', default: 86_400_000, min: 1, doc: 'idle producer ids expire after this' },
 

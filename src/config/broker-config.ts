@@ -213,10 +213,20 @@ export class BrokerConfig {
     return this.list('log.dirs');
   }
 
+  /** Listener names reserved for a KRaft controller (controller.listener.names): not served here. */
+  private controllerListenerNames(): Set<string> {
+    return new Set((this.str('controller.listener.names') ?? '').split(',').map((x) => x.trim().toUpperCase()).filter((x) => x !== ''));
+  }
+
+  /**
+   * The client listeners this broker serves. Controller listeners of a Kafka KRaft
+   * server.properties (controller.listener.names) are skipped, so Kafka's sample file works as is.
+   */
   listeners(): ListenerAddress[] {
     const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
-    const out = parseListeners(this.list('listeners'), map, 'listeners');
-    if (out.length === 0) throw new ConfigError('listeners', 'listeners is empty: give at least one, e.g. PLAINTEXT://:9092');
+    const controllers = this.controllerListenerNames();
+    const out = parseListeners(this.list('listeners'), map, 'listeners').filter((l) => !controllers.has(l.name));
+    if (out.length === 0) throw new ConfigError('listeners', 'listeners has no client listener: give at least one, e.g. PLAINTEXT://:9092');
     for (const l of out) {
       if (l.securityProtocol !== 'PLAINTEXT') {
         throw new ConfigError('listeners', `listener ${l.name} uses ${l.securityProtocol}; only PLAINTEXT is supported so far`);
@@ -225,11 +235,16 @@ export class BrokerConfig {
     return out;
   }
 
-  /** What Metadata tells clients: advertised.listeners, else listeners (empty host → localhost). */
+  /**
+   * What Metadata tells clients: advertised.listeners, else listeners (empty host → localhost);
+   * controller listeners left out, the listeners' order kept.
+   */
   advertisedListeners(): ListenerAddress[] {
     const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
     const items = this.get('advertised.listeners');
-    const list = Array.isArray(items) && items.length > 0 ? parseListeners(items, map, 'advertised.listeners') : this.listeners();
+    const controllers = this.controllerListenerNames();
+    const list = Array.isArray(items) && items.length > 0 ? parseListeners(items, map, 'advertised.listeners').filter((l) => !controllers.has(l.name)) : this.listeners();
+    if (list.length === 0) throw new ConfigError('advertised.listeners', 'advertised.listeners has no client listener');
     return list.map((l) => ({ ...l, host: l.host === '' || l.host === '0.0.0.0' || l.host === '::' ? 'localhost' : l.host }));
   }
 

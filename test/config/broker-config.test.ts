@@ -123,3 +123,35 @@ test('dynamic layers: per-broker over cluster default over static; removing one 
   assert.equal(c.source('log.retention.ms'), 'STATIC_BROKER_CONFIG');
   assert.deepEqual(c.dynamicText('DYNAMIC_BROKER_CONFIG'), {});
 });
+
+test("Kafka's own KRaft server.properties loads: controller listeners skipped, no warnings", () => {
+  const file = tempFile(`process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=localhost:9093
+listeners=PLAINTEXT://:9092,CONTROLLER://:9093
+inter.broker.listener.name=PLAINTEXT
+advertised.listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL
+num.network.threads=3
+num.io.threads=8
+socket.send.buffer.bytes=102400
+socket.receive.buffer.bytes=102400
+socket.request.max.bytes=104857600
+log.dirs=/tmp/kraft-combined-logs
+num.partitions=1
+num.recovery.threads.per.data.dir=1
+offsets.topic.replication.factor=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+log.retention.hours=168
+log.segment.bytes=1073741824
+log.retention.check.interval.ms=300000
+`);
+  const c = BrokerConfig.load({ file });
+  assert.deepEqual(c.warnings, []);
+  assert.deepEqual(c.listeners().map((l) => [l.name, l.port]), [['PLAINTEXT', 9092]]);
+  assert.deepEqual(c.advertisedListeners().map((l) => [l.name, l.host, l.port]), [['PLAINTEXT', 'localhost', 9092]]);
+});
