@@ -22,7 +22,17 @@ if (files.length === 0) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    // A file whose tests are done must not hold the run open with a stray socket or child process,
+    // and no single test may hang CI: it fails after 5 minutes instead.
+    '--test-force-exit',
+    '--test-timeout=300000',
+    ...files,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);
