@@ -5,7 +5,7 @@
  * Each group lives in partition abs(hash(groupId)) % offsets.topic.num.partitions; requests for a
  * group whose partition is not loaded (still replaying, or led elsewhere) are answered with
  * COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR so clients retry. Writes to one partition are
- * chained so records land in the order their state changes happened.
+ * coalesced per event-loop turn and appended in the order their state changes happened.
  */
 import { ClassicGroup, EMPTY_BUFFER, type GroupState, type JoinResult, type SyncResult } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
@@ -78,6 +78,16 @@ export interface ListedGroup {
   groupState: string;
 }
 
+interface PendingWrite {
+  records: GroupLogRecord[];
+  bytes: number;
+  waiters: { resolve: () => void; reject: (e: unknown) => void }[];
+}
+
+/** Bounds of one coalesced append (well under the default max.message.bytes of 1 MiB). */
+const MAX_BATCH_RECORDS = 2000;
+const MAX_BATCH_BYTES = 512 * 1024;
+
 export interface GroupCoordinatorOptions {
   scheduler?: Scheduler;
   config?: Partial<GroupCoordinatorConfig>;
@@ -93,7 +103,7 @@ export class GroupCoordinator {
   private readonly offsets: OffsetManager;
   private readonly loaded = new Set<number>();
   private readonly loading = new Set<number>();
-  private readonly writeChains = new Map<number, Promise<unknown>>();
+  private readonly pendingWrites = new Map<number, PendingWrite>();
   private expiryTimer: TimerHandle | null = null;
   private readonly onError: (e: unknown) => void;
 
@@ -201,12 +211,34 @@ export class GroupCoordinator {
     g.leaderId = v.leader;
   }
 
+  /**
+   * Records written in the same turn of the event loop to one partition go out as one batch
+   * (Kafka's coordinator runtime batches the same way): one append and one fsync for many
+   * commits. Appends are issued in call order, so the log keeps the order of state changes.
+   */
   private write(groupId: string, records: GroupLogRecord[]): Promise<void> {
     const p = this.partitionFor(groupId);
-    const prev = this.writeChains.get(p) ?? Promise.resolve();
-    const next = prev.catch(() => {}).then(() => this.log.append(p, records));
-    this.writeChains.set(p, next);
-    return next;
+    let batch = this.pendingWrites.get(p);
+    if (!batch) {
+      batch = { records: [], bytes: 0, waiters: [] };
+      this.pendingWrites.set(p, batch);
+      setImmediate(() => this.flushWrites(p, batch!));
+    }
+    const b = batch;
+    b.records.push(...records);
+    for (const r of records) b.bytes += r.key.length + (r.value?.length ?? 0);
+    const done = new Promise<void>((resolve, reject) => b.waiters.push({ resolve, reject }));
+    if (b.records.length >= MAX_BATCH_RECORDS || b.bytes >= MAX_BATCH_BYTES) this.flushWrites(p, b);
+    return done;
+  }
+
+  private flushWrites(p: number, batch: PendingWrite): void {
+    if (this.pendingWrites.get(p) !== batch) return; // already flushed (size limit)
+    this.pendingWrites.delete(p);
+    this.log.append(p, batch.records).then(
+      () => batch.waiters.forEach((w) => w.resolve()),
+      (e: unknown) => batch.waiters.forEach((w) => w.reject(e)),
+    );
   }
 
   private storeGroup(g: ClassicGroup, assignments?: Map<string, Buffer>): Promise<void> {

@@ -225,7 +225,7 @@ export class GroupMembership {
     };
     group.addMember(member);
     // Extends group.initial.rebalance.delay.ms while members keep arriving (KIP-134).
-    if (group.is('PreparingRebalance') && group.generationId === 0) group.newMemberAdded = true;
+    if (group.is('PreparingRebalance') && group.generationId === 0) this.driver.memberJoinedDuringInitialDelay(group);
     this.driver.scheduleSession(group, member, this.config.newMemberJoinTimeoutMs);
     this.driver.maybePrepareRebalance(group);
   }

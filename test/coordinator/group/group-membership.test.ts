@@ -113,21 +113,34 @@ test('followers wait for the leader’s SyncGroup and each gets its own part (mi
   assert.equal(group().state, 'Stable');
 });
 
-test('group.initial.rebalance.delay.ms waits for more members and extends while they arrive, up to the rebalance timeout', async () => {
+test('group.initial.rebalance.delay.ms waits for more members, until delay after the last join, bounded by the rebalance timeout', async () => {
   const { membership, clock, group } = setup({ initialRebalanceDelayMs: 3000 });
   const a = await joinNew(membership, { rebalanceTimeoutMs: 7000 });
   let done = false;
   void a.join.then(() => (done = true));
   clock.advance(2000);
   const b = await joinNew(membership, { rebalanceTimeoutMs: 7000 });
-  clock.advance(1500); // 3.5 s: first delay over, but b arrived: extended
+  clock.advance(2999); // 4999: b joined at 2000, so the delay runs to 5000
   await flush();
   assert.equal(done, false);
   assert.equal(group().state, 'PreparingRebalance');
-  clock.advance(3000);
+  clock.advance(1);
   const [ra, rb] = await Promise.all([a.join, b.join]);
   assert.equal(ra.generationId, 1);
   assert.equal(rb.generationId, 1);
+
+  // Members that keep arriving cannot hold the group past the rebalance timeout.
+  const s = setup({ initialRebalanceDelayMs: 3000 });
+  const first = await joinNew(s.membership, { groupId: 'g', rebalanceTimeoutMs: 7000 });
+  let formed = false;
+  void first.join.then(() => (formed = true));
+  for (let t = 0; t < 8; t++) {
+    s.clock.advance(1000);
+    void joinNew(s.membership, { rebalanceTimeoutMs: 7000 });
+    await flush();
+    if (t < 6) assert.equal(formed, false, `formed early at ${t + 1} s`);
+  }
+  assert.equal(formed, true);
 });
 
 test('protocol selection: only protocols all members support, most votes wins; no common protocol is refused', async () => {
@@ -225,7 +238,7 @@ test('members that joined but never sync are removed after the rebalance timeout
   const { membership, clock, group } = setup();
   const a = await joinNew(membership, { rebalanceTimeoutMs: 8000 });
   const b = await joinNew(membership, { rebalanceTimeoutMs: 8000 });
-  clock.advance(200);
+  clock.advance(100); // both joined at once: the initial delay is not extended
   await Promise.all([a.join, b.join]);
   clock.advance(1000);
   assert.equal(membership.heartbeat({ groupId: 'g', memberId: a.id, generationId: 1, groupInstanceId: null }), GroupError.NONE);
