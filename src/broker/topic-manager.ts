@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError, type ConfigValue } from '../config/config-def.ts';
 import type { LogManager } from '../storage/log-manager.ts';
+import type { PartitionLog } from '../storage/partition-log.ts';
 import { randomUuid, type BrokerMetadata, type TopicRecord } from './broker-metadata.ts';
 import { Partition } from './partition.ts';
 import { logConfigFor, parseTopicConfigs } from './topic-configs.ts';
@@ -83,9 +84,39 @@ export class TopicManager {
       }
       this.index(topic);
     }
-    const known = new Set(this.metadata.topics().map((t) => t.name));
+    await this.adoptOrphanLogs();
+  }
+
+  /**
+   * Partition folders whose topic is missing from samsa-metadata.json (the file was lost or
+   * restored from an old backup): the topic is registered again from the folders, with the topic id
+   * the log recorded and default configs, so no data becomes unreachable. Missing partition numbers
+   * below the highest one found are recreated empty.
+   */
+  private async adoptOrphanLogs(): Promise<void> {
+    const orphans = new Map<string, PartitionLog[]>();
     for (const pl of this.logs.logs()) {
-      if (!known.has(pl.topic)) this.log.warn({ topic: pl.topic, partition: pl.partition }, 'partition folder without a topic in samsa-metadata.json; left untouched');
+      if (this.byName.has(pl.topic)) continue;
+      const list = orphans.get(pl.topic) ?? [];
+      list.push(pl);
+      orphans.set(pl.topic, list);
+    }
+    for (const [name, found] of orphans) {
+      if (topicNameProblem(name) !== null) continue;
+      const count = Math.max(...found.map((p) => p.partition)) + 1;
+      const topicId = found.find((p) => p.topicId && p.topicId !== 'AAAAAAAAAAAAAAAAAAAAAA')?.topicId ?? randomUuid();
+      const configs = new Map<string, ConfigValue>();
+      const logConfig = logConfigFor(this.config, configs);
+      const topic: Topic = { name, topicId, internal: isInternalTopic(name), partitions: [], configText: {}, configs };
+      for (let p = 0; p < count; p++) {
+        const existing = this.logs.get(name, p);
+        existing?.updateConfig(logConfig);
+        const pl = existing ?? (await this.logs.create(name, p, logConfig, topicId));
+        topic.partitions.push(new Partition(name, p, topicId, pl, pl.latestEpoch() >= 0 ? pl.latestEpoch() : 0));
+      }
+      this.index(topic);
+      this.persist(topic);
+      this.log.warn({ topic: name, topicId, partitions: count }, 'topic rebuilt from partition folders missing in samsa-metadata.json (its config overrides are lost)');
     }
   }
 

@@ -64,3 +64,30 @@ test('shutdown answers a waiting long poll at once instead of dropping it', asyn
     await tb.close();
   }
 });
+
+test('a lost samsa-metadata.json does not lose topics: they are rebuilt from the partition folders', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-orphan-'));
+  try {
+    let tb = await startTestBroker({}, dir);
+    let c = await TestClient.connect(tb.port);
+    const created = await c.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'orphan', numPartitions: 2, replicationFactor: 1 }] });
+    await c.request(ApiKey.Produce, 11, { transactionalId: null, acks: -1, timeoutMs: 1000, topicData: [{ name: 'orphan', partitionData: [{ index: 1, records: buildBatch({ records: [{ value: 'kept' }] }) }] }] });
+    c.close();
+    await tb.stop();
+    rmSync(join(dir, 'samsa-metadata.json'));
+
+    tb = await startTestBroker({}, dir);
+    c = await TestClient.connect(tb.port);
+    const md = await c.request(ApiKey.Metadata, 12, { topics: [{ name: 'orphan' }], allowAutoTopicCreation: false });
+    assert.equal(md.topics[0].errorCode, ErrorCode.NONE);
+    assert.equal(md.topics[0].partitions.length, 2);
+    assert.equal(md.topics[0].topicId, created.topics[0].topicId);
+    const lo = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'orphan', partitions: [{ partitionIndex: 1, timestamp: -1n }] }] });
+    assert.equal(lo.topics[0].partitions[0].offset, 1n);
+    assert.ok(tb.logLines.some((l) => l.includes('topic rebuilt from partition folders')));
+    c.close();
+    await tb.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
