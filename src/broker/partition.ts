@@ -30,6 +30,11 @@ export class Partition {
   advanceHighWatermark(endOffset: number): void {
     if (endOffset <= this.hw) return;
     this.hw = endOffset;
+    this.wake();
+  }
+
+  /** Wakes waiting long polls so they read again (new data, or the partition went away). */
+  wake(): void {
     if (this.waiters.size === 0) return;
     const ws = [...this.waiters];
     this.waiters.clear();

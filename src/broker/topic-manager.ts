@@ -192,7 +192,10 @@ export class TopicManager {
     this.byName.delete(name);
     this.byId.delete(topic.topicId);
     this.metadata.removeTopic(name);
-    for (const p of topic.partitions) await this.logs.delete(name, p.index);
+    for (const p of topic.partitions) {
+      await this.logs.delete(name, p.index);
+      p.wake(); // long polls on it answer now (UNKNOWN_TOPIC...) instead of at max.wait.ms
+    }
     this.log.info({ topic: name, topicId: topic.topicId }, 'topic deleted');
     return topic;
   }

@@ -224,3 +224,16 @@ test('multi-partition fetch: each partition within its limit, the response withi
   const sizes = tight.responses[0].partitions.map((p: { records: Buffer }) => p.records.length);
   assert.deepEqual(sizes, [3 * one, one, 0]);
 });
+
+test('deleting a topic ends long polls on it at once', async () => {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'gone', numPartitions: 1, replicationFactor: 1 }] });
+  const other = await TestClient.connect(tb.port);
+  const started = Date.now();
+  const waiting = client.request(ApiKey.Fetch, 12, { ...fetchBody(0, 0, { maxWaitMs: 10_000, minBytes: 1 }), topics: [{ topic: 'gone', partitions: [{ partition: 0, fetchOffset: 0n, partitionMaxBytes: 1000 }] }] });
+  await new Promise((r) => setTimeout(r, 100));
+  await other.request(ApiKey.DeleteTopics, 5, { topicNames: ['gone'], timeoutMs: 1000 });
+  const f = await waiting;
+  assert.equal(f.responses[0].partitions[0].errorCode, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  assert.ok(Date.now() - started < 5000);
+  other.close();
+});
