@@ -28,6 +28,8 @@ export interface ConsumerGroupOptions {
   heartbeatIntervalMs?: number;
   /** Assignor names in preference order (default ['range', 'cooperative-sticky'], Java's default). */
   assignors?: string[];
+  /** How often to look for new topics matching the subscription or new partitions (default 30 s). */
+  metadataMaxAgeMs?: number;
 }
 
 export interface GroupCallbacks {
@@ -53,6 +55,10 @@ export class ConsumerGroup {
   /** Set when a heartbeat says the group rebalances, or the subscription changed. */
   needsRejoin = true;
   private stopped = false;
+  /** Subscribed topics and their partition counts when we last joined; a change means rejoin. */
+  private joinedShape = '';
+  private lastShapeCheck = 0;
+  private readonly metadataMaxAgeMs: number;
 
   constructor(
     private readonly cluster: Cluster,
@@ -70,6 +76,24 @@ export class ConsumerGroup {
       return a;
     });
     this.cooperative = this.assignors.every((a) => a.cooperative);
+    this.metadataMaxAgeMs = opts.metadataMaxAgeMs ?? 30_000;
+  }
+
+  /**
+   * Rejoins when the subscription now covers other topics (a regex matched a new one) or a topic
+   * gained partitions, as the Java client's metadata refresh does; checked every metadataMaxAgeMs.
+   */
+  async checkSubscription(): Promise<void> {
+    if (this.needsRejoin || this.stopped || Date.now() - this.lastShapeCheck < this.metadataMaxAgeMs) return;
+    this.lastShapeCheck = Date.now();
+    const shape = await this.subscriptionShape();
+    if (shape !== this.joinedShape) this.needsRejoin = true;
+  }
+
+  private async subscriptionShape(): Promise<string> {
+    const topics = await this.callbacks.topics();
+    if (topics.length > 0) await this.cluster.refresh(topics);
+    return topics.map((t) => `${t}:${this.cluster.topics.get(t)?.partitions.length ?? 0}`).join(',');
   }
 
   coordinator(): Promise<Connection> {
@@ -106,6 +130,8 @@ export class ConsumerGroup {
       await this.callbacks.onRevoke(revoked);
     }
     const topics = await this.callbacks.topics();
+    this.joinedShape = await this.subscriptionShape();
+    this.lastShapeCheck = Date.now();
     const metadata = encodeSubscription({ topics, ownedPartitions: this.cooperative ? this.assignment : new Map(), generationId: this.generationId, userData: null });
     const conn = await this.coordinator();
     const join = await conn.send(

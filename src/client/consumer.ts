@@ -197,7 +197,10 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   private async *pull(): AsyncGenerator<{ records: ConsumerRecord[]; state: PartitionState; epoch: number }> {
     this.start();
     while (!this.closed) {
-      if (this.group !== null && this.group.needsRejoin && this.subscription.length > 0) await this.group.join();
+      if (this.group !== null && this.subscription.length > 0) {
+        await this.group.checkSubscription();
+        if (this.group.needsRejoin) await this.group.join();
+      }
       if (this.fetchError !== null) {
         const e = this.fetchError;
         this.fetchError = null;

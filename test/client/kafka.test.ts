@@ -5,7 +5,7 @@
  */
 import { after, before } from 'node:test';
 import { startKafkaReference, type KafkaReference } from '../interop/kafka-reference.ts';
-import { adminScenarios, consumerScenarios, groupScenarios, producerScenarios } from './scenarios.ts';
+import { adminScenarios, consumerScenarios, groupScenarios, interopScenarios, producerScenarios } from './scenarios.ts';
 
 let kafka: KafkaReference;
 before(async () => {
@@ -18,5 +18,6 @@ after(async () => {
 const bootstrap = (): string => kafka.bootstrap;
 producerScenarios(bootstrap);
 consumerScenarios(bootstrap);
+interopScenarios(bootstrap);
 adminScenarios(bootstrap);
 groupScenarios(bootstrap);

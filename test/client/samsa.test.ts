@@ -1,10 +1,10 @@
 /**
  * The client scenarios against Samsa's own broker (started as a child process, as users run it):
- * the same producer and consumer scenarios that kafka.test.ts runs against Apache Kafka.
+ * the same scenarios that kafka.test.ts runs against Apache Kafka.
  */
 import { after, before } from 'node:test';
 import { startSamsaBroker, type SamsaBroker } from '../interop/samsa-broker.ts';
-import { consumerScenarios, producerScenarios } from './scenarios.ts';
+import { adminScenarios, consumerScenarios, groupScenarios, interopScenarios, producerScenarios } from './scenarios.ts';
 
 let broker: SamsaBroker;
 before(async () => {
@@ -17,3 +17,6 @@ after(async () => {
 const bootstrap = (): string => broker.bootstrap;
 producerScenarios(bootstrap);
 consumerScenarios(bootstrap);
+interopScenarios(bootstrap);
+adminScenarios(bootstrap);
+groupScenarios(bootstrap);

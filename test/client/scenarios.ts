@@ -154,6 +154,45 @@ export function producerScenarios(bootstrap: () => string): void {
   });
 }
 
+export function interopScenarios(bootstrap: () => string): void {
+  test('kafkajs reads what this client produced, and this client reads what kafkajs produced', async () => {
+    const { Kafka, logLevel } = await import('kafkajs');
+    const topic = uniqueTopic('kjs');
+    await createTopic(bootstrap(), topic, 3);
+    const p = new Producer({ bootstrap: bootstrap(), compression: 'gzip' });
+    await p.sendBatch(Array.from({ length: 30 }, (_, i) => ({ topic, key: `k${i}`, value: `ours-${i}`, headers: { from: 'samsa' } })));
+    await p.close();
+    const kafka = new Kafka({ clientId: 'interop', brokers: [bootstrap()], logLevel: logLevel.NOTHING });
+    const kp = kafka.producer();
+    await kp.connect();
+    await kp.send({ topic, messages: Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: `theirs-${i}`, headers: { from: 'kafkajs' } })) });
+    await kp.disconnect();
+    const ours = await readAll(bootstrap(), topic, [0, 1, 2], 60);
+    const theirs = ours.filter((r) => r.value!.toString().startsWith('theirs-'));
+    assert.equal(theirs.length, 30);
+    // Both clients put a key on the same partition (murmur2, as the Java client).
+    for (const r of theirs) {
+      const mine = ours.find((o) => o.key!.toString() === r.key!.toString() && o.value!.toString().startsWith('ours-'));
+      assert.equal(r.partition, mine?.partition, `key ${r.key}`);
+      assert.equal(r.headers[0]?.value?.toString(), 'kafkajs');
+    }
+    const kc = kafka.consumer({ groupId: uniqueTopic('kjs-g') });
+    await kc.connect();
+    await kc.subscribe({ topic, fromBeginning: true });
+    const got: string[] = [];
+    await new Promise<void>((resolve) => {
+      void kc.run({
+        eachMessage: async ({ message }) => {
+          if (message.headers?.from?.toString() === 'samsa') got.push(message.value!.toString());
+          if (got.length === 30) resolve();
+        },
+      });
+    });
+    await kc.disconnect();
+    assert.deepEqual(got.sort(), Array.from({ length: 30 }, (_, i) => `ours-${i}`).sort());
+  });
+}
+
 export function consumerScenarios(bootstrap: () => string): void {
   test('assign, seek by offset and by time, pause and resume', async () => {
     const topic = uniqueTopic('seek');
@@ -355,6 +394,31 @@ export function groupScenarios(bootstrap: () => string): void {
     assert.ok(!(await admin.groups.list()).some((g) => g.groupId === groupId));
     await admin.close();
     await p.close();
+  });
+
+  test('a regex subscription picks up a matching topic created later, and new partitions, without a restart', async () => {
+    const prefix = uniqueTopic('rx');
+    const groupId = uniqueTopic('g-rx');
+    await createTopic(bootstrap(), `${prefix}-a`, 1);
+    const c = new Consumer({ bootstrap: bootstrap(), groupId, autoOffsetReset: 'earliest', maxWaitMs: 100, heartbeatIntervalMs: 200, metadataMaxAgeMs: 300 });
+    c.subscribe([new RegExp(`^${prefix}-`)]);
+    const seen: string[] = [];
+    const loop = (async () => {
+      for await (const r of c) seen.push(r.value!.toString());
+    })().catch(() => undefined);
+    await until(() => c.assignment().length === 1, 'first topic assigned');
+    await createTopic(bootstrap(), `${prefix}-b`, 2);
+    await until(() => c.assignment().length === 3, 'the new topic assigned');
+    const p = new Producer({ bootstrap: bootstrap() });
+    await p.send({ topic: `${prefix}-b`, partition: 1, value: 'late topic' });
+    await until(() => seen.includes('late topic'), 'a record of the new topic');
+    const admin = new Admin({ bootstrap: bootstrap() });
+    await admin.createPartitions(`${prefix}-a`, 2);
+    await until(() => c.assignment().length === 4, 'the added partition assigned');
+    await admin.close();
+    await p.close();
+    await c.close();
+    await loop;
   });
 
   test('static membership: a member that restarts with its group.instance.id gets its partitions back without a new generation', async () => {
