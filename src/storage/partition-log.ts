@@ -514,7 +514,7 @@ export class PartitionLog {
       this.snapshotStale = false;
     });
     this.closed = true;
-    this.ctx.cache.forgetUnder(this.dir + '/');
+    for (const seg of this.segments) this.ctx.cache.forget(seg.logPath); // only .log files are cached
   }
 
   /** Stops the log before its folder is deleted (no flush: the data is going away). */
@@ -522,6 +522,6 @@ export class PartitionLog {
     await this.queue.run(async () => {
       this.closed = true;
     });
-    this.ctx.cache.forgetUnder(this.dir + '/');
+    for (const seg of this.segments) this.ctx.cache.forget(seg.logPath); // only .log files are cached
   }
 }
