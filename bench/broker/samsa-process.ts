@@ -2,10 +2,9 @@
  * Starts Samsa's broker for the benchmark, the way a user runs it:
  *   node [--cpu-prof ...] --import tsx src/cli/main.ts broker start --override k=v ...
  * on a free loopback port with a temp data dir. test/interop/samsa-broker.ts does the same for the
- * tests, but its readiness probe sends Metadata v1, which this broker (like Kafka 4's KIP-896 floor
- * for some APIs) refuses, and it hides the pid and node's flags that the benchmark needs. The probe
- * here sends ApiVersions v0, which every broker answers (KIP-511: even unknown versions get a v0
- * answer).
+ * tests, but its readiness probe sends Metadata v1, which this broker refuses today (it advertises
+ * Metadata from v4; Kafka 4.1 still answers v1), and it hides the pid and node's flags that the
+ * benchmark needs. The probe here sends ApiVersions v0, which every broker answers (KIP-511).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
