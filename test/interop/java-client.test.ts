@@ -122,3 +122,24 @@ test('kill -9 while the Java producer sends with acks=all: every acknowledged re
   await createTopic('java-kill9');
   await kill9Scenario(client, broker, 'java-kill9');
 });
+
+test('kafka-producer-perf-test and kafka-consumer-perf-test (the benchmark tools) run to completion', async () => {
+  const topic = 'java-perf-tools';
+  await createTopic(topic);
+  const produced = await runJavaOk(
+    KafkaTool.producerPerf,
+    ['--topic', topic, '--num-records', '20000', '--record-size', '100', '--throughput', '-1',
+      '--producer-props', `bootstrap.servers=${broker.bootstrap}`, 'acks=1', 'linger.ms=5'],
+    { timeoutMs: 120_000 },
+  );
+  assert.match(produced, /20000 records sent/);
+  const consumed = await tool(KafkaTool.consumerPerf, ['--topic', topic, '--messages', '20000', '--timeout', '60000']);
+  // A CSV header line, then one line of figures: the records read are in data.consumed.in.nMsg.
+  const [header, figures] = consumed.trim().split('\n').slice(-2).map((l) => l.split(',').map((x) => x.trim()));
+  const column = header!.indexOf('data.consumed.in.nMsg');
+  assert.ok(column >= 0, `unexpected kafka-consumer-perf-test output:\n${consumed}`);
+  assert.equal(Number(figures![column]), 20000, 'the consumer perf tool read every record');
+  const perf = await runJavaOk(KafkaTool.getOffsets, ['--bootstrap-server', broker.bootstrap, '--topic', topic, '--time', '-1']);
+  const total = perf.trim().split('\n').reduce((n, l) => n + Number(l.split(':')[2]), 0);
+  assert.equal(total, 20000, 'end offsets add up to the records the perf tool sent');
+});
