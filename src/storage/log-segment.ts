@@ -116,6 +116,7 @@ export class LogSegment {
   /** This object no longer describes the file at logPath (the cleaner swapped it). */
   retire(): void {
     this.retired = true;
+    this.dirty = false;
     this.cache.forget(this.logPath);
   }
 
@@ -424,7 +425,8 @@ export class LogSegment {
   async sync(): Promise<void> {
     this.dirty = false;
     try {
-      await this.withLog('rw', (h) => h.sync());
+      // 'r': fsync works on any descriptor, and a segment deleted meanwhile must not be re-created.
+      await this.withLog('r', (h) => h.sync());
     } catch (e) {
       this.dirty = true;
       throw e;
@@ -466,6 +468,7 @@ export class LogSegment {
 
   /** Renames the segment's files to `<name><suffix>` (e.g. `.deleted`); missing index files are fine. */
   async renameTo(suffix: string): Promise<void> {
+    this.dirty = false; // going away: nothing left to fsync
     for (const path of [this.logPath, this.indexPath, this.timeIndexPath]) {
       this.cache.forget(path);
       try {
@@ -478,6 +481,7 @@ export class LogSegment {
 
   /** Deletes the segment's files (or their `suffix`ed names). */
   async deleteFiles(suffix = ''): Promise<void> {
+    this.dirty = false;
     for (const path of [this.logPath, this.indexPath, this.timeIndexPath]) {
       this.cache.forget(path + suffix);
       try {

@@ -246,11 +246,16 @@ export class PartitionLog {
     const generation = this.truncations;
     const fs = this.ctx.cache.fs;
     for (const seg of [...this.segments]) {
+      if (!this.segments.includes(seg)) continue; // deleted by retention or truncation meanwhile
       if (seg.needsDirSync) {
         seg.needsDirSync = false;
         await fs.syncDir(this.dir);
       }
-      if (seg.dirty) await seg.sync();
+      try {
+        if (seg.dirty) await seg.sync();
+      } catch (e) {
+        if (!(isNotFound(e) && !this.segments.includes(seg))) throw e;
+      }
     }
     this.unflushedMessages = 0;
     this.lastFlushAt = this.ctx.now();

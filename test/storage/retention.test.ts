@@ -94,3 +94,20 @@ test('DeleteRecords moves the log start offset, survives a crash, and deletes se
   assert.equal(log.logStartOffset, 17);
   await mgr.close();
 });
+
+test('with flushing off, retention deleting unflushed segments neither re-creates their files nor takes the log offline', async () => {
+  const fs = new MemoryFileSystem();
+  const clock = testClock();
+  const mgr = await openManager(fs, clock.now);
+  const log = await mgr.create('t', 0, smallConfig({ segmentBytes: 500, retentionBytes: 600, retentionMs: -1, flushMessages: Number.MAX_SAFE_INTEGER }), 'id');
+  for (let i = 0; i < 30; i++) await log.append(testBatch({ records: values(`v${i}-`, 1, clock.now()) }), { leaderEpoch: 0 });
+  const flushing = log.flush();
+  await mgr.runRetention();
+  await flushing;
+  await log.flush();
+  assert.equal(log.isOffline, false);
+  await mgr.runPendingDeletes();
+  const logs = (await fs.readdir('/data/t-0')).filter((n) => n.endsWith('.log'));
+  assert.deepEqual(logs, log.segments.map((s) => s.logPath.split('/').pop()));
+  await mgr.close();
+});
