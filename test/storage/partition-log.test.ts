@@ -150,3 +150,22 @@ test('truncateTo removes whole batches from the offset on, across segments, and 
   assert.equal((await log.append(testBatch({ records: values('z', 1) }), { leaderEpoch: 4 })).baseOffset, 100);
   await mgr.close();
 });
+
+test('segments roll by segment.ms (from the first batch timestamp) and when the offset index is full', async () => {
+  const fs = new MemoryFileSystem();
+  const clock = testClock();
+  const mgr = await openManager(fs, clock.now);
+  const log = await mgr.create('t', 0, smallConfig({ segmentBytes: 1 << 20, segmentMs: 60_000 }), 'id');
+  const t0 = clock.now();
+  await log.append(testBatch({ records: values('a', 1, t0) }), { leaderEpoch: 0 });
+  await log.append(testBatch({ records: values('b', 1, t0 + 59_000) }), { leaderEpoch: 0 });
+  assert.equal(log.segments.length, 1);
+  await log.append(testBatch({ records: values('c', 1, t0 + 61_000) }), { leaderEpoch: 0 });
+  assert.deepEqual(log.segments.map((s) => s.baseOffset), [0, 2]);
+  // segment.index.bytes of 16 holds 2 offset index entries; a full index forces a roll.
+  const log2 = await mgr.create('t', 1, smallConfig({ segmentBytes: 1 << 20, segmentIndexBytes: 16, indexIntervalBytes: 1 }), 'id');
+  for (let i = 0; i < 6; i++) await log2.append(testBatch({ records: values(`x${i}`, 1) }), { leaderEpoch: 0 });
+  assert.ok(log2.segments.length >= 2, `${log2.segments.length} segments`);
+  assert.equal((await readAll(log2, 0)).length, 6);
+  await mgr.close();
+});
