@@ -15,8 +15,9 @@
 import { ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import type { FetchResponse } from '../protocol/generated/fetch-response.ts';
-import { Cluster, ZERO_UUID, type ClusterOptions } from './cluster.ts';
-import { ConsumerGroup, type ConsumerGroupOptions } from './consumer-group.ts';
+import { Cluster, ZERO_UUID } from './cluster.ts';
+import type { ConsumerOptions, TopicPartitionOffset } from './consumer-options.ts';
+import { ConsumerGroup } from './consumer-group.ts';
 import type { Assignment } from './consumer-protocol.ts';
 import { decodeFetchedRecords, type ConsumerRecord } from './fetch-records.ts';
 import { GroupAdmin } from './group-admin.ts';
@@ -24,30 +25,7 @@ import { KafkaError, needsMetadataRefresh } from './kafka-error.ts';
 import { listOffsets, type OffsetSpec } from './list-offsets.ts';
 
 export type { ConsumerRecord } from './fetch-records.ts';
-
-export interface ConsumerOptions extends ClusterOptions, Partial<ConsumerGroupOptions> {
-  /** Where to start without a committed offset: earliest, latest (default) or none. */
-  autoOffsetReset?: 'earliest' | 'latest' | 'none';
-  isolationLevel?: 'read_uncommitted' | 'read_committed';
-  /** Commit automatically (default true when a groupId is set). */
-  autoCommit?: boolean;
-  autoCommitIntervalMs?: number;
-  /** fetch.max.wait.ms (default 500). */
-  maxWaitMs?: number;
-  /** fetch.min.bytes (default 1). */
-  minBytes?: number;
-  /** fetch.max.bytes (default 50 MiB). */
-  maxBytes?: number;
-  /** max.partition.fetch.bytes (default 1 MiB). */
-  maxPartitionBytes?: number;
-}
-
-export interface TopicPartitionOffset {
-  topic: string;
-  partition: number;
-  /** Start here; omitted = committed offset or auto.offset.reset. */
-  offset?: number;
-}
+export type { ConsumerOptions, TopicPartitionOffset } from './consumer-options.ts';
 
 interface PartitionState {
   topic: string;

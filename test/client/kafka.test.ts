@@ -5,7 +5,8 @@
  */
 import { after, before } from 'node:test';
 import { startKafkaReference, type KafkaReference } from '../interop/kafka-reference.ts';
-import { adminScenarios, consumerScenarios, groupScenarios, interopScenarios, producerScenarios } from './scenarios.ts';
+import { groupScenarios } from './group-scenarios.ts';
+import { adminScenarios, consumerScenarios, interopScenarios, producerScenarios } from './scenarios.ts';
 
 let kafka: KafkaReference;
 before(async () => {

@@ -4,7 +4,8 @@
  */
 import { after, before } from 'node:test';
 import { startSamsaBroker, type SamsaBroker } from '../interop/samsa-broker.ts';
-import { adminScenarios, consumerScenarios, groupScenarios, interopScenarios, producerScenarios } from './scenarios.ts';
+import { groupScenarios } from './group-scenarios.ts';
+import { adminScenarios, consumerScenarios, interopScenarios, producerScenarios } from './scenarios.ts';
 
 let broker: SamsaBroker;
 before(async () => {
