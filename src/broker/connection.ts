@@ -217,7 +217,9 @@ export class Connection {
     if (this.pauses.has('closing') && this.slots.length === 0) {
       this.closed = true;
       this.budget.cancel(this.onBudget);
-      this.socket.end();
+      // Close fully once the last responses are written: a client that never closes its side must
+      // not keep the broker from stopping (server.close waits for every socket).
+      this.socket.destroySoon();
       this.onClose(this);
       this.drained?.();
     }

@@ -91,3 +91,21 @@ test('a lost samsa-metadata.json does not lose topics: they are rebuilt from the
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('shutdown completes even when a client never closes its side of the connection', async () => {
+  const tb = await startTestBroker();
+  try {
+    const { connect } = await import('node:net');
+    const lazy = connect({ host: '127.0.0.1', port: tb.port, allowHalfOpen: true });
+    await new Promise((r) => lazy.once('connect', r));
+    lazy.pause(); // never reads, so it never sees our FIN and never ends its side
+    lazy.on('error', () => {});
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    await tb.stop();
+    assert.ok(Date.now() - started < 5000, `stop took ${Date.now() - started} ms`);
+    lazy.destroy();
+  } finally {
+    await tb.close();
+  }
+});
