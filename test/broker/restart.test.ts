@@ -44,7 +44,7 @@ test('topics, configs (topic and dynamic broker), records and producer ids survi
   }
 });
 
-test('shutdown answers a waiting long poll at once instead of dropping it', async () => {
+test('shutdown answers a waiting long poll at once instead of dropping it', { timeout: 20_000 }, async () => {
   const tb = await startTestBroker();
   try {
     const c = await TestClient.connect(tb.port);
@@ -92,7 +92,7 @@ test('a lost samsa-metadata.json does not lose topics: they are rebuilt from the
   }
 });
 
-test('shutdown completes even when a client never closes its side of the connection', async () => {
+test('shutdown completes even when a client never closes its side of the connection', { timeout: 20_000 }, async () => {
   const tb = await startTestBroker();
   try {
     const { connect } = await import('node:net');
