@@ -88,11 +88,19 @@ export class Listener {
     return this.connections.size;
   }
 
-  /** Stops accepting, answers every request already read, closes connections. */
-  async close(): Promise<void> {
+  /**
+   * Stops accepting, answers every request already read, closes connections. Requests still
+   * unanswered after `graceMs` (a JoinGroup waiting for a rebalance, say) are dropped with their
+   * connection, so a stop never hangs.
+   */
+  async close(graceMs = 10_000): Promise<void> {
     // server.close() reports only once every connection has ended, so drain them meanwhile.
     const stopped = Promise.all(this.servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
-    await Promise.all([...this.connections].map((c) => c.drain()));
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((r) => (timer = setTimeout(r, graceMs)));
+    await Promise.race([Promise.all([...this.connections].map((c) => c.drain())), grace]);
+    clearTimeout(timer);
+    for (const c of [...this.connections]) c.close('still busy at shutdown', 'warn');
     await stopped;
   }
 }
