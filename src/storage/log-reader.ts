@@ -4,6 +4,7 @@
  * empty or wholly-compacted stretches are skipped to the next segment.
  */
 import type { LogSegment } from './log-segment.ts';
+import { readSegment } from './segment-reader.ts';
 
 /** The index of the segment holding `offset` (the last one whose base offset is <= it; 0 when none). */
 export function segmentIndexFor(segments: readonly LogSegment[], offset: number): number {
@@ -27,7 +28,7 @@ export async function readSegments(segments: readonly LogSegment[], startOffset:
     const seg = segments[i]!;
     if (seg.baseOffset >= limit) break;
     from = Math.max(from, seg.baseOffset);
-    const res = await seg.read(from, maxBytes, limit, minOneBatch);
+    const res = await readSegment(seg, from, maxBytes, limit, minOneBatch);
     if (res.records.length > 0) return res.records;
     if (!res.exhausted) break;
   }

@@ -9,7 +9,7 @@
  * the log when the files are missing or fail the sanity check. File descriptors come from the shared
  * FileHandleCache, so an idle segment holds none.
  */
-import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, BATCH_PREFIX_SIZE } from '../protocol/record-batch/batch-header.ts';
+import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA } from '../protocol/record-batch/batch-header.ts';
 import type { FileHandle } from './fs/file-system.ts';
 import { isNotFound } from './fs/file-system.ts';
 import type { FileHandleCache } from './file-handle-cache.ts';
@@ -29,13 +29,6 @@ export interface AppendedBatch {
   maxTimestamp: number;
 }
 
-export interface SegmentReadResult {
-  records: Buffer;
-  /** Offset after the last batch returned (start offset when none). */
-  nextOffset: number;
-  /** No batch at or after the start offset in this segment: the reader moves to the next one. */
-  exhausted: boolean;
-}
 
 export class LogSegment {
   size = 0;
@@ -299,85 +292,18 @@ export class LogSegment {
     return found;
   }
 
-  /**
-   * Whole batches from the one holding `startOffset`, at most `maxBytes` (but the first batch
-   * whatever its size when `minOneBatch`, KIP-74), none whose last offset is >= `upTo`.
-   *
-   * One read in the common case: from the offset index position, enough bytes to cover the gap to
-   * the wanted batch (at most about index.interval.bytes plus a batch) and `maxBytes`; the result is
-   * a view of that buffer (no copy). Only headers are looked at.
-   */
-  async read(startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
-    await this.ensureIndexes();
-    const end = this.size;
-    let pos = this.offsetIndex!.lookup(startOffset).position;
-    const slack = 2 * this.indexIntervalBytes + 64 * 1024;
-    return this.withLog('r', async (h) => {
-      for (;;) {
-        if (pos >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
-        const buf = Buffer.allocUnsafe(Math.min(end - pos, maxBytes + slack));
-        const got = await h.read(buf, 0, buf.length, pos);
-        // Skip the batches before the one holding startOffset.
-        let at = 0;
-        let found = false;
-        while (at + BATCH_PREFIX_SIZE <= got) {
-          const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
-          if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
-          const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
-          if (last >= startOffset) {
-            found = true;
-            break;
-          }
-          at += size;
-        }
-        if (!found) {
-          // The gap was wider than the slack (a very large batch): continue from where we stopped.
-          pos += at > 0 ? at : Math.max(got, 1);
-          if (got === 0) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
-          continue;
-        }
-        const first = at;
-        let nextOffset = startOffset;
-        for (;;) {
-          if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
-          const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
-          const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
-          if (last >= upTo) break;
-          const isFirst = at === first;
-          if (at + size - first > maxBytes && !(minOneBatch && isFirst)) break;
-          if (at + size > got) {
-            if (!isFirst || pos + at + size > end) break;
-            // The first batch is larger than what we read: read exactly it.
-            const whole = Buffer.allocUnsafe(size);
-            if ((await h.read(whole, 0, size, pos + at)) < size) break;
-            return { records: whole, nextOffset: last + 1, exhausted: false };
-          }
-          at += size;
-          nextOffset = last + 1;
-        }
-        return { records: buf.subarray(first, at), nextOffset, exhausted: false };
-      }
-    });
+  /** The greatest offset index entry at or below `offset` (the search start for a read). */
+  lookupPosition(offset: number): number {
+    return this.offsetIndex!.lookup(offset).position;
   }
 
-  /** The first batch whose max timestamp is >= `ts` at or after `fromOffset`, batch-level. */
-  async findBatchByTimestamp(ts: number, fromOffset: number): Promise<{ baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null> {
-    await this.ensureIndexes();
-    const fromTime = this.timeIndex!.lookup(ts).offset;
-    const { position } = await this.positionOf(Math.max(fromTime, fromOffset));
-    let found: { baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null = null;
-    await this.withLog('r', (h) =>
-      scanBatches(h, position, this.size, { validate: false, minBaseOffset: 0 }, (buf, at, _p, size) => {
-        const base = readInt64AsNumber(buf, at);
-        const last = base + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
-        const maxTs = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
-        if (last >= fromOffset && maxTs >= ts) {
-          found = { baseOffset: base, lastOffset: last, maxTimestamp: maxTs, leaderEpoch: buf.readInt32BE(at + OFF_LEADER_EPOCH), batch: Buffer.from(buf.subarray(at, at + size)) };
-          return false;
-        }
-      }),
-    );
-    return found;
+  /** The offset of the greatest time index entry at or below `timestamp`. */
+  lookupTimestamp(timestamp: number): number {
+    return this.timeIndex!.lookup(timestamp).offset;
+  }
+
+  get indexInterval(): number {
+    return this.indexIntervalBytes;
   }
 
   /**
@@ -459,13 +385,6 @@ export class LogSegment {
     }
   }
 
-  /** Frees the in-memory indexes of an inactive segment (reloaded on demand). */
-  dropIndexes(): void {
-    if (this.loading) return;
-    this.offsetIndex = null;
-    this.timeIndex = null;
-  }
-
   /** Renames the segment's files to `<name><suffix>` (e.g. `.deleted`); missing index files are fine. */
   async renameTo(suffix: string): Promise<void> {
     this.dirty = false; // going away: nothing left to fsync
@@ -490,10 +409,5 @@ export class LogSegment {
         if (!isNotFound(e)) throw e;
       }
     }
-  }
-
-  /** Bytes of memory held by this segment's in-memory indexes (for the many-partitions budget). */
-  indexMemory(): number {
-    return ((this.offsetIndex?.entries ?? 0) * OFFSET_INDEX_ENTRY_SIZE) + ((this.timeIndex?.entries ?? 0) * TIME_INDEX_ENTRY_SIZE);
   }
 }

@@ -8,6 +8,7 @@
 import { readRecords } from '../protocol/record-batch/record-batch.ts';
 import { isProtocolError } from '../protocol/protocol-error.ts';
 import type { LogSegment } from './log-segment.ts';
+import { findBatchByTimestamp } from './segment-reader.ts';
 
 /** Decompression bound for the one batch decoded here (a batch is at most a segment, ~1 GiB; records far less). */
 const MAX_DECOMPRESSED_BYTES = 256 * 1024 * 1024;
@@ -16,7 +17,7 @@ export async function findOffsetForTimestamp(segments: LogSegment[], ts: number,
   for (const seg of segments) {
     await seg.loadTimestampSummary();
     if (seg.maxTimestamp < ts || (seg.indexesLoaded && seg.nextOffset <= logStartOffset)) continue;
-    const found = await seg.findBatchByTimestamp(ts, logStartOffset);
+    const found = await findBatchByTimestamp(seg, ts, logStartOffset);
     if (!found) continue;
     try {
       for (const r of readRecords(found.batch, { maxDecompressedBytes: MAX_DECOMPRESSED_BYTES, validate: false })) {

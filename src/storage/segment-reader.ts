@@ -1,0 +1,97 @@
+/**
+ * Reads inside one segment, by batch headers only: whole batches from the one holding an offset
+ * (the fetch path), and the first batch reaching a timestamp (ListOffsets).
+ */
+import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, BATCH_PREFIX_SIZE } from '../protocol/record-batch/batch-header.ts';
+import type { LogSegment } from './log-segment.ts';
+import { scanBatches } from './segment-scanner.ts';
+
+export interface SegmentReadResult {
+  records: Buffer;
+  /** Offset after the last batch returned (start offset when none). */
+  nextOffset: number;
+  /** No batch at or after the start offset in this segment: the reader moves to the next one. */
+  exhausted: boolean;
+}
+
+/**
+ * Whole batches from the one holding `startOffset`, at most `maxBytes` (but the first batch
+ * whatever its size when `minOneBatch`, KIP-74), none whose last offset is >= `upTo`.
+ *
+ * One read in the common case: from the offset index position, enough bytes to cover the gap to
+ * the wanted batch (at most about index.interval.bytes plus a batch) and `maxBytes`; the result is
+ * a view of that buffer (no copy). Only headers are looked at.
+ */
+export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
+await seg.ensureIndexes();
+const end = seg.size;
+let pos = seg.lookupPosition(startOffset);
+const slack = 2 * seg.indexInterval + 64 * 1024;
+return seg.withLog('r', async (h) => {
+    for (;;) {
+      if (pos >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
+      const buf = Buffer.allocUnsafe(Math.min(end - pos, maxBytes + slack));
+      const got = await h.read(buf, 0, buf.length, pos);
+      // Skip the batches before the one holding startOffset.
+      let at = 0;
+      let found = false;
+      while (at + BATCH_PREFIX_SIZE <= got) {
+        const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
+        if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
+        const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        if (last >= startOffset) {
+          found = true;
+          break;
+        }
+        at += size;
+      }
+      if (!found) {
+        // The gap was wider than the slack (a very large batch): continue from where we stopped.
+        pos += at > 0 ? at : Math.max(got, 1);
+        if (got === 0) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
+        continue;
+      }
+      const first = at;
+      let nextOffset = startOffset;
+      for (;;) {
+        if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
+        const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
+        const last = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+        if (last >= upTo) break;
+        const isFirst = at === first;
+        if (at + size - first > maxBytes && !(minOneBatch && isFirst)) break;
+        if (at + size > got) {
+          if (!isFirst || pos + at + size > end) break;
+          // The first batch is larger than what we read: read exactly it.
+          const whole = Buffer.allocUnsafe(size);
+          if ((await h.read(whole, 0, size, pos + at)) < size) break;
+          return { records: whole, nextOffset: last + 1, exhausted: false };
+        }
+        at += size;
+        nextOffset = last + 1;
+      }
+      return { records: buf.subarray(first, at), nextOffset, exhausted: false };
+    }
+  });
+}
+
+/** The first batch whose max timestamp is >= `ts` at or after `fromOffset`, batch-level. */
+export async function findBatchByTimestamp(seg: LogSegment, ts: number, fromOffset: number): Promise<{ baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null> {
+await seg.ensureIndexes();
+const fromTime = seg.lookupTimestamp(ts);
+const { position } = await seg.positionOf(Math.max(fromTime, fromOffset));
+  let found: { baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null = null;
+  await seg.withLog('r', (h) =>
+    scanBatches(h, position, seg.size, { validate: false, minBaseOffset: 0 }, (buf, at, _p, size) => {
+      const base = readInt64AsNumber(buf, at);
+      const last = base + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
+      const maxTs = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
+      if (last >= fromOffset && maxTs >= ts) {
+        found = { baseOffset: base, lastOffset: last, maxTimestamp: maxTs, leaderEpoch: buf.readInt32BE(at + OFF_LEADER_EPOCH), batch: Buffer.from(buf.subarray(at, at + size)) };
+        return false;
+      }
+    }),
+  );
+  return found;
+}
+
