@@ -12,14 +12,23 @@ import { startTestBroker } from '../broker/broker-harness.ts';
 const PROPS = { 'offsets.topic.num.partitions': 5, 'group.initial.rebalance.delay.ms': 100 };
 
 // Short fetch waits: kafkajs only notices a rebalance between fetches.
+/** The clients' error log lines, shown when a wait times out (a client crash explains most). */
+const clientErrors: string[] = [];
+
 function client(port: number, clientId: string): Kafka {
-  return new Kafka({ brokers: [`127.0.0.1:${port}`], clientId, logLevel: logLevel.NOTHING, retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 } });
+  return new Kafka({
+    brokers: [`127.0.0.1:${port}`],
+    clientId,
+    logLevel: logLevel.ERROR,
+    logCreator: () => ({ log }) => void clientErrors.push(`${log.message} ${String(log.error ?? '')}`),
+    retry: { retries: 30, initialRetryTime: 100, maxRetryTime: 1000 },
+  });
 }
 
 async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; client errors:\n${clientErrors.slice(-20).join('\n')}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -115,7 +124,7 @@ test('kafkajs: a broker restart mid-consumption; the group resumes from its comm
     await consumer.connect();
     await consumer.subscribe({ topic: 't', fromBeginning: true });
     await consumer.run({ autoCommitInterval: 100, eachMessage: async ({ message }) => void seen.set(message.value!.toString(), (seen.get(message.value!.toString()) ?? 0) + 1) });
-    await until('first 100 records', () => seen.size >= 100);
+    await until('first 100 records', () => seen.size >= 100, 60_000);
     await until('commits of the first 100', async () => {
       const o = await admin.fetchOffsets({ groupId: 'r', topics: ['t'] });
       return o[0]!.partitions.reduce((s, p) => s + Number(p.offset), 0) === 100;
