@@ -1,12 +1,13 @@
 /**
- * Client benchmark: Samsa's client next to @platformatic/kafka and kafkajs, same broker, same
+ * Client benchmark: Samsa's client next to @platformatic/kafka, kafkajs and the Java client
+ * (Kafka's ProducerPerformance/ConsumerPerformance tools, their default batching), same broker, same
  * workload — records of 100 B and 1 KiB, a 6-partition topic, acks=1, produced in batches of
  * 1,000 records (each client's batched API: sendBatch() for Samsa, send({messages}) for the
  * others), then consumed from the beginning. Prints figures; never fails on time.
  *
  *   npx tsx bench/client.ts                       # starts the reference Kafka (needs Java + jars)
  *   SAMSA_BENCH_BROKERS=127.0.0.1:9092 npx tsx bench/client.ts   # any running broker
- *   SAMSA_BENCH_RECORDS=200000 (default) SAMSA_BENCH_CLIENTS=samsa,platformatic,kafkajs
+ *   SAMSA_BENCH_RECORDS=200000 (default) SAMSA_BENCH_CLIENTS=samsa,platformatic,kafkajs,java
  */
 import { randomUUID } from 'node:crypto';
 import { Admin } from '../src/client/admin.ts';
@@ -16,7 +17,7 @@ import { startKafkaReference, type KafkaReference } from '../test/interop/kafka-
 
 const RECORDS = Number(process.env.SAMSA_BENCH_RECORDS ?? 200_000);
 const CHUNK = 1000;
-const CLIENTS = (process.env.SAMSA_BENCH_CLIENTS ?? 'samsa,platformatic,kafkajs').split(',');
+const CLIENTS = (process.env.SAMSA_BENCH_CLIENTS ?? 'samsa,platformatic,kafkajs,java').split(',');
 
 interface Figures {
   produce: number;
@@ -111,7 +112,23 @@ const kafkajs: Runner = async (bootstrap, topic, size) => {
   return { produce, consume };
 };
 
-const RUNNERS: Record<string, Runner> = { samsa, platformatic, kafkajs };
+/** The Java client through Kafka's own perf tools (ProducerPerformance, ConsumerPerformance). */
+const java: Runner = async (bootstrap, topic, size) => {
+  const { KafkaTool, runJavaOk } = await import('../test/interop/java-tools.ts');
+  const out = await runJavaOk(
+    KafkaTool.producerPerf,
+    ['--topic', topic, '--num-records', String(RECORDS), '--record-size', String(size), '--throughput', '-1', '--producer-props', `bootstrap.servers=${bootstrap}`, 'acks=1'],
+    { timeoutMs: 300_000 },
+  );
+  const produce = Number(/records sent, ([\d.]+) records\/sec[^\n]*50th/.exec(out)?.[1] ?? NaN);
+  const cons = await runJavaOk(KafkaTool.consumerPerf, ['--bootstrap-server', bootstrap, '--topic', topic, '--messages', String(RECORDS), '--timeout', '60000'], { timeoutMs: 300_000 });
+  const values = cons.trim().split('\n').pop()!.split(', ');
+  // fetch.nMsg.sec: records/s after the group was joined, like the other clients' figures.
+  const consume = Number(values[9]);
+  return { produce, consume };
+};
+
+const RUNNERS: Record<string, Runner> = { samsa, platformatic, kafkajs, java };
 
 let kafka: KafkaReference | null = null;
 let bootstrap = process.env.SAMSA_BENCH_BROKERS;
