@@ -62,7 +62,12 @@ export function groupCoordinatorOf(broker: Broker): GroupCoordinator {
   const started = Date.now();
   coordinator.load().then(
     () => glog.info({ partitions, ms: Date.now() - started }, `${OFFSETS_TOPIC} loaded`),
-    (err) => glog.error({ err }, `loading ${OFFSETS_TOPIC} failed; group requests will keep failing with COORDINATOR_LOAD_IN_PROGRESS`),
+    (err) => {
+      // Start over on the next group request rather than answering "loading" forever.
+      glog.error({ err }, `loading ${OFFSETS_TOPIC} failed; the next group request retries`);
+      if (coordinators.get(broker) === coordinator) coordinators.delete(broker);
+      coordinator.close();
+    },
   );
   return coordinator;
 }
