@@ -3,10 +3,11 @@
  * expressions), then records through an async iterator (`for await (const r of consumer)`), batch
  * by batch (`consumer.batches()`), or a callback (`run({ eachRecord })`).
  *
- * Fetching: one Fetch in flight per leader broker, covering its assigned, unpaused partitions whose
- * buffer is empty. The next Fetch to a broker goes out as soon as the previous answer is buffered,
- * so the network works while the application handles records (fetch pipelining); max bytes per
- * request and per partition bound the memory.
+ * Fetching: one Fetch in flight per leader broker, covering its assigned, unpaused partitions that
+ * hold less than max.partition.fetch.bytes of records not yet handed out. The next Fetch to a
+ * broker goes out as soon as the previous answer is buffered, so the network works while the
+ * application handles records (fetch pipelining); a partition's new records queue behind the ones
+ * it already buffers. Max bytes per request and per partition bound the memory.
  * Positions: a partition with no position takes the group's committed offset, else
  * auto.offset.reset (earliest, latest, or none = a KafkaError). OFFSET_OUT_OF_RANGE resets too.
  * Commits: the offset committed is the one after the last record handed to the application;
@@ -38,6 +39,8 @@ interface PartitionState {
   paused: boolean;
   buffer: ConsumerRecord[];
   bufferAt: number;
+  /** Bytes of the fetched records fields behind `buffer` (for the prefetch limit). */
+  bufferedBytes: number;
   fetching: boolean;
   /** Bumped by seek: answers to fetches sent before are dropped. */
   epoch: number;
@@ -107,6 +110,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     s.consumed = null;
     s.buffer = [];
     s.bufferAt = 0;
+    s.bufferedBytes = 0;
     s.epoch++;
     this.wake();
   }
@@ -121,7 +125,10 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   resume(partitions: Array<{ topic: string; partition: number }>): void {
     for (const p of partitions) {
       const s = this.partitions.get(key(p.topic, p.partition));
-      if (s !== undefined) s.paused = false;
+      if (s !== undefined && s.paused) {
+        s.paused = false;
+        if (s.bufferAt < s.buffer.length) this.ready.push(s);
+      }
     }
     this.wake();
   }
@@ -196,9 +203,11 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
         continue;
       }
       if (!this.partitions.has(key(s.topic, s.partition)) || s.bufferAt >= s.buffer.length) continue;
+      if (s.paused) continue; // kept buffered; resume() puts it back in line
       const records = s.bufferAt === 0 ? s.buffer : s.buffer.slice(s.bufferAt);
       s.buffer = [];
       s.bufferAt = 0;
+      s.bufferedBytes = 0;
       this.fetchMore();
       yield { records, state: s, epoch: s.epoch };
     }
@@ -242,7 +251,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
   }
 
   private newState(topic: string, partition: number, position: number | null): PartitionState {
-    return { topic, partition, position, consumed: null, committed: null, paused: false, buffer: [], bufferAt: 0, fetching: false, epoch: 0 };
+    return { topic, partition, position, consumed: null, committed: null, paused: false, buffer: [], bufferAt: 0, bufferedBytes: 0, fetching: false, epoch: 0 };
   }
 
   private async subscribedTopics(): Promise<string[]> {
@@ -280,7 +289,7 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
     await this.resolvePositions();
     const byNode = new Map<number, PartitionState[]>();
     for (const s of this.partitions.values()) {
-      if (s.paused || s.fetching || s.position === null || s.bufferAt < s.buffer.length) continue;
+      if (s.paused || s.fetching || s.position === null || s.bufferedBytes >= (this.opts.maxPartitionBytes ?? 1024 * 1024)) continue;
       let leader: number;
       try {
         leader = await this.cluster.leaderOf(s.topic, s.partition);
@@ -408,9 +417,15 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
         const decoded = decodeFetchedRecords(topic, p.partitionIndex, p.records, x.offset, this.isolationLevel() === 1, p.abortedTransactions, 64 * 1024 * 1024);
         s.position = decoded.nextOffset;
         if (decoded.records.length > 0) {
-          s.buffer = decoded.records;
-          s.bufferAt = 0;
-          this.ready.push(s);
+          if (s.bufferAt < s.buffer.length) {
+            // Still handing out the previous fetch: queue behind it (it is already in `ready`).
+            for (const r of decoded.records) s.buffer.push(r);
+          } else {
+            s.buffer = decoded.records;
+            s.bufferAt = 0;
+            this.ready.push(s);
+          }
+          s.bufferedBytes += p.records?.length ?? 0;
         }
       }
     }
