@@ -19,7 +19,7 @@ import { runCommand, type CommandRun } from './run-command.ts';
 // An English locale: the tools format their figures with String.format, which follows it.
 const PERF_JVM = ['-Xms512m', '-Xmx512m', '-XX:TieredStopAtLevel=4', '-Duser.language=en', '-Duser.country=US'];
 
-export type ClientRun = Omit<CommandRun, 'stdout'>;
+export type ClientRun = Omit<CommandRun, 'stdout' | 'stdoutBytes'>;
 
 /** Runs a Java main class with the kit's classpath (plus `extraClasspath` first) and PERF_JVM. */
 function runTimed(mainClass: string, args: string[], timeoutMs: number, extraClasspath?: string): Promise<CommandRun> {

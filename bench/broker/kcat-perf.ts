@@ -8,13 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { runCommand, type CommandRun } from './run-command.ts';
 
-export interface KcatResult extends Omit<CommandRun, 'stdout'> {
+export interface KcatResult extends Omit<CommandRun, 'stdout' | 'stdoutBytes'> {
   records: number;
   recordsPerSec: number;
   mibPerSec: number;
 }
 
 const MiB = 1024 * 1024;
+/** Generous for the full run's counts even on a busy machine; a broker that stops answering fails the phase. */
+const KCAT_TIMEOUT_MS = 240_000;
 
 /** Fails with what to install when kcat is missing. */
 export function checkKcat(): void {
@@ -51,17 +53,22 @@ export function writeRecordFile(path: string, records: number, size: number): vo
 /** kcat -P from a file: acks=1 and librdkafka's default batching (linger.ms=5, 10,000 per batch). */
 export async function kcatProduce(bootstrap: string, topic: string, file: string, records: number, size: number): Promise<KcatResult> {
   const run = await runCommand('kcat', ['-P', '-q', '-b', bootstrap, '-t', topic, '-X', 'acks=1', '-X', 'linger.ms=5', '-l', file], {
-    timeoutMs: 600_000,
+    timeoutMs: KCAT_TIMEOUT_MS,
   });
   return figures(run, records, size);
 }
 
-/** kcat -C from the beginning until `records` records are read (and every partition is at its end). */
+/**
+ * kcat -C from the beginning until `records` records are read (and every partition is at its end).
+ * kcat prints one "." per record (-f), so the count is checked without moving the payload twice.
+ */
 export async function kcatConsume(bootstrap: string, topic: string, records: number, size: number): Promise<KcatResult> {
-  const run = await runCommand('kcat', ['-C', '-q', '-e', '-b', bootstrap, '-t', topic, '-o', 'beginning', '-c', String(records)], {
-    timeoutMs: 600_000,
-    discardStdout: true,
-  });
+  const run = await runCommand(
+    'kcat',
+    ['-C', '-q', '-e', '-b', bootstrap, '-t', topic, '-o', 'beginning', '-c', String(records), '-f', '.'],
+    { timeoutMs: KCAT_TIMEOUT_MS, discardStdout: true },
+  );
+  if (run.stdoutBytes !== records) throw new Error(`kcat consumed ${run.stdoutBytes} of ${records} records from ${topic}`);
   return figures(run, records, size);
 }
 

@@ -8,6 +8,8 @@ import { readProcessCpu } from './process-stats.ts';
 
 export interface CommandRun {
   stdout: string;
+  /** Bytes the tool wrote to stdout (also when they were not kept). */
+  stdoutBytes: number;
   wallMs: number;
   /** CPU the client process used (user + system), ms. */
   clientCpuMs: number;
@@ -15,7 +17,7 @@ export interface CommandRun {
 
 export interface CommandOptions {
   timeoutMs: number;
-  /** Discard stdout (a consumer printing gigabytes); `stdout` is then empty. */
+  /** Count stdout but do not keep it (a consumer printing a byte per record); `stdout` is then empty. */
   discardStdout?: boolean;
 }
 
@@ -23,10 +25,14 @@ export interface CommandOptions {
 export function runCommand(command: string, args: string[], opts: CommandOptions): Promise<CommandRun> {
   const before = readProcessCpu('self').childrenMs;
   const started = performance.now();
-  const child = spawn(command, args, { stdio: ['ignore', opts.discardStdout ? 'ignore' : 'pipe', 'pipe'] });
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
+  let stdoutBytes = 0;
   let err = '';
-  child.stdout?.on('data', (b: Buffer) => out.push(b));
+  child.stdout.on('data', (b: Buffer) => {
+    stdoutBytes += b.length;
+    if (!opts.discardStdout) out.push(b);
+  });
   child.stderr?.on('data', (b: Buffer) => {
     err = (err + b.toString()).slice(-4000);
   });
@@ -47,7 +53,7 @@ export function runCommand(command: string, args: string[], opts: CommandOptions
         reject(new Error(`${describe} exited ${code}\nstdout: ${stdout.slice(-2000)}\nstderr: ${err}`));
         return;
       }
-      resolve({ stdout, wallMs: performance.now() - started, clientCpuMs: readProcessCpu('self').childrenMs - before });
+      resolve({ stdout, stdoutBytes, wallMs: performance.now() - started, clientCpuMs: readProcessCpu('self').childrenMs - before });
     });
   });
 }

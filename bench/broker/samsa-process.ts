@@ -24,6 +24,8 @@ export interface SamsaProcess {
   startMs: number;
   /** SIGTERM (the broker flushes and exits 0; a CPU profile is written then), SIGKILL after 30 s. */
   stop(): Promise<void>;
+  /** The broker's last warning and error log lines (pino level >= 40), oldest first. */
+  problems(): string[];
 }
 
 export interface SamsaProcessOptions {
@@ -43,10 +45,22 @@ export async function startSamsaProcess(opts: SamsaProcessOptions = {}): Promise
   };
   const args = [...(opts.nodeArgs ?? []), '--import', 'tsx', MAIN, 'broker', 'start'];
   for (const [k, v] of Object.entries(props)) args.push('--override', `${k}=${v}`);
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => {
     stderr = (stderr + b.toString()).slice(-4000);
+  });
+  // The broker logs one JSON line per event on stdout (pino); keep the warnings and errors.
+  const problems: string[] = [];
+  let partial = '';
+  child.stdout.on('data', (b: Buffer) => {
+    const lines = (partial + b.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!/"level":(4|5|6)\d/.test(line)) continue;
+      problems.push(line.slice(0, 1000));
+      if (problems.length > 20) problems.shift();
+    }
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const stop = async (): Promise<void> => {
@@ -71,7 +85,7 @@ export async function startSamsaProcess(opts: SamsaProcessOptions = {}): Promise
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { bootstrap: `127.0.0.1:${port}`, pid: child.pid!, dataDir, startMs: Date.now() - started, stop };
+  return { bootstrap: `127.0.0.1:${port}`, pid: child.pid!, dataDir, startMs: Date.now() - started, stop, problems: () => [...problems] };
 }
 
 /**

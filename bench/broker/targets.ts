@@ -27,6 +27,8 @@ export interface BenchTarget {
   pid: number;
   startMs: number;
   stop(): Promise<void>;
+  /** Warnings and errors the broker logged (Samsa only; Kafka's log is not read). */
+  problems(): string[];
 }
 
 export interface StartOptions {
@@ -41,13 +43,16 @@ export async function startTarget(name: TargetName, opts: StartOptions = {}): Pr
   if (name === 'kafka') {
     const ref = await startKafkaReference({ heap: '1g' });
     const pid = findProcessByCommandLine(join(dirname(ref.dataDir), 'server.properties'));
-    return { name, bootstrap: ref.bootstrap, pid, startMs: ref.startMs, stop: () => ref.stop() };
+    return { name, bootstrap: ref.bootstrap, pid, startMs: ref.startMs, stop: () => ref.stop(), problems: () => [] };
   }
   const properties: Record<string, string> = {};
   if (name === 'samsa-noflush') properties['log.flush.interval.messages'] = NEVER_FLUSH;
   const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
   const broker = await startSamsaProcess({ properties, nodeArgs });
-  return { name, bootstrap: broker.bootstrap, pid: broker.pid, startMs: broker.startMs, stop: () => broker.stop() };
+  return {
+    name, bootstrap: broker.bootstrap, pid: broker.pid, startMs: broker.startMs,
+    stop: () => broker.stop(), problems: () => broker.problems(),
+  };
 }
 
 /** Creates the benchmark's topics (replication factor 1) through kafkajs's admin client. */

@@ -96,6 +96,7 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
       const message = e instanceof Error ? e.message : String(e);
       errors.push(`${name}: ${message.split('\n').slice(0, 6).join(' | ')}`);
       log(`  ${target.name}: ${name} FAILED: ${message.split('\n')[0]}`);
+      for (const line of target.problems().slice(-5)) log(`    broker logged: ${line}`);
     }
   };
 
@@ -183,6 +184,8 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
     };
   });
 
+  const problems = target.problems();
+  if (problems.length > 0) errors.push(`the broker logged ${problems.length} warnings/errors, the last: ${problems.at(-1)}`);
   return {
     phases,
     brokerCpuMs: readProcessCpu(target.pid).selfMs - cpuAtStart,
