@@ -82,7 +82,7 @@ test('idempotent confluent-kafka-python producer keeps sending across a broker r
   await restartScenario(client, broker, 'confluent-idempotent-restart');
 });
 
-test('kill -9 while confluent-kafka-python produces with acks=all: every acknowledged record is there', async () => {
+test('kill -9 three times while confluent-kafka-python produces with acks=all: every acknowledged record is there', async () => {
   await admin('create-topic', { topic: 'confluent-kill9', partitions: 3 });
   await kill9Scenario(client, broker, 'confluent-kill9');
 });

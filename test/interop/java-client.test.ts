@@ -118,7 +118,7 @@ test('idempotent Java producer keeps sending across a broker restart: no duplica
   await restartScenario(client, broker, 'java-idempotent-restart');
 });
 
-test('kill -9 while the Java producer sends with acks=all: every acknowledged record is there', async () => {
+test('kill -9 three times while the Java producer sends with acks=all: every acknowledged record is there', async () => {
   await createTopic('java-kill9');
   await kill9Scenario(client, broker, 'java-kill9');
 });

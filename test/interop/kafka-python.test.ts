@@ -79,7 +79,7 @@ test('kafka-python KafkaAdminClient: create, add partitions, describe and alter 
   assert.ok(!listed, 'deleted topic still listed');
 });
 
-test('kill -9 while kafka-python produces with acks=all: every acknowledged record is there', async () => {
+test('kill -9 three times while kafka-python produces with acks=all: every acknowledged record is there', async () => {
   await admin('create-topic', { topic: 'kpy-kill9', partitions: 3 });
   await kill9Scenario(client, broker, 'kpy-kill9');
 });

@@ -44,9 +44,15 @@ export interface KafkaReferenceOptions {
   startTimeoutMs?: number;
 }
 
-/** Kafka's cluster ids are 16 random bytes in base64url without padding. */
+/**
+ * Kafka's cluster ids are 16 random bytes in base64url without padding. Like Kafka's own
+ * Uuid.randomUuid, never one starting with '-': the storage tool would take it for an option.
+ */
 function clusterId(): string {
-  return randomBytes(16).toString('base64url');
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Promise<KafkaReference> {

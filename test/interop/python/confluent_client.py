@@ -4,7 +4,8 @@
       stdin: record lines "partition<TAB>timestamp<TAB>key<TAB>value<TAB>k=v,k=v" (-1 = client decides)
       stdout: "ack <line> <partition> <offset>" per delivered record, then "done <n>"
   consume <bootstrap> <topic> <from> <count> <timeout_s>
-      from: beginning | offset:<partition>:<offset> | timestamp:<ms>; stdout: JSON lines {p,o,t,k,v,h}
+      from: beginning | offset:<partition>:<offset> | timestamp:<ms>; count 0 = up to the end offsets
+      stdout: JSON lines {p,o,t,k,v,h}
   admin <bootstrap> <command> <json args>   stdout: one JSON result
 """
 import base64
@@ -73,15 +74,22 @@ def consume(bootstrap, topic, frm, count, timeout_s):
         found = c.offsets_for_times([TopicPartition(topic, p, ts) for p in parts], timeout=30)
         assign = [tp for tp in found if tp.offset >= 0]
     c.assign(assign)
+    marks = {tp.partition: c.get_watermark_offsets(tp, timeout=30) for tp in assign} if count == 0 else None
+    last = {}
+
+    def caught_up():
+        return all(hi <= lo or last.get(p, lo - 1) + 1 >= hi for p, (lo, hi) in marks.items())
+
     got = 0
     deadline = time.time() + timeout_s
-    while got < count and time.time() < deadline:
+    while (got < count if marks is None else not caught_up()) and time.time() < deadline:
         m = c.poll(0.2)
         if m is None:
             continue
         if m.error():
             print('consume error: %s' % m.error(), file=sys.stderr)
             continue
+        last[m.partition()] = m.offset()
         print(json.dumps({'p': m.partition(), 'o': m.offset(), 't': m.timestamp()[1], 'k': b64(m.key()),
                           'v': b64(m.value()), 'h': [[k, b64(v)] for k, v in (m.headers() or [])]}))
         got += 1

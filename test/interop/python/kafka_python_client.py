@@ -3,7 +3,7 @@
 Same command line as confluent_client.py:
   produce <bootstrap> <topic> <codec> <acks> <idempotent>   (2.0.2 has no idempotent producer:
       "true" is refused rather than silently ignored)
-  consume <bootstrap> <topic> <from> <count> <timeout_s>
+  consume <bootstrap> <topic> <from> <count> <timeout_s>   (count 0 = up to the end offsets)
   admin <bootstrap> <command> <json args>
 """
 import base64
@@ -75,9 +75,14 @@ def consume(bootstrap, topic, frm, count, timeout_s):
         c.assign(hit)
         for tp in hit:
             c.seek(tp, found[tp].offset)
+    end = c.end_offsets(list(c.assignment())) if count == 0 else None
+
+    def caught_up():
+        return all(c.position(tp) >= off for tp, off in end.items())
+
     got = 0
     deadline = time.time() + timeout_s
-    while got < count and time.time() < deadline:
+    while (got < count if end is None else not caught_up()) and time.time() < deadline:
         for tp, msgs in c.poll(timeout_ms=200).items():
             for m in msgs:
                 print(json.dumps({'p': m.partition, 'o': m.offset, 't': m.timestamp, 'k': b64(m.key),

@@ -6,7 +6,7 @@
 //       headers "k=v,k=v" ("" for none). Keys and values are the ASCII text of the line.
 //     stdout: "ack <line> <partition> <offset>" per acknowledged record, then "done <n>".
 //   consume <bootstrap> <topic> <from> <count> <timeoutMs>
-//     from: beginning | offset:<partition>:<offset> | timestamp:<ms>
+//     from: beginning | offset:<partition>:<offset> | timestamp:<ms>; count 0 = up to the end offsets
 //     stdout: one JSON object per record {p,o,t,k,v,h} with key, value and header values base64.
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -127,7 +127,8 @@ public class InteropClient {
       }
       int got = 0;
       StringBuilder sb = new StringBuilder();
-      while (got < count && System.currentTimeMillis() < deadline) {
+      Map<TopicPartition, Long> end = count == 0 ? consumer.endOffsets(consumer.assignment()) : null;
+      while ((end == null ? got < count : !caughtUp(consumer, end)) && System.currentTimeMillis() < deadline) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           sb.setLength(0);
           sb.append("{\"p\":").append(r.partition()).append(",\"o\":").append(r.offset())
@@ -145,6 +146,13 @@ public class InteropClient {
       }
     }
     System.out.flush();
+  }
+
+  static boolean caughtUp(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+      if (consumer.position(e.getKey()) < e.getValue()) return false;
+    }
+    return true;
   }
 
   static String b(Base64.Encoder e, byte[] v) {
