@@ -17,6 +17,7 @@ import { RequestBudget } from './request-budget.ts';
 import { TopicManager } from './topic-manager.ts';
 import { logConfigFor } from './topic-configs.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
+import { groupCoordinatorOf, OFFSETS_TOPIC } from './group-coordinator-of.ts';
 
 export class StartupError extends Error {
   override readonly name = 'StartupError';
@@ -93,6 +94,9 @@ export class Broker {
       await logManager.close();
       throw e;
     }
+    // Replay committed offsets and static members before clients ask for them; a fresh broker
+    // creates __consumer_offsets on the first group request, as Kafka does.
+    if (topics.get(OFFSETS_TOPIC)) groupCoordinatorOf(broker);
     log.info({ nodeId: config.nodeId(), clusterId: metadata.clusterId, logDirs, topics: [...topics.all()].length }, 'broker started');
     return broker;
   }

@@ -52,6 +52,12 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'transaction.state.log.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility' },
   { name: 'share.coordinator.state.topic.replication.factor', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (no share groups yet)' },
   { name: 'share.coordinator.state.topic.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (no share groups yet)' },
+  { name: 'group.min.session.timeout.ms', type: 'int', default: 6000, min: 0, doc: 'smallest session.timeout.ms a group member may ask for' },
+  { name: 'group.max.session.timeout.ms', type: 'int', default: 1_800_000, min: 0, doc: 'largest session.timeout.ms a group member may ask for' },
+  { name: 'group.max.size', type: 'int', default: 2_147_483_647, min: 1, doc: 'most members in one consumer group' },
+  { name: 'offsets.retention.minutes', type: 'int', default: 10_080, min: 1, doc: 'how long committed offsets of an empty group are kept' },
+  { name: 'offsets.retention.check.interval.ms', type: 'int', default: 600_000, min: 1, doc: 'how often expired offsets are removed' },
+  { name: 'offset.metadata.max.bytes', type: 'int', default: 4096, min: 0, doc: 'largest metadata string of a committed offset' },
   { name: 'group.initial.rebalance.delay.ms', type: 'int', default: 3000, min: 0, doc: 'delay of a new group\'s first rebalance' },
   { name: 'producer.id.expiration.ms', type: 'int', default: 86_400_000, min: 1, doc: 'idle producer ids expire after this' },
 
