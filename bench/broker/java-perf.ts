@@ -75,7 +75,10 @@ export async function consumerPerf(bootstrap: string, topic: string, records: nu
     '--group', `samsa-bench-${process.pid}-${Date.now()}`, '--timeout', '30000',
   ];
   const run = await runTimed(KafkaTool.consumerPerf, args, 600_000);
-  return { ...parseConsumerPerf(run.stdout), wallMs: run.wallMs, clientCpuMs: run.clientCpuMs };
+  const figures = parseConsumerPerf(run.stdout);
+  // The tool gives up after --timeout without a record and still prints figures: that is a failure.
+  if (figures.records < records) throw new Error(`ConsumerPerformance consumed ${figures.records} of ${records} records from ${topic}`);
+  return { ...figures, wallMs: run.wallMs, clientCpuMs: run.clientCpuMs };
 }
 
 /**
