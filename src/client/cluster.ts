@@ -51,6 +51,8 @@ export interface TopicInfo {
   topicId: string;
   internal: boolean;
   partitions: PartitionInfo[];
+  /** Date.now() when this metadata arrived. */
+  fetchedAt: number;
 }
 
 export const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -178,6 +180,7 @@ export class Cluster {
         name: t.name,
         topicId: t.topicId,
         internal: t.isInternal,
+        fetchedAt: Date.now(),
         partitions: t.partitions
           .map((p) => ({
             partition: p.partitionIndex,

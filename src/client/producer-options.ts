@@ -29,6 +29,8 @@ export interface ProducerOptions extends ClusterOptions {
   /** Produce request timeout sent to the broker (default 30 s). */
   ackTimeoutMs?: number;
   partitioner?: PartitionerFn;
+  /** metadata.max.age.ms: refresh a topic's metadata this often to see new partitions (default 5 min). */
+  metadataMaxAgeMs?: number;
 }
 
 export type HeaderValue = string | Buffer | null;

@@ -39,6 +39,8 @@ export class Producer {
   private readonly deliveryTimeoutMs: number;
   private readonly ackTimeoutMs: number;
   private readonly partitioner: Partitioner;
+  private readonly metadataMaxAgeMs: number;
+  private readonly refreshing = new Set<string>();
   private readonly queues = new Map<string, PartitionQueue>();
   private readonly inFlightByNode = new Map<number, number>();
   private buffered = 0;
@@ -74,6 +76,17 @@ export class Producer {
     this.deliveryTimeoutMs = opts.deliveryTimeoutMs ?? 120_000;
     this.ackTimeoutMs = opts.ackTimeoutMs ?? 30_000;
     this.partitioner = new Partitioner(opts.partitioner);
+    this.metadataMaxAgeMs = opts.metadataMaxAgeMs ?? 300_000;
+  }
+
+  /** Old metadata keeps working while fresh metadata (new partitions, moved leaders) is fetched. */
+  private refreshInBackground(topic: string): void {
+    if (this.refreshing.has(topic)) return;
+    this.refreshing.add(topic);
+    void this.cluster
+      .refresh([topic])
+      .catch(() => undefined)
+      .finally(() => this.refreshing.delete(topic));
   }
 
   /** Sends one record; resolves when the broker acknowledged it (at once with acks=0 after the write). */
@@ -129,6 +142,7 @@ export class Producer {
       throw new KafkaError(ErrorCode.MESSAGE_TOO_LARGE, `a record of ${size} bytes is larger than buffer.memory (${this.bufferMemory})`);
     }
     const topic = this.cluster.topics.get(record.topic) ?? (await this.cluster.retry(() => this.cluster.topic(record.topic), this.maxBlockMs / 200));
+    if (Date.now() - topic.fetchedAt > this.metadataMaxAgeMs) this.refreshInBackground(record.topic);
     const count = topic.partitions.length;
     let partition = record.partition;
     if (partition === undefined) partition = this.partitioner.partition(record.topic, key, count);

@@ -145,6 +145,24 @@ export function producerScenarios(bootstrap: () => string): void {
     await p.close();
   });
 
+  test('the producer sees partitions added while it runs (metadataMaxAgeMs)', async () => {
+    const topic = uniqueTopic('grow');
+    await createTopic(bootstrap(), topic, 1);
+    const p = new Producer({ bootstrap: bootstrap(), metadataMaxAgeMs: 100 });
+    await p.send({ topic, value: 'before' });
+    const admin = new Admin({ bootstrap: bootstrap() });
+    await admin.createPartitions(topic, 2);
+    await admin.close();
+    let sent: Awaited<ReturnType<Producer['send']>> | undefined;
+    for (let i = 0; i < 50 && sent === undefined; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      await p.send({ topic, partition: 0, value: 'tick' }); // lets the background refresh start
+      sent = await p.send({ topic, partition: 1, value: 'after' }).catch(() => undefined);
+    }
+    assert.equal(sent?.partition, 1);
+    await p.close();
+  });
+
   test('sending to a partition that does not exist is a typed error', async () => {
     const topic = uniqueTopic('nopart');
     await createTopic(bootstrap(), topic, 2);
