@@ -237,3 +237,15 @@ test('deleting a topic ends long polls on it at once', async () => {
   assert.ok(Date.now() - started < 5000);
   other.close();
 });
+
+test('compacted topics reject records without a key (INVALID_RECORD with record errors), keyed batches append', async () => {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'compacted', numPartitions: 1, replicationFactor: 1, configs: [{ name: 'cleanup.policy', value: 'compact' }] }] });
+  const keyless = buildBatch({ records: [{ key: 'a', value: '1' }, { value: 'no key' }], compression: CompressionCodec.Lz4 });
+  const bad = await client.request(ApiKey.Produce, 11, produceBody('compacted', [{ index: 0, records: keyless }]));
+  const p = bad.responses[0].partitionResponses[0];
+  assert.equal(p.errorCode, ErrorCode.INVALID_RECORD);
+  assert.deepEqual(p.recordErrors.map((e: { batchIndex: number }) => e.batchIndex), [1]);
+  const good = await client.request(ApiKey.Produce, 11, produceBody('compacted', [{ index: 0, records: buildBatch({ records: [{ key: 'a', value: '1' }] }) }]));
+  assert.equal(good.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+  assert.equal(good.responses[0].partitionResponses[0].baseOffset, 0n, 'the rejected batch took no offsets');
+});

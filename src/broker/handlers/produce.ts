@@ -18,6 +18,7 @@ import type { Input } from '../../protocol/input.ts';
 import { isStorageError } from '../../storage/storage-error.ts';
 import { CloseConnection, defineHandler, type RequestContext } from '../handler.ts';
 import type { Partition } from '../partition.ts';
+import { findKeylessRecords } from '../compacted-keys.ts';
 import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
 import { recompressIfNeeded, type TopicCompression } from '../recompress.ts';
 import { topicConfigValue } from '../topic-configs.ts';
@@ -30,10 +31,12 @@ function partitionError(index: number, errorCode: number, errorMessage: string |
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage };
 }
 
-function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits & { compression: TopicCompression } {
+function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits & { compression: TopicCompression; compacted: boolean } {
   const cfg = ctx.broker.config;
   const v = (name: string): number => topicConfigValue(cfg, topic.configs, name) as number;
+  const policy = topicConfigValue(cfg, topic.configs, 'cleanup.policy');
   return {
+    compacted: Array.isArray(policy) && policy.includes('compact'),
     compression: {
       type: String(topicConfigValue(cfg, topic.configs, 'compression.type')),
       gzipLevel: v('compression.gzip.level'),
@@ -96,7 +99,17 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} has no partition ${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
-          const batch = recompressIfNeeded(pd.records!, limits.compression, ctx.broker.config.int('socket.request.max.bytes'));
+          const maxBytes = ctx.broker.config.int('socket.request.max.bytes');
+          if (limits.compacted) {
+            const keyless = await findKeylessRecords(pd.records!, maxBytes, `${t.name}-${pd.index}`);
+            if (keyless) {
+              return {
+                ...partitionError(pd.index, ErrorCode.INVALID_RECORD, keyless.message),
+                recordErrors: keyless.batchIndexes.map((batchIndex) => ({ batchIndex, batchIndexErrorMessage: keyless.message })),
+              };
+            }
+          }
+          const batch = recompressIfNeeded(pd.records!, limits.compression, maxBytes);
           if (!Buffer.isBuffer(batch)) return partitionError(pd.index, ErrorCode[batch.error], batch.message);
           return appendTo(p, batch, ctx);
         }),
