@@ -39,7 +39,12 @@ async function consume(topic: string, count: number, offsets?: { partition: numb
     });
     const timer = setTimeout(() => void stream.close(), 60_000);
     if (count > 0) {
+      const seen = new Set<string>();
       for await (const m of stream) {
+        // Redelivery after a rebalance is the client's at-least-once, not a log duplicate.
+        const id = `${m.partition}/${m.offset}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
         got.push({
           partition: m.partition,
           offset: Number(m.offset),
