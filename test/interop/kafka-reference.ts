@@ -86,7 +86,10 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
   const propsFile = join(dir, 'server.properties');
   writeFileSync(propsFile, Object.entries(props).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
 
-  await runJavaOk(KafkaTool.storage, ['format', '-t', clusterId(), '-c', propsFile], { timeoutMs: 60_000 });
+  await runJavaOk(KafkaTool.storage, ['format', '-t', clusterId(), '-c', propsFile], { timeoutMs: 60_000 }).catch((e: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  });
 
   const heap = opts.heap ?? '512m';
   const timeoutMs = opts.startTimeoutMs ?? 90_000;
