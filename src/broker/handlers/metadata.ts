@@ -1,6 +1,6 @@
 /**
- * Metadata (key 3), advertised v4-12 (Kafka 4 removed v0-3, KIP-896); v0-3 are still answered for
- * clients that send them without asking (kafka-python 2.0 sends v1): v0 reads an empty topic list
+ * Metadata (key 3), v0-12, advertised from v0 as Kafka 4.x brokers do (KIP-896 planned to drop
+ * v0-3, but 4.0 kept them; kafka-python 2.0 sends v1 without asking): v0 reads an empty topic list
  * as "all topics", v1 adds rack, controller and internal flags, v2 cluster id, v3 throttle time.
  * v4 allowAutoTopicCreation; v5 offline replicas; v6 same; v7 leader epoch (KIP-320); v8 authorized
  * operations (KIP-430); v9 flexible; v10 topic ids (KIP-516); v11 drops cluster authorized
@@ -53,9 +53,9 @@ function errorTopic(name: string | null, topicId: string, errorCode: number): To
 
 export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>({
   apiKey: ApiKey.Metadata,
-  minVersion: 4,
+  // Kafka 4.x advertises Metadata from v0 (older librdkafka and kafka-python probe with v0-v1).
+  minVersion: 0,
   maxVersion: 12,
-  legacyMinVersion: 0,
   async handle(req, ctx) {
     const { broker } = ctx;
     const includeOps = req.includeTopicAuthorizedOperations;

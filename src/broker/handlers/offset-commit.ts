@@ -16,8 +16,10 @@ import { defineHandler } from '../handler.ts';
 
 export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommitResponse>>({
   apiKey: ApiKey.OffsetCommit,
-  minVersion: 0,
+  // Advertised from v2 as Kafka 4.x does (KIP-896); older versions are still answered.
+  minVersion: 2,
   maxVersion: 9,
+  legacyMinVersion: 0,
   async handle(req, ctx) {
     const v = ctx.apiVersion;
     const unknown = new Map<string, Set<number>>();

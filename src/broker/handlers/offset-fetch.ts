@@ -28,8 +28,10 @@ function spreadError(topics: TopicsIn, errorCode: number): FetchedOffsets['topic
 
 export const offsetFetch = defineHandler<OffsetFetchRequest, Input<OffsetFetchResponse>>({
   apiKey: ApiKey.OffsetFetch,
-  minVersion: 0,
+  // Advertised from v1 as Kafka 4.x does (KIP-896); older versions are still answered.
+  minVersion: 1,
   maxVersion: 9,
+  legacyMinVersion: 0,
   handle(req, ctx) {
     const v = ctx.apiVersion;
     const coordinator = groupCoordinatorOf(ctx.broker);
