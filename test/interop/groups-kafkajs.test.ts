@@ -142,3 +142,42 @@ test('kafkajs: a broker restart mid-consumption; the group resumes from its comm
     await tb.close();
   }
 });
+
+test('kafkajs admin: resetOffsets to earliest makes the next member of the group read everything again', { timeout: 120_000 }, async () => {
+  const tb = await startTestBroker(PROPS);
+  const kafka = client(tb.port, 'reset-test');
+  const admin = kafka.admin();
+  const producer = kafka.producer();
+  const consume = async (label: string): Promise<Set<string>> => {
+    const seen = new Set<string>();
+    const consumer = client(tb.port, label).consumer({ groupId: 'z', sessionTimeout: 10_000, heartbeatInterval: 300, maxWaitTimeInMs: 200 });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topic: 't', fromBeginning: true });
+      await consumer.run({ autoCommitInterval: 50, eachMessage: async ({ message }) => void seen.add(message.value!.toString()) });
+      await until(`${label}: 30 records`, () => seen.size >= 30, 60_000);
+      await until(`${label}: commits`, async () => {
+        const o = await admin.fetchOffsets({ groupId: 'z', topics: ['t'] });
+        return o[0]!.partitions.reduce((s, p) => s + Number(p.offset), 0) === 30;
+      });
+    } finally {
+      await consumer.disconnect().catch(() => {});
+    }
+    return seen;
+  };
+  try {
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: 't', numPartitions: 3 }] });
+    await producer.connect();
+    await producer.send({ topic: 't', messages: Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, value: `v${i}` })) });
+    assert.equal((await consume('first')).size, 30);
+    await admin.resetOffsets({ groupId: 'z', topic: 't', earliest: true });
+    const offsets = await admin.fetchOffsets({ groupId: 'z', topics: ['t'] });
+    assert.ok(offsets[0]!.partitions.every((p) => Number(p.offset) < 10), `offsets after the reset: ${JSON.stringify(offsets)}`);
+    assert.equal((await consume('second')).size, 30, 'after resetOffsets(earliest) the group reads every record again');
+  } finally {
+    await producer.disconnect().catch(() => {});
+    await admin.disconnect().catch(() => {});
+    await tb.close();
+  }
+});
