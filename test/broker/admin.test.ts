@@ -74,7 +74,8 @@ test('IncrementalAlterConfigs on a topic: set, append, delete; invalid values ch
   assert.equal((await topicConfig('adm', 'retention.ms')).value, '123456');
   r = await alter([{ name: 'retention.ms', configOperation: 1, value: null }, { name: 'max.message.bytes', configOperation: 1, value: null }]);
   assert.equal((await topicConfig('adm', 'retention.ms')).value, '604800000');
-  const ok = await produce('adm', buildBatch({ records: [{ value: Buffer.alloc(300, 7) }] }));
+  // cleanup.policy is delete,compact now: records need a key.
+  const ok = await produce('adm', buildBatch({ records: [{ key: 'k', value: Buffer.alloc(300, 7) }] }));
   assert.equal(ok.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
   r = await alter([{ name: 'segment.ms', configOperation: 2, value: '5' }]);
   assert.equal(r.responses[0].errorCode, ErrorCode.INVALID_CONFIG);
