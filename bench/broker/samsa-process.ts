@@ -2,9 +2,9 @@
  * Starts Samsa's broker for the benchmark, the way a user runs it:
  *   node [--cpu-prof ...] --import tsx src/cli/main.ts broker start --override k=v ...
  * on a free loopback port with a temp data dir. test/interop/samsa-broker.ts does the same for the
- * tests, but its readiness probe sends Metadata v1, which this broker refuses today (it advertises
- * Metadata from v4; Kafka 4.1 still answers v1), and it hides the pid and node's flags that the
- * benchmark needs. The probe here sends ApiVersions v0, which every broker answers (KIP-511).
+ * tests, but it hides the pid and node's own flags (--cpu-prof) that the benchmark needs. (Its
+ * readiness probe sends Metadata v1, which the broker refused before commit 0d2ed98.) The probe
+ * here sends ApiVersions v0, which every broker answers (KIP-511).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
