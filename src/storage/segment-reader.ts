@@ -23,11 +23,11 @@ export interface SegmentReadResult {
  * a view of that buffer (no copy). Only headers are looked at.
  */
 export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
-await seg.ensureIndexes();
-const end = seg.size;
-let pos = seg.lookupPosition(startOffset);
-const slack = 2 * seg.indexInterval + 64 * 1024;
-return seg.withLog('r', async (h) => {
+  await seg.ensureIndexes();
+  const end = seg.size;
+  let pos = seg.lookupPosition(startOffset);
+  const slack = 2 * seg.indexInterval + 64 * 1024;
+  return seg.withLog('r', async (h) => {
     for (;;) {
       if (pos >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
       const buf = Buffer.allocUnsafe(Math.min(end - pos, maxBytes + slack));
@@ -77,9 +77,9 @@ return seg.withLog('r', async (h) => {
 
 /** The first batch whose max timestamp is >= `ts` at or after `fromOffset`, batch-level. */
 export async function findBatchByTimestamp(seg: LogSegment, ts: number, fromOffset: number): Promise<{ baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null> {
-await seg.ensureIndexes();
-const fromTime = seg.lookupTimestamp(ts);
-const { position } = await seg.positionOf(Math.max(fromTime, fromOffset));
+  await seg.ensureIndexes();
+  const fromTime = seg.lookupTimestamp(ts);
+  const { position } = await seg.positionOf(Math.max(fromTime, fromOffset));
   let found: { baseOffset: number; lastOffset: number; maxTimestamp: number; leaderEpoch: number; batch: Buffer } | null = null;
   await seg.withLog('r', (h) =>
     scanBatches(h, position, seg.size, { validate: false, minBaseOffset: 0 }, (buf, at, _p, size) => {
