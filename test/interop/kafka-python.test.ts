@@ -6,11 +6,10 @@
  * scenario) and no DeleteRecords; offsets are listed through the consumer.
  * Needs: apt-get install -y python3-kafka python3-snappy python3-lz4 python3-zstandard.
  */
-import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { codecScenario, kill9Scenario, type LineClient } from './line-client.ts';
-import { BASE_TIMESTAMP, makeRecords, toLines } from './record-set.ts';
+import { adminScenario } from './admin-scenario.ts';
 import { PYTHON, requireTool, runOk } from './run-process.ts';
 import { recordsPerCodec, startTarget, type InteropBroker } from './target.ts';
 
@@ -47,36 +46,7 @@ for (const codec of ['none', 'gzip', 'snappy', 'lz4', 'zstd']) {
 }
 
 test('kafka-python KafkaAdminClient: create, add partitions, describe and alter configs, offsets, delete', async () => {
-  const topic = 'kpy-admin';
-  await admin('create-topic', { topic, partitions: 2, config: { 'retention.ms': '3600000' } });
-  assert.ok((await admin<string[]>('list-topics', {})).includes(topic));
-  await admin('create-partitions', { topic, count: 4 });
-  assert.equal(await admin<number>('partitions', { topic }), 4);
-
-  const cfg = await admin<Record<string, string>>('describe-configs', { type: 'topic', name: topic });
-  assert.equal(cfg['retention.ms'], '3600000');
-  await admin('alter-configs', { type: 'topic', name: topic, config: { 'max.message.bytes': '2000000' } });
-  const altered = await admin<Record<string, string>>('describe-configs', { type: 'topic', name: topic });
-  assert.equal(altered['max.message.bytes'], '2000000');
-  assert.equal(altered['retention.ms'], '604800000', 'AlterConfigs replaces the whole set');
-  const brokerCfg = await admin<Record<string, string>>('describe-configs', { type: 'broker', name: '1' });
-  assert.ok(Number(brokerCfg['log.segment.bytes']) > 0, 'broker configs described');
-
-  const sent = makeRecords('kpy-offsets', 10, { partitions: 1 });
-  const [cmd, args] = client.producer(broker.bootstrap, topic, 'none', 'all', false);
-  await runOk(cmd, args, { input: toLines(sent) });
-  const offsets = await admin<Record<string, unknown>>('offsets', { topic, partitions: 4, timestamp: BASE_TIMESTAMP + 7 * 6 });
-  assert.deepEqual(offsets['1'], [0, 0]);
-  assert.deepEqual(offsets['0'], [0, 10]);
-  assert.equal((offsets.for_timestamp as Record<string, number>)['0'], 6);
-
-  await admin('delete-topic', { topic });
-  let listed = true;
-  for (let i = 0; i < 20 && listed; i++) {
-    listed = (await admin<string[]>('list-topics', {})).includes(topic);
-    if (listed) await new Promise((r) => setTimeout(r, 500));
-  }
-  assert.ok(!listed, 'deleted topic still listed');
+  await adminScenario(client, broker, admin, 'kpy-admin');
 });
 
 test('kill -9 three times while kafka-python produces with acks=all: every acknowledged record is there', async () => {
