@@ -70,7 +70,8 @@ test('a 20-byte body declaring 2^31 array elements fails fast with LENGTH_TOO_LA
   old.writeInt32BE(0x7fffffff, 0);
   assert.throws(() => decodeMetadataRequest(new Reader(old), 1), (e: unknown) => e instanceof ProtocolError && e.code === 'LENGTH_TOO_LARGE');
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  assert.ok(ms < 50, `took ${ms} ms`);
+  // Allocating 2^31 elements would take seconds or throw RangeError; a shared CI machine may pause us.
+  assert.ok(ms < 1000, `took ${ms} ms`);
 });
 
 test('unsupported versions are UNSUPPORTED_VERSION on both encode and decode', () => {
