@@ -4,6 +4,8 @@ interface Entry {
   path: string;
   mode: 'r' | 'rw';
   handle: Promise<FileHandle>;
+  /** The handle once open: used directly, so that an I/O call starts in the caller's own tick. */
+  opened: FileHandle | null;
   refs: number;
   retired: boolean;
 }
@@ -33,18 +35,22 @@ export class FileHandleCache {
       entry = undefined;
     }
     if (!entry) {
-      entry = { path, mode, handle: this.fs.open(path, mode), refs: 0, retired: false };
-      // A failed open must not stay cached.
-      entry.handle.catch(() => {
-        if (this.entries.get(path) === entry) this.entries.delete(path);
-      });
+      const fresh: Entry = { path, mode, handle: this.fs.open(path, mode), opened: null, refs: 0, retired: false };
+      fresh.handle.then(
+        (h) => (fresh.opened = h),
+        // A failed open must not stay cached.
+        () => {
+          if (this.entries.get(path) === fresh) this.entries.delete(path);
+        },
+      );
+      entry = fresh;
     } else {
       this.entries.delete(path);
     }
     this.entries.set(path, entry);
     entry.refs++;
     try {
-      return await fn(await entry.handle);
+      return await fn(entry.opened ?? (await entry.handle));
     } finally {
       entry.refs--;
       if (entry.retired && entry.refs === 0) await closeQuietly(entry.handle);

@@ -30,6 +30,9 @@ export interface AppendedBatch {
 }
 
 
+/** Read boundaries kept per segment: about one per consumer reading it. */
+const MAX_BOUNDARIES = 16;
+
 export class LogSegment {
   size = 0;
   /** Offset after the last batch (exact for the active segment and once loaded). */
@@ -48,6 +51,14 @@ export class LogSegment {
   private timeIndex: TimeIndex | null = null;
   private loading: Promise<void> | null = null;
   private retired = false;
+  /**
+   * Exact batch starts learned by reads (offset → file position): a consumer that reads on from where
+   * its last read stopped starts there, with no index search and no over-read. Bounded; cleared by
+   * anything that rewrites the file (truncation, recovery), and `layout` tells a read that started
+   * before such a rewrite not to teach what it saw.
+   */
+  private readonly boundaries = new Map<number, number>();
+  private layout = 0;
 
   constructor(
     readonly dir: string,
@@ -124,12 +135,25 @@ export class LogSegment {
 
   /**
    * Writes `records` (already patched) at the end of the log with one write, then indexes its
-   * batches. The caller serialises appends.
+   * batches. The caller serialises appends. `whileWriting` runs once the write is under way (a
+   * last check of the bytes); when it throws, the bytes are cut from the file again and nothing
+   * of the append remains.
    */
-  async append(records: Buffer, batches: AppendedBatch[]): Promise<void> {
+  async append(records: Buffer, batches: AppendedBatch[], whileWriting?: () => void): Promise<void> {
     await this.ensureIndexes();
     const position = this.size;
-    await this.withLog('rw', (h) => h.write(records, position));
+    const writing = this.withLog('rw', (h) => h.write(records, position));
+    if (whileWriting) {
+      try {
+        whileWriting();
+      } catch (e) {
+        await writing.catch(() => undefined);
+        this.dirty = true;
+        await this.withLog('rw', (h) => h.truncate(position));
+        throw e;
+      }
+    }
+    await writing;
     this.dirty = true;
     for (const b of batches) this.indexBatch(position + b.at, b.size, b.lastOffset, b.maxTimestamp);
     this.size = position + records.length;
@@ -161,6 +185,7 @@ export class LogSegment {
     this.timeIndex = new TimeIndex(this.baseOffset, this.maxIndexEntries);
     this.indexesDirty = true;
     this.resetStats();
+    this.forgetBoundaries();
     const fileSize = await this.withLog('r', (h) => h.size());
     const result = await this.withLog('r', (h) =>
       scanBatches(h, 0, fileSize, { validate, minBaseOffset: this.baseOffset, chunkSize }, (buf, at, position, size) => {
@@ -292,6 +317,30 @@ export class LogSegment {
     return found;
   }
 
+  /** A file position where a batch starting the read at `offset` is known to begin, if any. */
+  knownBoundary(offset: number): number | undefined {
+    return this.boundaries.get(offset);
+  }
+
+  /** The file layout's generation: changes whenever batches already written may move. */
+  get layoutGeneration(): number {
+    return this.layout;
+  }
+
+  /** Remembers that a read from `offset` starts at `position`, when the layout is still `generation`'s. */
+  rememberBoundary(offset: number, position: number, generation: number): void {
+    if (generation !== this.layout || position >= this.size) return;
+    if (this.boundaries.size >= MAX_BOUNDARIES && !this.boundaries.has(offset)) {
+      this.boundaries.delete(this.boundaries.keys().next().value!);
+    }
+    this.boundaries.set(offset, position);
+  }
+
+  forgetBoundaries(): void {
+    this.boundaries.clear();
+    this.layout++;
+  }
+
   /** The greatest offset index entry at or below `offset` (the search start for a read). */
   lookupPosition(offset: number): number {
     return this.offsetIndex!.lookup(offset).position;
@@ -314,6 +363,7 @@ export class LogSegment {
     const { position, baseOffset } = await this.positionOf(offset);
     if (position >= this.size) return 0;
     const removed = this.size - position;
+    this.forgetBoundaries();
     await this.withLog('rw', (h) => h.truncate(position));
     this.size = position;
     this.dirty = true;

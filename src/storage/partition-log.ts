@@ -16,7 +16,7 @@
  * failed fsync the page cache can no longer be trusted.
  */
 import { isNotFound, type FileSystem } from './fs/file-system.ts';
-import { parseIncomingBatches } from './incoming-batches.ts';
+import { checkIncomingCrcs, parseIncomingBatches } from './incoming-batches.ts';
 import { GroupCommit } from './group-commit.ts';
 import { LeaderEpochCache } from './leader-epoch-cache.ts';
 import { flushesEveryAppend, type LogConfig } from './log-config.ts';
@@ -161,19 +161,24 @@ export class PartitionLog {
   private async appendLocked(records: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
     this.checkOnline();
     const now = opts.now ?? this.ctx.now();
-    const batches = parseIncomingBatches(records);
+    const logAppendTime = this.config.messageTimestampType === 'LogAppendTime' && origin !== 'replication' ? now : -1;
+    // Stamping LogAppendTime rewrites the CRC, so it must be checked first; otherwise the check runs
+    // while the bytes are being written.
+    const deferCrc = logAppendTime < 0;
+    const batches = parseIncomingBatches(records, deferCrc);
     if (records.length > this.config.segmentBytes) {
       throw new StorageError('RECORD_LIST_TOO_LARGE', `append of ${records.length} bytes exceeds segment.bytes (${this.config.segmentBytes})`);
     }
-    const logAppendTime = this.config.messageTimestampType === 'LogAppendTime' && origin !== 'replication' ? now : -1;
     const plan = planAppend(records, batches, { logEndOffset: this.logEndOffset, origin, leaderEpoch: opts.leaderEpoch, logAppendTime, producerState: this.producerState });
     if (plan.duplicate) {
+      if (deferCrc) checkIncomingCrcs(records, batches);
       return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: this._logStartOffset, duplicate: true };
     }
     const segment = await this.maybeRoll(records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now);
     try {
-      await segment.append(records, plan.placed);
+      await segment.append(records, plan.placed, deferCrc ? () => checkIncomingCrcs(records, batches) : undefined);
     } catch (e) {
+      if (isStorageError(e) && e.code === 'CORRUPT_MESSAGE') throw e; // the bad batch is cut from the file again
       throw this.fail(e, 'write');
     }
     plan.producers.commit();

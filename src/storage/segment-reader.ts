@@ -2,7 +2,7 @@
  * Reads inside one segment, by batch headers only: whole batches from the one holding an offset
  * (the fetch path), and the first batch reaching a timestamp (ListOffsets).
  */
-import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, BATCH_PREFIX_SIZE } from '../protocol/record-batch/batch-header.ts';
+import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, OFF_MAGIC, BATCH_PREFIX_SIZE } from '../protocol/record-batch/batch-header.ts';
 import type { LogSegment } from './log-segment.ts';
 import { scanBatches } from './segment-scanner.ts';
 
@@ -25,13 +25,24 @@ export interface SegmentReadResult {
 export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
   await seg.ensureIndexes();
   const end = seg.size;
-  let pos = seg.lookupPosition(startOffset);
-  const slack = 2 * seg.indexInterval + 64 * 1024;
+  const generation = seg.layoutGeneration;
+  const known = seg.knownBoundary(startOffset);
+  let pos = known ?? seg.lookupPosition(startOffset);
+  // From an index entry the wanted batch may lie up to about an index interval (plus one batch)
+  // further on: read that much more. From a known boundary it starts right there.
+  let slack = known === undefined ? 2 * seg.indexInterval + 64 * 1024 : 0;
   return seg.withLog('r', async (h) => {
     for (;;) {
       if (pos >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
       const buf = Buffer.allocUnsafe(Math.min(end - pos, maxBytes + slack));
       const got = await h.read(buf, 0, buf.length, pos);
+      if (known !== undefined && slack === 0 && !startsWithBatch(buf, got, seg.baseOffset)) {
+        // Not a batch start after all (the file changed under us): forget and search the index.
+        seg.forgetBoundaries();
+        pos = seg.lookupPosition(startOffset);
+        slack = 2 * seg.indexInterval + 64 * 1024;
+        continue;
+      }
       // Skip the batches before the one holding startOffset.
       let at = 0;
       let found = false;
@@ -65,14 +76,22 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
           // The first batch is larger than what we read: read exactly it.
           const whole = Buffer.allocUnsafe(size);
           if ((await h.read(whole, 0, size, pos + at)) < size) break;
+          seg.rememberBoundary(last + 1, pos + at + size, generation);
           return { records: whole, nextOffset: last + 1, exhausted: false };
         }
         at += size;
         nextOffset = last + 1;
       }
+      if (at > first) seg.rememberBoundary(nextOffset, pos + at, generation);
       return { records: buf.subarray(first, at), nextOffset, exhausted: false };
     }
   });
+}
+
+/** Whether `buf` (`got` bytes read) opens with what looks like a v2 batch header of this segment. */
+function startsWithBatch(buf: Buffer, got: number, segmentBase: number): boolean {
+  if (got < BATCH_PREFIX_SIZE) return got === 0;
+  return buf.readInt8(OFF_MAGIC) === 2 && readInt64AsNumber(buf, 0) >= segmentBase && buf.readInt32BE(OFF_BATCH_LENGTH) > 0;
 }
 
 /** The first batch whose max timestamp is >= `ts` at or after `fromOffset`, batch-level. */

@@ -107,6 +107,13 @@ export function readBatchHeader(buf: Buffer, at = 0): BatchHeader {
   };
 }
 
+/** Throws CORRUPT_BATCH when the stored CRC is not that of the batch's bytes. */
+export function checkBatchCrc(batch: Buffer): void {
+  const stored = batch.readUInt32BE(OFF_CRC);
+  const actual = computeBatchCrc(batch);
+  if (stored !== actual) throw new ProtocolError('CORRUPT_BATCH', `batch CRC mismatch: stored ${stored}, computed ${actual}`);
+}
+
 /** CRC32C over attributes..end, as stored in the crc field. */
 export function computeBatchCrc(batch: Buffer): number {
   return crc32c(batch.subarray(OFF_ATTRIBUTES)) >>> 0;
@@ -114,9 +121,10 @@ export function computeBatchCrc(batch: Buffer): number {
 
 /**
  * Checks that `batch` (exactly one batch) is a well-formed magic-2 batch: sizes consistent,
- * CRC matching. Throws ProtocolError with CORRUPT_BATCH, UNSUPPORTED_MAGIC or INVALID_RECORD.
+ * CRC matching (unless `checkCrc` is false: the caller checks it later with checkBatchCrc). Throws
+ * ProtocolError with CORRUPT_BATCH, UNSUPPORTED_MAGIC or INVALID_RECORD.
  */
-export function validateBatch(batch: Buffer): void {
+export function validateBatch(batch: Buffer, checkCrc = true): void {
   if (batch.length < BATCH_PREFIX_SIZE) throw new ProtocolError('CORRUPT_BATCH', `batch of ${batch.length} bytes is shorter than its header`);
   const magic = batch.readInt8(OFF_MAGIC);
   if (magic !== 2) throw new ProtocolError('UNSUPPORTED_MAGIC', `record batch magic ${magic} is not supported (only 2)`);
@@ -124,9 +132,7 @@ export function validateBatch(batch: Buffer): void {
   if (batchSize(batch) !== batch.length) {
     throw new ProtocolError('CORRUPT_BATCH', `batch length field says ${batchSize(batch)} bytes, got ${batch.length}`);
   }
-  const stored = batch.readUInt32BE(OFF_CRC);
-  const actual = computeBatchCrc(batch);
-  if (stored !== actual) throw new ProtocolError('CORRUPT_BATCH', `batch CRC mismatch: stored ${stored}, computed ${actual}`);
+  if (checkCrc) checkBatchCrc(batch);
   const count = batch.readInt32BE(OFF_RECORDS_COUNT);
   const lastDelta = batch.readInt32BE(OFF_LAST_OFFSET_DELTA);
   if (count < 0 || lastDelta < 0 || (count > 0 && lastDelta < count - 1)) {

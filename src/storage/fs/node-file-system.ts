@@ -1,52 +1,63 @@
+import * as fs from 'node:fs';
 import { constants, promises as fsp } from 'node:fs';
 import type { FileHandle, FileStat, FileSystem } from './file-system.ts';
 
 const RW_CREATE = constants.O_RDWR | constants.O_CREAT;
 
-/** FileHandle over a Node file descriptor; positional reads and writes only. */
+/**
+ * FileHandle over a Node file descriptor; positional reads and writes only. Uses the callback API,
+ * which costs measurably less per call than fs.promises' FileHandle (one request object, no
+ * promise-side bookkeeping): appends and reads are one call each on the hot path.
+ */
 class NodeFileHandle implements FileHandle {
-  constructor(private readonly handle: fsp.FileHandle) {}
+  constructor(private readonly fd: number) {}
 
   async read(buf: Buffer, bufOffset: number, length: number, position: number): Promise<number> {
     let total = 0;
     // A positional read may return fewer bytes than asked before EOF; loop until EOF or done.
     while (total < length) {
-      const { bytesRead } = await this.handle.read(buf, bufOffset + total, length - total, position + total);
-      if (bytesRead === 0) break;
-      total += bytesRead;
+      const got = await readAt(this.fd, buf, bufOffset + total, length - total, position + total);
+      if (got === 0) break;
+      total += got;
     }
     return total;
   }
 
   async write(data: Buffer, position: number): Promise<void> {
     let done = 0;
-    while (done < data.length) {
-      const { bytesWritten } = await this.handle.write(data, done, data.length - done, position + done);
-      done += bytesWritten;
-    }
+    while (done < data.length) done += await writeAt(this.fd, data, done, data.length - done, position + done);
   }
 
   sync(): Promise<void> {
-    return this.handle.sync();
+    return new Promise((resolve, reject) => fs.fsync(this.fd, (e) => (e ? reject(e) : resolve())));
   }
 
   truncate(size: number): Promise<void> {
-    return this.handle.truncate(size);
+    return new Promise((resolve, reject) => fs.ftruncate(this.fd, size, (e) => (e ? reject(e) : resolve())));
   }
 
-  async size(): Promise<number> {
-    return (await this.handle.stat()).size;
+  size(): Promise<number> {
+    return new Promise((resolve, reject) => fs.fstat(this.fd, (e, st) => (e ? reject(e) : resolve(st.size))));
   }
 
   close(): Promise<void> {
-    return this.handle.close();
+    return new Promise((resolve, reject) => fs.close(this.fd, (e) => (e ? reject(e) : resolve())));
   }
+}
+
+function readAt(fd: number, buf: Buffer, offset: number, length: number, position: number): Promise<number> {
+  return new Promise((resolve, reject) => fs.read(fd, buf, offset, length, position, (e, n) => (e ? reject(e) : resolve(n))));
+}
+
+function writeAt(fd: number, buf: Buffer, offset: number, length: number, position: number): Promise<number> {
+  return new Promise((resolve, reject) => fs.write(fd, buf, offset, length, position, (e, n) => (e ? reject(e) : resolve(n))));
 }
 
 /** The real disk. */
 export class NodeFileSystem implements FileSystem {
   async open(path: string, mode: 'r' | 'rw'): Promise<FileHandle> {
-    return new NodeFileHandle(await fsp.open(path, mode === 'r' ? 'r' : RW_CREATE, 0o644));
+    const fd = await new Promise<number>((resolve, reject) => fs.open(path, mode === 'r' ? 'r' : RW_CREATE, 0o644, (e, fd) => (e ? reject(e) : resolve(fd))));
+    return new NodeFileHandle(fd);
   }
 
   readFile(path: string): Promise<Buffer> {
