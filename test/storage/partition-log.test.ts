@@ -136,6 +136,25 @@ test('a batch failing its CRC after good ones (checked while the write runs) lea
   }
 });
 
+test('a read from where the last one stopped starts at the remembered position, and truncation forgets it', async () => {
+  const fs = new MemoryFileSystem();
+  const mgr = await openManager(fs, testClock().now);
+  const log = await mgr.create('t', 0, smallConfig({ indexIntervalBytes: 1 << 20 }), 'id');
+  for (let i = 0; i < 6; i++) await log.append(testBatch({ records: values(`a${i}-`, 2) }), { leaderEpoch: 0 });
+  const first = decodeBatches((await log.read(0, 1, 100, { minOneBatch: true })).records);
+  assert.deepEqual(first.map((b) => b.baseOffset), [0]);
+  // Offset 2 is now a known boundary; reading from it gives the batch there.
+  assert.deepEqual(decodeBatches((await log.read(2, 1, 100, { minOneBatch: true })).records).flatMap((b) => b.values), ['a1-0', 'a1-1']);
+  assert.deepEqual(decodeBatches((await log.read(4, 1, 100, { minOneBatch: true })).records).flatMap((b) => b.values), ['a2-0', 'a2-1']);
+  // Rewrite the tail with batches of another size: the old positions of offsets 4 and 6 are wrong now.
+  await log.truncateTo(2);
+  await log.append(testBatch({ records: values('long-value-', 3) }), { leaderEpoch: 1 });
+  await log.append(testBatch({ records: values('x', 1) }), { leaderEpoch: 1 });
+  assert.deepEqual(decodeBatches((await log.read(4, 1, 100, { minOneBatch: true })).records).flatMap((b) => b.values), ['long-value-0', 'long-value-1', 'long-value-2']);
+  assert.deepEqual((await readAll(log, 2)).flatMap((b) => b.values), ['long-value-0', 'long-value-1', 'long-value-2', 'x0']);
+  await mgr.close();
+});
+
 test('several batches in one append get consecutive offsets', async () => {
   const fs = new MemoryFileSystem();
   const mgr = await openManager(fs, testClock().now);
