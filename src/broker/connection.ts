@@ -22,14 +22,18 @@ export interface ConnectionLimits {
   idleMs: number;
 }
 
-/** Turns one request payload into its response frame (as chunks), or null when no response is due. */
+/**
+ * Turns one request payload into its response frame (as chunks; null when no response is due) and
+ * what to run once the socket has taken it.
+ */
 export interface RequestDispatcher {
-  dispatch(payload: Buffer, client: ClientInfo): Promise<Buffer[] | null>;
+  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[] }>;
 }
 
 interface Slot {
   done: boolean;
   response: Buffer[] | null;
+  afterSend: (() => void)[];
 }
 
 type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing';
@@ -175,19 +179,20 @@ export class Connection {
   }
 
   private start(payload: Buffer, size: number): void {
-    const slot: Slot = { done: false, response: null };
+    const slot: Slot = { done: false, response: null, afterSend: [] };
     this.slots.push(slot);
-    let pending: Promise<Buffer[] | null>;
+    let pending: ReturnType<RequestDispatcher['dispatch']>;
     try {
       pending = this.dispatcher.dispatch(payload, this.client);
     } catch (e) {
       pending = Promise.reject(e);
     }
     pending.then(
-      (response) => {
+      (result) => {
         this.budget.release(size);
         slot.done = true;
-        slot.response = response;
+        slot.response = result.chunks;
+        slot.afterSend = result.afterSend;
         this.flush();
       },
       (e: unknown) => {
@@ -206,9 +211,16 @@ export class Connection {
       this.socket.cork();
       while (this.slots.length > 0 && this.slots[0]!.done) {
         const slot = this.slots.shift()!;
-        if (!slot.response) continue;
+        if (!slot.response || slot.response.length === 0) {
+          runAll(slot.afterSend);
+          continue;
+        }
         let ok = true;
-        for (const chunk of slot.response) ok = this.socket.write(chunk);
+        const last = slot.response.length - 1;
+        for (let i = 0; i < last; i++) ok = this.socket.write(slot.response[i]!);
+        // The last chunk's callback: every chunk of the frame has left (or the socket failed).
+        const after = slot.afterSend;
+        ok = after.length > 0 ? this.socket.write(slot.response[last]!, () => runAll(after)) : this.socket.write(slot.response[last]!);
         if (!ok) this.pause('drain');
       }
       this.socket.uncork();
@@ -224,4 +236,8 @@ export class Connection {
       this.drained?.();
     }
   }
+}
+
+function runAll(fns: (() => void)[]): void {
+  for (const fn of fns) fn();
 }

@@ -19,6 +19,12 @@ import type { Broker } from './broker.ts';
 import type { RequestDispatcher } from './connection.ts';
 import { CloseConnection, type ApiVersionRange, type ClientInfo, type Handler, type RequestContext } from './handler.ts';
 
+/** The response frame as buffers (null: none is sent) and what to run once the socket has them. */
+export interface DispatchResult {
+  chunks: Buffer[] | null;
+  afterSend: (() => void)[];
+}
+
 export type Interceptor = (req: unknown, ctx: RequestContext, next: () => unknown) => unknown;
 
 export class Dispatcher implements RequestDispatcher {
@@ -61,7 +67,7 @@ export class Dispatcher implements RequestDispatcher {
     this.intercepts.set(apiKey, list);
   }
 
-  async dispatch(payload: Buffer, client: ClientInfo): Promise<Buffer[] | null> {
+  async dispatch(payload: Buffer, client: ClientInfo): Promise<DispatchResult> {
     const { header, bodyOffset } = decodeRequestHeader(payload);
     const apiKey = header.requestApiKey;
     const version = header.requestApiVersion;
@@ -72,15 +78,25 @@ export class Dispatcher implements RequestDispatcher {
     if (version < lowest || version > handler.maxVersion) {
       if (apiKey === ApiKey.ApiVersions) {
         // KIP-511: answer with v0 so any client can read the ranges and retry with one we serve.
-        return encodeResponseChunks(ApiKey.ApiVersions, 0, header.correlationId, {
+        const chunks = encodeResponseChunks(ApiKey.ApiVersions, 0, header.correlationId, {
           errorCode: ErrorCode.UNSUPPORTED_VERSION,
           apiKeys: this.apiVersions.map((r) => ({ ...r })),
         });
+        return { chunks, afterSend: [] };
       }
       throw new CloseConnection(`${API_INFO[apiKey]!.name} v${version} is outside the advertised ${handler.minVersion}-${handler.maxVersion}`);
     }
     const body = decodeRequestBody(apiKey, version, payload, bodyOffset);
-    const ctx: RequestContext = { apiKey, apiVersion: version, correlationId: header.correlationId, client, broker: this.broker, log: this.log };
+    const afterSend: (() => void)[] = [];
+    const ctx: RequestContext = {
+      apiKey,
+      apiVersion: version,
+      correlationId: header.correlationId,
+      client,
+      broker: this.broker,
+      log: this.log,
+      afterSend: (fn) => afterSend.push(fn),
+    };
     let response: unknown;
     if (handler.minServedVersion !== undefined && version < handler.minServedVersion) {
       response = handler.errorResponse(body, ErrorCode.UNSUPPORTED_VERSION, ctx);
@@ -95,9 +111,9 @@ export class Dispatcher implements RequestDispatcher {
         response = handler.errorResponse(body, code, ctx);
       }
     }
-    if (response === null) return null;
     // Chunks: large records fields go to the socket without another copy.
-    return encodeResponseChunks(apiKey, version, header.correlationId, response);
+    const chunks = response === null ? null : encodeResponseChunks(apiKey, version, header.correlationId, response);
+    return { chunks, afterSend };
   }
 }
 

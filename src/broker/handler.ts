@@ -22,6 +22,11 @@ export interface RequestContext {
   client: ClientInfo;
   broker: Broker;
   log: Logger;
+  /**
+   * Runs `fn` once the response's bytes have been handed to the socket (or at once when there is no
+   * response): the moment buffers the response points into may be reused.
+   */
+  afterSend(fn: () => void): void;
 }
 
 export interface ApiVersionRange {

@@ -16,6 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { CheckpointFile } from './checkpoint-file.ts';
 import { FileHandleCache } from './file-handle-cache.ts';
+import { ReadBufferPool } from './read-buffer-pool.ts';
 import type { FileSystem } from './fs/file-system.ts';
 import { NodeFileSystem } from './fs/node-file-system.ts';
 import { DEFAULT_LOG_CONFIG, logConfig, type LogConfig } from './log-config.ts';
@@ -43,6 +44,8 @@ export interface LogManagerOptions {
   flushIntervalMs?: number;
   /** Most file descriptors held open at once across all logs (idle ones close first). */
   maxOpenFiles?: number;
+  /** Idle read buffers kept for reuse (ReadBufferPool); 0 turns reuse off. Default 64 MiB. */
+  readBufferPoolBytes?: number;
   /** false: no timers; the caller runs the periodic tasks. */
   scheduler?: boolean;
   /** log.retention.check.interval.ms (5 min). */
@@ -70,6 +73,7 @@ export function parsePartitionDir(name: string): { topic: string; partition: num
 export class LogManager {
   private readonly byKey = new Map<string, { log: PartitionLog; logDir: string }>();
   private readonly cache: FileHandleCache;
+  private readonly readBuffers: ReadBufferPool;
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly pendingDeletes = new Set<{ task: () => Promise<void>; timer?: NodeJS.Timeout }>();
   private readonly defaults: LogConfig;
@@ -86,6 +90,7 @@ export class LogManager {
     private readonly opts: LogManagerOptions,
   ) {
     this.cache = new FileHandleCache(fs, opts.maxOpenFiles ?? 1024);
+    this.readBuffers = new ReadBufferPool(opts.readBufferPoolBytes);
     const flush: Partial<LogConfig> = {};
     if (opts.flushIntervalMessages !== undefined) flush.flushMessages = opts.flushIntervalMessages;
     if (opts.flushIntervalMs !== undefined) flush.flushMs = opts.flushIntervalMs;
@@ -167,6 +172,7 @@ export class LogManager {
   private context(): PartitionLogContext {
     return {
       cache: this.cache,
+      readBuffers: this.readBuffers,
       now: this.now,
       logger: this.logger,
       scheduleDelete: (task, delayMs) => this.scheduleDelete(task, delayMs),

@@ -5,6 +5,9 @@
  */
 import type { LogSegment } from './log-segment.ts';
 import { readSegment } from './segment-reader.ts';
+import type { ReadBufferPool } from './read-buffer-pool.ts';
+
+const EMPTY = { records: Buffer.alloc(0), release: (): void => undefined };
 
 /** The index of the segment holding `offset` (the last one whose base offset is <= it; 0 when none). */
 export function segmentIndexFor(segments: readonly LogSegment[], offset: number): number {
@@ -22,15 +25,22 @@ export function segmentIndexFor(segments: readonly LogSegment[], offset: number)
 }
 
 /** Whole batches from the one holding `startOffset`, none whose last offset is >= `limit`. */
-export async function readSegments(segments: readonly LogSegment[], startOffset: number, maxBytes: number, limit: number, minOneBatch: boolean): Promise<Buffer> {
+export async function readSegments(
+  segments: readonly LogSegment[],
+  startOffset: number,
+  maxBytes: number,
+  limit: number,
+  minOneBatch: boolean,
+  pool: ReadBufferPool,
+): Promise<{ records: Buffer; release: () => void }> {
   let from = startOffset;
   for (let i = segmentIndexFor(segments, startOffset); i < segments.length; i++) {
     const seg = segments[i]!;
     if (seg.baseOffset >= limit) break;
     from = Math.max(from, seg.baseOffset);
-    const res = await readSegment(seg, from, maxBytes, limit, minOneBatch);
-    if (res.records.length > 0) return res.records;
+    const res = await readSegment(seg, from, maxBytes, limit, minOneBatch, pool);
+    if (res.records.length > 0) return res;
     if (!res.exhausted) break;
   }
-  return Buffer.alloc(0);
+  return EMPTY;
 }

@@ -1,6 +1,7 @@
 /** The shapes of PartitionLog's API (partition-log.ts re-exports them). */
 import type { AppendOrigin } from './append-plan.ts';
 import type { FileHandleCache } from './file-handle-cache.ts';
+import type { ReadBufferPool } from './read-buffer-pool.ts';
 import type { PartitionLog } from './partition-log.ts';
 import type { StorageLogger } from './storage-logger.ts';
 
@@ -19,6 +20,11 @@ export interface ReadResult {
   records: Buffer;
   logStartOffset: number;
   logEndOffset: number;
+  /**
+   * Gives the buffer under `records` back for reuse; call it once nothing will read `records` again
+   * (never before). Not calling it is fine: the buffer is then collected like any other.
+   */
+  release: () => void;
 }
 
 export interface AppendOptions {
@@ -35,6 +41,7 @@ export interface AppendOptions {
 /** What the LogManager gives each log. */
 export interface PartitionLogContext {
   cache: FileHandleCache;
+  readBuffers: ReadBufferPool;
   now: () => number;
   logger: StorageLogger;
   /** Runs `task` after `delayMs` (file.delete.delay.ms), or at shutdown at the latest. */

@@ -33,6 +33,8 @@ import { readSegments } from './log-reader.ts';
 
 export type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
 
+const NOTHING = (): void => undefined;
+
 export class PartitionLog {
   /** Segments by base offset, the last one active. Never empty. */
   segments: LogSegment[] = [];
@@ -280,10 +282,10 @@ export class PartitionLog {
         throw new StorageError('OFFSET_OUT_OF_RANGE', `offset ${startOffset} is outside the log (${this._logStartOffset} to ${logEnd}) of ${this.topic}-${this.partition}`);
       }
       const limit = Math.min(upTo, logEnd);
-      if (startOffset >= limit) return { records: Buffer.alloc(0), logStartOffset: this._logStartOffset, logEndOffset: logEnd };
+      if (startOffset >= limit) return { records: Buffer.alloc(0), logStartOffset: this._logStartOffset, logEndOffset: logEnd, release: NOTHING };
       try {
-        const records = await readSegments(this.segments, startOffset, maxBytes, limit, opts.minOneBatch ?? false);
-        return { records, logStartOffset: this._logStartOffset, logEndOffset: logEnd };
+        const { records, release } = await readSegments(this.segments, startOffset, maxBytes, limit, opts.minOneBatch ?? false, this.ctx.readBuffers);
+        return { records, logStartOffset: this._logStartOffset, logEndOffset: logEnd, release };
       } catch (e) {
         // A segment deleted by retention or truncation under the read: try again on the new list.
         if (isNotFound(e) && attempt < 2) continue;

@@ -5,9 +5,15 @@
 import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, OFF_MAGIC, BATCH_PREFIX_SIZE } from '../protocol/record-batch/batch-header.ts';
 import type { LogSegment } from './log-segment.ts';
 import { scanBatches } from './segment-scanner.ts';
+import type { ReadBufferPool } from './read-buffer-pool.ts';
+
+const EMPTY = Buffer.alloc(0);
+const NOTHING = (): void => undefined;
 
 export interface SegmentReadResult {
   records: Buffer;
+  /** Gives `records`' buffer back to the pool (see ReadBufferPool). */
+  release: () => void;
   /** Offset after the last batch returned (start offset when none). */
   nextOffset: number;
   /** No batch at or after the start offset in this segment: the reader moves to the next one. */
@@ -22,7 +28,7 @@ export interface SegmentReadResult {
  * the wanted batch (at most about index.interval.bytes plus a batch) and `maxBytes`; the result is
  * a view of that buffer (no copy). Only headers are looked at.
  */
-export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean): Promise<SegmentReadResult> {
+export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean, pool: ReadBufferPool): Promise<SegmentReadResult> {
   await seg.ensureIndexes();
   const end = seg.size;
   const generation = seg.layoutGeneration;
@@ -33,11 +39,19 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
   let slack = known === undefined ? 2 * seg.indexInterval + 64 * 1024 : 0;
   return seg.withLog('r', async (h) => {
     for (;;) {
-      if (pos >= end) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
-      const buf = Buffer.allocUnsafe(Math.min(end - pos, maxBytes + slack));
-      const got = await h.read(buf, 0, buf.length, pos);
+      if (pos >= end) return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: true };
+      const want = Math.min(end - pos, maxBytes + slack);
+      const { buffer: buf, release } = pool.acquire(want);
+      let got: number;
+      try {
+        got = await h.read(buf, 0, want, pos);
+      } catch (e) {
+        release();
+        throw e;
+      }
       if (known !== undefined && slack === 0 && !startsWithBatch(buf, got, seg.baseOffset)) {
         // Not a batch start after all (the file changed under us): forget and search the index.
+        release();
         seg.forgetBoundaries();
         pos = seg.lookupPosition(startOffset);
         slack = 2 * seg.indexInterval + 64 * 1024;
@@ -57,9 +71,10 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
         at += size;
       }
       if (!found) {
+        release();
         // The gap was wider than the slack (a very large batch): continue from where we stopped.
         pos += at > 0 ? at : Math.max(got, 1);
-        if (got === 0) return { records: Buffer.alloc(0), nextOffset: startOffset, exhausted: true };
+        if (got === 0) return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: true };
         continue;
       }
       const first = at;
@@ -74,16 +89,24 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
         if (at + size > got) {
           if (!isFirst || pos + at + size > end) break;
           // The first batch is larger than what we read: read exactly it.
-          const whole = Buffer.allocUnsafe(size);
-          if ((await h.read(whole, 0, size, pos + at)) < size) break;
+          release();
+          const whole = pool.acquire(size);
+          if ((await h.read(whole.buffer, 0, size, pos + at).catch((e: unknown) => (whole.release(), Promise.reject(e)))) < size) {
+            whole.release();
+            return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: false };
+          }
           seg.rememberBoundary(last + 1, pos + at + size, generation);
-          return { records: whole, nextOffset: last + 1, exhausted: false };
+          return { records: whole.buffer.subarray(0, size), release: whole.release, nextOffset: last + 1, exhausted: false };
         }
         at += size;
         nextOffset = last + 1;
       }
-      if (at > first) seg.rememberBoundary(nextOffset, pos + at, generation);
-      return { records: buf.subarray(first, at), nextOffset, exhausted: false };
+      if (at === first) {
+        release();
+        return { records: EMPTY, release: NOTHING, nextOffset, exhausted: false };
+      }
+      seg.rememberBoundary(nextOffset, pos + at, generation);
+      return { records: buf.subarray(first, at), release, nextOffset, exhausted: false };
     }
   });
 }

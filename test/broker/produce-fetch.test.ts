@@ -249,3 +249,80 @@ test('compacted topics reject records without a key (INVALID_RECORD with record 
   assert.equal(good.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
   assert.equal(good.responses[0].partitionResponses[0].baseOffset, 0n, 'the rejected batch took no offsets');
 });
+
+test('many clients fetching large records at once each get exactly their bytes (read buffers are reused only after sending)', async () => {
+  // 64 KiB+ reads come from the storage's buffer pool and go back once the socket has the response:
+  // a buffer handed out again too early would show up here as another partition's bytes.
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'pool', numPartitions: 4, replicationFactor: 1 }] });
+  const meta = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'pool', topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+  const poolId = meta.topics[0].topicId;
+  const payload = (p: number, i: number) => `${p}/${i}/` + String.fromCharCode(97 + p).repeat(40_000);
+  for (let i = 0; i < 12; i++) {
+    for (let p = 0; p < 4; p++) {
+      const res = await client.request(ApiKey.Produce, 11, produceBody('pool', [{ index: p, records: buildBatch({ records: [{ value: payload(p, i) }] }) }]));
+      assert.equal(res.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    }
+  }
+  const clients = await Promise.all(Array.from({ length: 4 }, () => TestClient.connect(tb.port)));
+  try {
+    await Promise.all(
+      clients.map(async (c, p) => {
+        for (let round = 0; round < 5; round++) {
+          let offset = 0;
+          const got: string[] = [];
+          while (offset < 12) {
+            const f = await c.request(ApiKey.Fetch, 13, {
+              replicaId: -1, maxWaitMs: 0, minBytes: 0, maxBytes: 1 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
+              topics: [{ topic: '', topicId: poolId, partitions: [{ partition: p, fetchOffset: BigInt(offset), partitionMaxBytes: 100_000 + round * 30_000 }] }],
+              forgottenTopicsData: [], rackId: '',
+            });
+            const vs = values(f.responses[0].partitions[0].records);
+            assert.ok(vs.length > 0);
+            got.push(...vs);
+            offset += vs.length;
+          }
+          assert.deepEqual(got, Array.from({ length: 12 }, (_, i) => payload(p, i)));
+        }
+      }),
+    );
+  } finally {
+    for (const c of clients) c.close();
+  }
+});
+
+test('a client that stops reading keeps correct bytes in its queued fetch responses while others fetch', async () => {
+  // Responses a slow socket has not taken yet still point into pooled read buffers; those must not
+  // be handed to other reads before the socket has them.
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'slow', numPartitions: 3, replicationFactor: 1 }] });
+  const meta = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'slow', topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+  const id = meta.topics[0].topicId;
+  const payload = (p: number, i: number) => `${p}/${i}/` + String.fromCharCode(65 + p).repeat(60_000);
+  for (let i = 0; i < 16; i++) {
+    for (let p = 0; p < 3; p++) await client.request(ApiKey.Produce, 11, produceBody('slow', [{ index: p, records: buildBatch({ records: [{ value: payload(p, i) }] }) }]));
+  }
+  const fetchOf = (p: number, maxBytes: number) => ({
+    replicaId: -1, maxWaitMs: 0, minBytes: 0, maxBytes: 8 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
+    topics: [{ topic: '', topicId: id, partitions: [{ partition: p, fetchOffset: 0n, partitionMaxBytes: maxBytes }] }],
+    forgottenTopicsData: [], rackId: '',
+  });
+  const slow = await TestClient.connect(tb.port);
+  const fast = await TestClient.connect(tb.port);
+  try {
+    slow.socket.pause();
+    const queued = Array.from({ length: 8 }, () => slow.request(ApiKey.Fetch, 13, fetchOf(0, 2 << 20)));
+    await new Promise((r) => setTimeout(r, 300)); // the broker answers into a socket nobody reads
+    for (let round = 0; round < 10; round++) {
+      for (const p of [1, 2]) {
+        const f = await fast.request(ApiKey.Fetch, 13, fetchOf(p, (1 << 20) + round * 4096));
+        assert.deepEqual(values(f.responses[0].partitions[0].records), Array.from({ length: 16 }, (_, i) => payload(p, i)).slice(0, values(f.responses[0].partitions[0].records).length));
+      }
+    }
+    slow.socket.resume();
+    for (const r of await Promise.all(queued)) {
+      assert.deepEqual(values(r.responses[0].partitions[0].records), Array.from({ length: 16 }, (_, i) => payload(0, i)));
+    }
+  } finally {
+    slow.close();
+    fast.close();
+  }
+});

@@ -33,7 +33,11 @@ export interface PartitionResult {
   bytes: number;
   /** For incremental fetches: records, an error, or a changed high watermark / log start offset. */
   hasNews: boolean;
+  /** Gives the records' buffer back to the log's pool: once the response has been sent, or dropped. */
+  release: () => void;
 }
+
+const NOTHING = (): void => undefined;
 
 function errorResult(target: FetchTarget, errorCode: number, partition: Partition | null = null): PartitionResult {
   return {
@@ -43,6 +47,7 @@ function errorResult(target: FetchTarget, errorCode: number, partition: Partitio
     data: { partitionIndex: target.partition, errorCode, highWatermark: -1n, lastStableOffset: -1n, logStartOffset: -1n, abortedTransactions: null, preferredReadReplica: -1, records: EMPTY },
     bytes: 0,
     hasNews: true,
+    release: NOTHING,
   };
 }
 
@@ -65,11 +70,13 @@ export async function readFetchPartition(
   const start = target.fetchOffset;
   if (start < log.logStartOffset || start > log.logEndOffset) return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
   let records: Buffer = EMPTY;
+  let release = NOTHING;
   const limit = Math.min(target.maxBytes, opts.responseBytesLeft);
   if (start < upTo && (limit > 0 || opts.firstWithData)) {
     try {
       const r = await log.read(start, Math.max(limit, 0), upTo, { minOneBatch: opts.firstWithData });
       records = r.records.length > 0 ? r.records : EMPTY;
+      release = r.release;
     } catch (e) {
       if (isStorageError(e) && e.code === 'OFFSET_OUT_OF_RANGE') return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
       if (isStorageError(e) && e.code === 'KAFKA_STORAGE_ERROR') return errorResult(target, ErrorCode.KAFKA_STORAGE_ERROR, p);
@@ -95,5 +102,6 @@ export async function readFetchPartition(
     },
     bytes: records.length,
     hasNews,
+    release,
   };
 }

@@ -99,6 +99,7 @@ async function readAll(ctx: RequestContext, targets: FetchTarget[], maxBytes: nu
   if (sum <= maxBytes && targets.length > 1) {
     const parallel = await Promise.all(targets.map((t) => readFetchPartition(ctx.broker, t, { ...opts, responseBytesLeft: maxBytes, firstWithData: false })));
     if (parallel.some((r) => r.bytes > 0)) return parallel;
+    for (const r of parallel) r.release();
   }
   const results: PartitionResult[] = [];
   let budget = maxBytes;
@@ -170,10 +171,15 @@ export const fetch = defineHandler<FetchRequest, Response>({
       const anyError = results.some((r) => r.data.errorCode !== ErrorCode.NONE);
       const remaining = deadline - Date.now();
       if (bytes >= req.minBytes || anyError || remaining <= 0 || targets.length === 0 || ctx.broker.stopping) break;
+      for (const r of results) r.release(); // read again below: these bytes are not sent
       // Then read again: after a wake-up, or once more at the deadline.
       await waitForData(ctx, results.flatMap((r) => (r.partition ? [r.partition] : [])), remaining);
     }
 
+    const sent = results;
+    ctx.afterSend(() => {
+      for (const r of sent) r.release();
+    });
     let answered = results;
     if (session) {
       if (incremental) answered = results.filter((r) => r.hasNews);
