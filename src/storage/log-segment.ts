@@ -140,7 +140,7 @@ export class LogSegment {
    * of the append remains.
    */
   async append(records: Buffer, batches: AppendedBatch[], whileWriting?: () => void): Promise<void> {
-    await this.ensureIndexes();
+    if (!this.offsetIndex) await this.ensureIndexes();
     const position = this.size;
     const writing = this.withLog('rw', (h) => h.write(records, position));
     if (whileWriting) {

@@ -176,7 +176,7 @@ export class PartitionLog {
       if (deferCrc) checkIncomingCrcs(records, batches);
       return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: this._logStartOffset, duplicate: true };
     }
-    const segment = await this.maybeRoll(records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now);
+    const segment = this.shouldRoll(records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now) ? await this.roll(now) : this.active;
     try {
       await segment.append(records, plan.placed, deferCrc ? () => checkIncomingCrcs(records, batches) : undefined);
     } catch (e) {
@@ -198,17 +198,12 @@ export class PartitionLog {
     return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime, logStartOffset: this._logStartOffset };
   }
 
-  /** Rolls a new active segment when this append would not fit (Kafka's LogSegment.shouldRoll). */
-  private async maybeRoll(size: number, maxTimestamp: number, lastOffset: number, now: number): Promise<LogSegment> {
+  /** Whether this append needs a new active segment first (Kafka's LogSegment.shouldRoll). */
+  private shouldRoll(size: number, maxTimestamp: number, lastOffset: number, now: number): boolean {
     const seg = this.active;
-    if (seg.size === 0) return seg;
+    if (seg.size === 0) return false;
     const waited = seg.firstBatchTimestamp >= 0 ? maxTimestamp - seg.firstBatchTimestamp : now - seg.createdAt;
-    const roll =
-      seg.size > this.config.segmentBytes - size ||
-      waited > this.config.segmentMs ||
-      seg.indexIsFull() ||
-      !seg.canHoldOffset(lastOffset);
-    return roll ? this.roll(now) : seg;
+    return seg.size > this.config.segmentBytes - size || waited > this.config.segmentMs || seg.indexIsFull() || !seg.canHoldOffset(lastOffset);
   }
 
   /** Closes the active segment (indexes written exactly sized, producer snapshot) and starts a new one at the log end offset. */
