@@ -18,6 +18,7 @@ interface Entry {
  */
 export class FileHandleCache {
   private readonly entries = new Map<string, Entry>(); // insertion order = LRU order
+  private lastUsed: Entry | null = null;
 
   constructor(
     readonly fs: FileSystem,
@@ -44,10 +45,13 @@ export class FileHandleCache {
         },
       );
       entry = fresh;
-    } else {
+      this.entries.set(path, entry);
+    } else if (this.lastUsed !== entry) {
+      // Most recently used moves to the end of the map (the LRU order).
       this.entries.delete(path);
+      this.entries.set(path, entry);
     }
-    this.entries.set(path, entry);
+    this.lastUsed = entry;
     entry.refs++;
     try {
       return await fn(entry.opened ?? (await entry.handle));

@@ -59,6 +59,7 @@ export class LogSegment {
    */
   private readonly boundaries = new Map<number, number>();
   private layout = 0;
+  private logPathCache: string | undefined;
 
   constructor(
     readonly dir: string,
@@ -72,7 +73,8 @@ export class LogSegment {
   }
 
   get logPath(): string {
-    return `${this.dir}/${offsetFileName(this.baseOffset, '.log')}`;
+    // Asked for on every read and append: built once.
+    return (this.logPathCache ??= `${this.dir}/${offsetFileName(this.baseOffset, '.log')}`);
   }
   get indexPath(): string {
     return `${this.dir}/${offsetFileName(this.baseOffset, '.index')}`;
