@@ -4,6 +4,7 @@
  * watched by a PhaseMonitor on the broker's pid, so every figure comes with the broker's CPU and RSS
  * and the client's CPU over the same wall time.
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,9 @@ export async function runWorkload(target: BenchTarget, size: WorkloadSize, log: 
     run: () => Promise<{ figures: Figure[]; wallMs: number; clientCpuMs: number; work?: PhaseResult['work'] }>,
   ): Promise<void> => {
     log(`  ${target.name}: ${name}`);
+    // Write back the dirty pages earlier phases (and targets) left first: the kernel's writeback of
+    // gigabytes written before would otherwise slow this phase's writes, whoever made them.
+    spawnSync('sync');
     const monitor = new PhaseMonitor(target.pid);
     const startUs = monotonicUs();
     try {
