@@ -13,18 +13,19 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { baseJvmArgs, javaClasspath, KafkaTool } from '../../test/interop/java-tools.ts';
+import { javaClasspath, kafkaScriptJvmArgs, KafkaTool } from '../../test/interop/java-tools.ts';
 import { runCommand, type CommandRun } from './run-command.ts';
 
-// An English locale: the tools format their figures with String.format, which follows it.
-const PERF_JVM = ['-Xms512m', '-Xmx512m', '-XX:TieredStopAtLevel=4', '-Duser.language=en', '-Duser.country=US'];
+// As kafka-producer-perf-test.sh / kafka-consumer-perf-test.sh run them (kafka-run-class.sh's G1
+// flags, 512 MiB heap), in an English locale: the tools format their figures with String.format.
+const PERF_JVM = [...kafkaScriptJvmArgs('512m'), '-Duser.language=en', '-Duser.country=US'];
 
 export type ClientRun = Omit<CommandRun, 'stdout' | 'stdoutBytes'>;
 
 /** Runs a Java main class with the kit's classpath (plus `extraClasspath` first) and PERF_JVM. */
 function runTimed(mainClass: string, args: string[], timeoutMs: number, extraClasspath?: string): Promise<CommandRun> {
   const classpath = extraClasspath ? `${extraClasspath}:${javaClasspath()}` : javaClasspath();
-  return runCommand('java', [...baseJvmArgs(), ...PERF_JVM, '-cp', classpath, mainClass, ...args], { timeoutMs });
+  return runCommand('java', [...PERF_JVM, '-cp', classpath, mainClass, ...args], { timeoutMs });
 }
 
 export interface ProducerPerfResult extends ClientRun {

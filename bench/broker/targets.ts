@@ -41,7 +41,8 @@ const NEVER_FLUSH = '9223372036854775807';
 
 export async function startTarget(name: TargetName, opts: StartOptions = {}): Promise<BenchTarget> {
   if (name === 'kafka') {
-    const ref = await startKafkaReference({ heap: '1g' });
+    // As kafka-server-start.sh starts it: 1 GiB heap, G1 (kafka-run-class.sh's flags), default settings.
+    const ref = await startKafkaReference({ heap: '1g', jvm: 'kafka-scripts' });
     const pid = findProcessByCommandLine(join(dirname(ref.dataDir), 'server.properties'));
     return { name, bootstrap: ref.bootstrap, pid, startMs: ref.startMs, stop: () => ref.stop(), problems: () => [] };
   }

@@ -71,6 +71,25 @@ export function baseJvmArgs(): string[] {
   ];
 }
 
+/**
+ * The JVM flags Kafka's own scripts (kafka-run-class.sh) start every tool and the broker with, for
+ * benchmarks that mean to run them as a user would: G1 with short pauses, `heap` as
+ * kafka-server-start.sh (1 GiB) or the perf-test scripts (512 MiB) set it. Logging as baseJvmArgs.
+ */
+export function kafkaScriptJvmArgs(heap: string, opts: { initialHeap?: boolean } = {}): string[] {
+  return [
+    ...(opts.initialHeap ? [`-Xms${heap}`] : []),
+    `-Xmx${heap}`,
+    '-server',
+    '-XX:+UseG1GC',
+    '-XX:MaxGCPauseMillis=20',
+    '-XX:InitiatingHeapOccupancyPercent=35',
+    '-XX:+ExplicitGCInvokesConcurrent',
+    '-Djava.awt.headless=true',
+    `-Dlog4j.configuration=file:${join(JAVA_DIR, 'log4j.properties')}`,
+  ];
+}
+
 /** Runs `java -cp <kit classpath> <mainClass> args...` and collects its output. */
 export function runJava(mainClass: string, args: string[], opts: JavaRunOptions = {}): Promise<JavaResult> {
   const cp = javaClasspath();

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForBroker } from './broker-probe.ts';
 import { freePort } from './free-port.ts';
-import { baseJvmArgs, javaClasspath, KafkaTool, runJavaOk } from './java-tools.ts';
+import { baseJvmArgs, javaClasspath, kafkaScriptJvmArgs, KafkaTool, runJavaOk } from './java-tools.ts';
 
 export interface KafkaReference {
   /** host:port clients bootstrap to (the advertised address). */
@@ -41,6 +41,11 @@ export interface KafkaReferenceOptions {
   /** Extra server.properties entries, e.g. { 'auto.create.topics.enable': 'false' }. */
   properties?: Record<string, string>;
   heap?: string;
+  /**
+   * 'kafka-scripts': the JVM flags kafka-server-start.sh uses (G1, heap as given, Xms = Xmx), for
+   * benchmarks. Default 'test': serial GC and a quick start, enough for the interop suites.
+   */
+  jvm?: 'test' | 'kafka-scripts';
   startTimeoutMs?: number;
 }
 
@@ -93,7 +98,8 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
 
   const heap = opts.heap ?? '512m';
   const timeoutMs = opts.startTimeoutMs ?? 90_000;
-  let proc = launch(classpath, propsFile, heap);
+  const jvm = opts.jvm ?? 'test';
+  let proc = launch(classpath, propsFile, heap, jvm);
   await proc.ready(port, timeoutMs).catch(async (e: unknown) => {
     await proc.stop(false);
     rmSync(dir, { recursive: true, force: true });
@@ -113,7 +119,7 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
     },
     async restart() {
       await proc.stop(false);
-      proc = launch(classpath, propsFile, heap);
+      proc = launch(classpath, propsFile, heap, jvm);
       await proc.ready(port, timeoutMs);
     },
   };
@@ -126,14 +132,15 @@ interface KafkaProcess {
   stop(kill9: boolean): Promise<void>;
 }
 
-function launch(classpath: string, propsFile: string, heap: string): KafkaProcess {
+function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' | 'kafka-scripts'): KafkaProcess {
+  const jvmArgs =
+    jvm === 'kafka-scripts'
+      ? kafkaScriptJvmArgs(heap, { initialHeap: true })
+      : [...baseJvmArgs().filter((a) => !a.startsWith('-Xm') && !a.startsWith('-XX:TieredStop')), `-Xms${heap}`, `-Xmx${heap}`, '-Djava.awt.headless=true'];
   const child: ChildProcess = spawn(
     'java',
     [
-      ...baseJvmArgs().filter((a) => !a.startsWith('-Xm') && !a.startsWith('-XX:TieredStop')),
-      `-Xms${heap}`,
-      `-Xmx${heap}`,
-      '-Djava.awt.headless=true',
+      ...jvmArgs,
       '-cp',
       classpath,
       KafkaTool.broker,
