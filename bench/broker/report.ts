@@ -134,7 +134,16 @@ export function printReport(results: Map<TargetName, TargetResult>, cpus: number
       const v = value(n, m);
       if (v === undefined) continue;
       const ok = floor.min !== undefined ? v >= floor.min : v <= floor.max!;
-      (ok ? met : missed).push(`${m} ${format(m, v)}`);
+      // A miss says which side held the phase back: a floor is the broker's, a client may not reach it.
+      const p = results.get(n)!.phases.find((x) => x.figures.some((f) => f.metric === m));
+      let why = '';
+      if (!ok && p) {
+        const b = p.broker.cpuMs / p.broker.wallMs;
+        const c = p.clientCpuMs / p.clientWallMs;
+        const o = Math.max(0, p.broker.machineBusyMs / p.broker.wallMs - b - c);
+        why = ` (bottleneck: ${bottleneck(n, b, c, o, cpus)}; broker ${b.toFixed(2)}, client ${c.toFixed(2)} cores)`;
+      }
+      (ok ? met : missed).push(`${m} ${format(m, v)}${why}`);
     }
     print(`\n${TARGET_LABELS[n]} floors met: ${met.length ? met.join('; ') : 'none'}`);
     print(`${TARGET_LABELS[n]} floors missed: ${missed.length ? missed.join('; ') : 'none'}`);

@@ -83,6 +83,7 @@ export class Broker {
       retentionCheckIntervalMs: config.int('log.retention.check.interval.ms'),
       checkpointIntervalMs: config.int('log.flush.offset.checkpoint.interval.ms'),
       producerIdExpirationMs: config.int('producer.id.expiration.ms'),
+      cleanerOffsetMapBytes: config.int('log.cleaner.dedupe.buffer.size'),
     });
     const topics = new TopicManager(config, metadata, logManager, log);
     let broker: Broker;

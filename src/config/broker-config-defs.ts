@@ -67,6 +67,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'log.cleanup.policy', type: 'list', default: ['delete'], oneOf: ['delete', 'compact'], dynamic: true, doc: 'default cleanup.policy' },
   { name: 'log.cleaner.enable', type: 'boolean', default: true, doc: 'run the log cleaner for compacted topics' },
   { name: 'log.cleaner.threads', type: 'int', default: 1, min: 0, doc: 'accepted for compatibility' },
+  { name: 'log.cleaner.dedupe.buffer.size', type: 'long', default: 134_217_728, min: 1_048_576, doc: 'memory for the cleaner\'s offset map: a cleaning covers as many dirty segments as their keys fit in' },
   { name: 'log.cleaner.delete.retention.ms', type: 'long', default: 86_400_000, min: 0, dynamic: true, doc: 'default delete.retention.ms' },
   { name: 'log.cleaner.min.compaction.lag.ms', type: 'long', default: 0, min: 0, dynamic: true, doc: 'default min.compaction.lag.ms' },
   { name: 'log.cleaner.max.compaction.lag.ms', type: 'long', default: LONG_MAX, min: 1, dynamic: true, doc: 'default max.compaction.lag.ms' },

@@ -8,7 +8,10 @@
  *     cleaner checkpoint (first dirty offset) is dirty; the log is cleaned when dirty bytes / all
  *     cleanable bytes >= min.cleanable.dirty.ratio, when its oldest dirty record is older than
  *     max.compaction.lag.ms, or when a delete horizon it set has passed.
- *  2. An offset map (key → last offset) is built from the dirty part.
+ *  2. An offset map (key → last offset) is built from the dirty part, a segment at a time, until
+ *     it holds about `offsetMapBytes` (Kafka's log.cleaner.dedupe.buffer.size); this cleaning then
+ *     ends after the last segment mapped and the rest stays dirty for the next one. Memory stays
+ *     bounded however many keys a log has (a single segment may overshoot: it is mapped whole).
  *  3. Each cleanable segment is rewritten into `<base>.log.cleaned` (records superseded by a later
  *     offset of their key dropped; batches that lose nothing copied as they are), fsynced, renamed
  *     `<base>.log.swap` (complete: recovery finishes the swap) and renamed over `<base>.log`. Its
@@ -41,8 +44,16 @@ export interface CleanResult {
   nextHorizon: number;
 }
 
+/** Kafka's default log.cleaner.dedupe.buffer.size. */
+export const DEFAULT_OFFSET_MAP_BYTES = 128 * 1024 * 1024;
+
+/** What one entry of the offset map costs: the key's bytes plus a Map entry and a string header. */
+const MAP_ENTRY_OVERHEAD = 64;
+
 export interface CleanOptions {
   now: number;
+  /** Memory for the offset map (default DEFAULT_OFFSET_MAP_BYTES). */
+  offsetMapBytes?: number;
   /** Clean even below min.cleanable.dirty.ratio (a delete horizon passed, or a test). */
   force?: boolean;
 }
@@ -72,23 +83,33 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
     cleanable.push(seg);
   }
   if (cleanable.length === 0) return null;
-  const cleanableEnd = cleanable[cleanable.length - 1]!.nextOffset;
   const dirty = cleanable.filter((s) => s.nextOffset > firstDirtyOffset);
   const total = cleanable.reduce((n, s) => n + s.size, 0);
   const dirtyBytes = dirty.reduce((n, s) => n + s.size, 0);
   const overdue = dirty.length > 0 && dirty[0]!.firstBatchTimestamp >= 0 && now - dirty[0]!.firstBatchTimestamp > config.maxCompactionLagMs;
   if (!opts.force && !overdue && (dirtyBytes === 0 || dirtyBytes / Math.max(total, 1) < config.minCleanableDirtyRatio)) return null;
 
-  // 2. The offset map of the dirty part: key → its last offset.
+  // 2. The offset map of the dirty part: key → its last offset, as many segments as fit.
   const latest = new Map<string, number>();
+  const mapLimit = opts.offsetMapBytes ?? DEFAULT_OFFSET_MAP_BYTES;
+  let mapBytes = 0;
+  let mappedEnd = firstDirtyOffset;
   for (const seg of dirty) {
+    if (mapBytes >= mapLimit) break;
     await eachBatch(seg, (batch) => {
       if (!isPlainBatch(batch)) return;
       for (const r of readRecords(batch, { maxDecompressedBytes: MAX_DECOMPRESSED, validate: false })) {
-        if (r.key && r.offset >= firstDirtyOffset) latest.set(r.key.toString('latin1'), r.offset);
+        if (!r.key || r.offset < firstDirtyOffset) continue;
+        const key = r.key.toString('latin1');
+        if (!latest.has(key)) mapBytes += key.length + MAP_ENTRY_OVERHEAD;
+        latest.set(key, r.offset);
       }
     });
+    mappedEnd = seg.nextOffset;
   }
+  // Only segments wholly below the mapped end are rewritten: a later one may hold a key's newer
+  // value that the map never saw.
+  const toClean = cleanable.filter((s) => s.nextOffset <= mappedEnd);
 
   // 3. Rewrite each cleanable segment that loses something.
   const lastOfProducer = new Map(log.producerState.active().map((p) => [p.producerId, log.producerState.get(p.producerId)?.batches.at(-1)?.lastOffset ?? -1]));
@@ -126,7 +147,7 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
     return rewriteBatch(batch, kept, newHorizon);
   };
   const fs = log.fileSystem;
-  for (const seg of cleanable) {
+  for (const seg of toClean) {
     const cleanedPath = `${seg.logPath}.cleaned`;
     const out = await fs.open(cleanedPath, 'rw');
     let size = 0;
@@ -180,5 +201,5 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
       bytesAfter += size;
     }
   }
-  return { cleanedTo: cleanableEnd, segmentsRewritten: rewritten, bytesBefore, bytesAfter, nextHorizon };
+  return { cleanedTo: mappedEnd, segmentsRewritten: rewritten, bytesBefore, bytesAfter, nextHorizon };
 }

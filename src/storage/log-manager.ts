@@ -44,6 +44,8 @@ export interface LogManagerOptions {
   flushIntervalMs?: number;
   /** Most file descriptors held open at once across all logs (idle ones close first). */
   maxOpenFiles?: number;
+  /** Memory for one cleaning's offset map (log.cleaner.dedupe.buffer.size; default 128 MiB). */
+  cleanerOffsetMapBytes?: number;
   /** Idle read buffers kept for reuse (ReadBufferPool); 0 turns reuse off. Default 64 MiB. */
   readBufferPoolBytes?: number;
   /** false: no timers; the caller runs the periodic tasks. */
@@ -300,7 +302,11 @@ export class LogManager {
         const now = this.now();
         const horizonPassed = state.horizon >= 0 && now >= state.horizon;
         try {
-          const result = await cleanLog(log, Math.max(state.firstDirty, log.logStartOffset), { now, force: opts.force || horizonPassed });
+          const result = await cleanLog(log, Math.max(state.firstDirty, log.logStartOffset), {
+            now,
+            force: opts.force || horizonPassed,
+            offsetMapBytes: this.opts.cleanerOffsetMapBytes,
+          });
           if (!result) continue;
           this.cleanerState.set(k, { firstDirty: result.cleanedTo, horizon: result.nextHorizon });
           rewritten += result.segmentsRewritten;

@@ -158,3 +158,32 @@ test('a crash at any point of a cleaning loses nothing: latest values survive, o
   }
   assert.ok(points > 5);
 });
+
+test('a small offset map cleans a segment range at a time and still ends with one record per key', async () => {
+  const fs = new MemoryFileSystem();
+  const clock = testClock();
+  // About 2 keys' worth of offset map: every cleaning maps one or two segments and stops there.
+  const mgr = await openManager(fs, clock.now, { cleanerOffsetMapBytes: 150 });
+  const log = await mgr.create('c', 0, compactConfig(), 'id');
+  const expected = new Map<string, [number, string]>();
+  for (let round = 0; round < 3; round++) {
+    for (let k = 0; k < 12; k++) {
+      const r = await put(log, `key-${k}`, `v${round}`, clock.now());
+      expected.set(`key-${k}`, [r.baseOffset, `v${round}`]);
+    }
+  }
+  await log.rollNow();
+  const segmentsBefore = log.segments.length;
+  assert.ok(segmentsBefore > 4, `${segmentsBefore} segments`);
+  const total = (await contents(log)).size;
+  await mgr.runCleaner({ force: true });
+  const afterOne = (await contents(log)).size;
+  assert.ok(afterOne > expected.size, `one cleaning with a tiny map leaves older values (${afterOne} of ${total} records)`);
+  let rewrites = 0;
+  for (let pass = 0; pass < 40; pass++) rewrites += await mgr.runCleaner({ force: true });
+  assert.ok(rewrites > 1, `later cleanings go on where the first stopped (${rewrites} segments rewritten)`);
+  const got = await contents(log);
+  assert.equal(got.size, expected.size, 'one record per key is left');
+  for (const [k, [offset, value]] of expected) assert.deepEqual(got.get(offset), [k, value]);
+  await mgr.close();
+});
