@@ -11,15 +11,15 @@
  */
 import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA } from '../protocol/record-batch/batch-header.ts';
 import type { FileHandle } from './fs/file-system.ts';
-import { isNotFound } from './fs/file-system.ts';
 import type { FileHandleCache } from './file-handle-cache.ts';
 import { OffsetIndex, OFFSET_INDEX_ENTRY_SIZE } from './offset-index.ts';
-import { TimeIndex, TIME_INDEX_ENTRY_SIZE } from './time-index.ts';
+import { ReadBoundaries } from './read-boundaries.ts';
+import { deleteSegmentFiles, offsetFileName, readIndexFile, readLastTimeIndexEntry, renameSegmentFiles, writeIndexFiles } from './segment-files.ts';
 import { scanBatches, type ScanResult } from './segment-scanner.ts';
+import { scanSegmentTail } from './segment-tail-scan.ts';
+import { TimeIndex } from './time-index.ts';
 
-export function offsetFileName(offset: number, suffix: string): string {
-  return String(offset).padStart(20, '0') + suffix;
-}
+export { offsetFileName } from './segment-files.ts';
 
 /** Where one batch of an append sits inside the appended buffer. */
 export interface AppendedBatch {
@@ -28,10 +28,6 @@ export interface AppendedBatch {
   lastOffset: number;
   maxTimestamp: number;
 }
-
-
-/** Read boundaries kept per segment: about one per consumer reading it. */
-const MAX_BOUNDARIES = 16;
 
 export class LogSegment {
   size = 0;
@@ -51,14 +47,8 @@ export class LogSegment {
   private timeIndex: TimeIndex | null = null;
   private loading: Promise<void> | null = null;
   private retired = false;
-  /**
-   * Exact batch starts learned by reads (offset → file position): a consumer that reads on from where
-   * its last read stopped starts there, with no index search and no over-read. Bounded; cleared by
-   * anything that rewrites the file (truncation, recovery), and `layout` tells a read that started
-   * before such a rewrite not to teach what it saw.
-   */
-  private readonly boundaries = new Map<number, number>();
-  private layout = 0;
+  /** Batch starts learned by reads (read-boundaries.ts). */
+  private readonly boundaries = new ReadBoundaries();
   private logPathCache: string | undefined;
 
   constructor(
@@ -225,15 +215,7 @@ export class LogSegment {
 
   private async loadIndexes(): Promise<void> {
     const fs = this.cache.fs;
-    const read = async (path: string): Promise<Buffer | null> => {
-      try {
-        return await fs.readFile(path);
-      } catch (e) {
-        if (isNotFound(e)) return null;
-        throw e;
-      }
-    };
-    const [offsets, times] = await Promise.all([read(this.indexPath), read(this.timeIndexPath)]);
+    const [offsets, times] = await Promise.all([readIndexFile(fs, this.indexPath), readIndexFile(fs, this.timeIndexPath)]);
     if (!offsets || !times || !OffsetIndex.isSane(offsets, this.size) || !TimeIndex.isSane(times, this.baseOffset, this.baseOffset + 0x7fffffff)) {
       await this.recover(false);
       return;
@@ -249,25 +231,9 @@ export class LogSegment {
     }
     this.offsetIndex = offsetIndex;
     this.timeIndex = timeIndex;
-    const corruption = await this.withLog('r', async (h) => {
-      const first = Buffer.alloc(61);
-      if ((await h.read(first, 0, 61, 0)) === 61) this.firstBatchTimestamp = readInt64AsNumber(first, OFF_MAX_TIMESTAMP);
-      let indexed = false;
-      const result = await scanBatches(h, from, this.size, { validate: false, minBaseOffset: this.baseOffset }, (buf, at, position, size) => {
-        const lastOffset = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
-        const ts = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
-        if (ts > this.maxTimestamp) {
-          this.maxTimestamp = ts;
-          this.offsetOfMaxTimestamp = lastOffset;
-        }
-        // The batch at the last index entry is already indexed; the ones after it count bytes.
-        if (indexed) this.bytesSinceLastIndexEntry += size;
-        indexed = true;
-        this.nextOffset = lastOffset + 1;
-        void position;
-      });
-      return result.corruption;
-    });
+    const tail = await this.withLog('r', (h) => scanSegmentTail(h, this, from, this.size, { minBaseOffset: this.baseOffset, readFirstBatch: true }));
+    this.bytesSinceLastIndexEntry = tail.bytesSinceLastIndexEntry;
+    const corruption = tail.corruption;
     // The tail does not parse although the indexes looked sane: trust nothing, rescan with CRCs.
     if (corruption) await this.recover(true);
   }
@@ -279,23 +245,10 @@ export class LogSegment {
    */
   async loadTimestampSummary(): Promise<void> {
     if (this.offsetIndex || this.maxTimestamp >= 0) return;
-    const tail = Buffer.alloc(TIME_INDEX_ENTRY_SIZE);
-    let ok = false;
-    try {
-      const h = await this.cache.fs.open(this.timeIndexPath, 'r');
-      try {
-        const size = await h.size();
-        if (size > 0 && size % TIME_INDEX_ENTRY_SIZE === 0) ok = (await h.read(tail, 0, TIME_INDEX_ENTRY_SIZE, size - TIME_INDEX_ENTRY_SIZE)) === TIME_INDEX_ENTRY_SIZE;
-      } finally {
-        await h.close();
-      }
-    } catch (e) {
-      if (!isNotFound(e)) throw e;
-    }
-    const rel = ok ? tail.readInt32BE(8) : -1;
-    if (ok && rel >= 0) {
-      this.maxTimestamp = readInt64AsNumber(tail, 0);
-      this.offsetOfMaxTimestamp = this.baseOffset + rel;
+    const last = await readLastTimeIndexEntry(this.cache.fs, this.timeIndexPath);
+    if (last && last.relativeOffset >= 0) {
+      this.maxTimestamp = last.timestamp;
+      this.offsetOfMaxTimestamp = this.baseOffset + last.relativeOffset;
     } else if (this.size > 0) {
       await this.ensureIndexes();
     }
@@ -326,21 +279,16 @@ export class LogSegment {
 
   /** The file layout's generation: changes whenever batches already written may move. */
   get layoutGeneration(): number {
-    return this.layout;
+    return this.boundaries.generation;
   }
 
   /** Remembers that a read from `offset` starts at `position`, when the layout is still `generation`'s. */
   rememberBoundary(offset: number, position: number, generation: number): void {
-    if (generation !== this.layout || position >= this.size) return;
-    if (this.boundaries.size >= MAX_BOUNDARIES && !this.boundaries.has(offset)) {
-      this.boundaries.delete(this.boundaries.keys().next().value!);
-    }
-    this.boundaries.set(offset, position);
+    this.boundaries.remember(offset, position, generation, this.size);
   }
 
   forgetBoundaries(): void {
-    this.boundaries.clear();
-    this.layout++;
+    this.boundaries.forget();
   }
 
   /** The greatest offset index entry at or below `offset` (the search start for a read). */
@@ -380,22 +328,8 @@ export class LogSegment {
       this.maxTimestamp = last.timestamp;
       this.offsetOfMaxTimestamp = last.offset;
     }
-    await this.withLog('r', async (h) => {
-      const first = Buffer.alloc(61);
-      if (position > 0 && (await h.read(first, 0, 61, 0)) === 61) this.firstBatchTimestamp = readInt64AsNumber(first, OFF_MAX_TIMESTAMP);
-      let seen = false;
-      await scanBatches(h, entries.lastPosition, position, { validate: false, minBaseOffset: 0 }, (buf, at, _p, size) => {
-        const lastOffset = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
-        const ts = readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP);
-        if (ts > this.maxTimestamp) {
-          this.maxTimestamp = ts;
-          this.offsetOfMaxTimestamp = lastOffset;
-        }
-        if (seen) this.bytesSinceLastIndexEntry += size;
-        seen = true;
-        this.nextOffset = lastOffset + 1;
-      });
-    });
+    const tail = await this.withLog('r', (h) => scanSegmentTail(h, this, entries.lastPosition, position, { minBaseOffset: 0, readFirstBatch: position > 0 }));
+    this.bytesSinceLastIndexEntry = tail.bytesSinceLastIndexEntry;
     return removed;
   }
 
@@ -421,45 +355,21 @@ export class LogSegment {
     if (this.maxTimestamp >= 0) this.timeIndex.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp, true);
     if (!this.indexesDirty && this.timeIndex.entries === entries) return; // the files already say this
     this.indexesDirty = false;
-    const fs = this.cache.fs;
-    for (const [path, data] of [
+    await writeIndexFiles(this.cache.fs, [
       [this.indexPath, this.offsetIndex.toBuffer()],
       [this.timeIndexPath, this.timeIndex.toBuffer()],
-    ] as const) {
-      const h = await fs.open(path, 'rw');
-      try {
-        await h.truncate(0);
-        await h.write(data, 0);
-        await h.sync();
-      } finally {
-        await h.close();
-      }
-    }
+    ]);
   }
 
   /** Renames the segment's files to `<name><suffix>` (e.g. `.deleted`); missing index files are fine. */
   async renameTo(suffix: string): Promise<void> {
     this.dirty = false; // going away: nothing left to fsync
-    for (const path of [this.logPath, this.indexPath, this.timeIndexPath]) {
-      this.cache.forget(path);
-      try {
-        await this.cache.fs.rename(path, path + suffix);
-      } catch (e) {
-        if (!isNotFound(e)) throw e;
-      }
-    }
+    await renameSegmentFiles(this.cache, [this.logPath, this.indexPath, this.timeIndexPath], suffix);
   }
 
   /** Deletes the segment's files (or their `suffix`ed names). */
   async deleteFiles(suffix = ''): Promise<void> {
     this.dirty = false;
-    for (const path of [this.logPath, this.indexPath, this.timeIndexPath]) {
-      this.cache.forget(path + suffix);
-      try {
-        await this.cache.fs.unlink(path + suffix);
-      } catch (e) {
-        if (!isNotFound(e)) throw e;
-      }
-    }
+    await deleteSegmentFiles(this.cache, [this.logPath, this.indexPath, this.timeIndexPath], suffix);
   }
 }
