@@ -14,18 +14,26 @@
  * unclean shutdown, recovery scans from there. An I/O error takes the log offline
  * (KAFKA_STORAGE_ERROR for every later call) until the broker restarts and recovers it, since after a
  * failed fsync the page cache can no longer be trusted.
+ *
+ * This class owns the queue, the online state and the log start offset; the operations it enqueues
+ * live beside it: log-append.ts, log-truncation.ts, segment-deletion.ts, cleaned-segment-swap.ts
+ * (working on a PartitionLogScope), with flush bookkeeping in log-flusher.ts and producer snapshots in
+ * producer-snapshots.ts.
  */
 import { isNotFound, type FileSystem } from './fs/file-system.ts';
-import { checkIncomingCrcs, parseIncomingBatches } from './incoming-batches.ts';
-import { GroupCommit } from './group-commit.ts';
+import { swapCleanedSegmentLocked } from './cleaned-segment-swap.ts';
+import { appendLocked, rollLocked } from './log-append.ts';
 import { LeaderEpochCache } from './leader-epoch-cache.ts';
 import { flushesEveryAppend, type LogConfig } from './log-config.ts';
+import { LogFlusher } from './log-flusher.ts';
 import { loadSegments } from './log-loader.ts';
 import { LogSegment } from './log-segment.ts';
+import { truncateFullyLocked, truncateLocked } from './log-truncation.ts';
 import { ProducerStateManager, type ActiveProducer } from './producer-state.ts';
-import { ProducerStateStore, replayProducerState } from './producer-state-store.ts';
-import { planAppend, type AppendOrigin } from './append-plan.ts';
+import { ProducerSnapshots } from './producer-snapshots.ts';
 import type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
+import type { PartitionLogScope } from './partition-log-scope.ts';
+import { advanceLogStartOffset, deleteSegmentsLocked } from './segment-deletion.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { StorageError, isStorageError } from './storage-error.ts';
 import { findOffsetForTimestamp } from './timestamp-lookup.ts';
@@ -40,16 +48,13 @@ export class PartitionLog {
   segments: LogSegment[] = [];
   private _logStartOffset = 0;
   private readonly queue = new SerialQueue();
-  private readonly groupCommit: GroupCommit;
+  private readonly flusher: LogFlusher;
   private offlineCause: unknown = null;
-  private truncations = 0;
-  private unflushedMessages = 0;
-  private lastFlushAt: number;
   private closed = false;
-  /** Producer state changed since the last snapshot (or since the one loaded at open). */
-  private snapshotStale = true;
   readonly producerState = new ProducerStateManager();
-  private readonly snapshots: ProducerStateStore;
+  private readonly snapshots: ProducerSnapshots;
+  /** What the operations in the modules beside this one work on. */
+  private readonly scope: PartitionLogScope;
 
   private constructor(
     readonly topic: string,
@@ -61,9 +66,20 @@ export class PartitionLog {
     private readonly ctx: PartitionLogContext,
     recoveryPoint: number,
   ) {
-    this.snapshots = new ProducerStateStore(ctx.cache.fs, dir);
-    this.lastFlushAt = ctx.now();
-    this.groupCommit = new GroupCommit(() => this.logEndOffset, (t) => this.flushSegments(t), recoveryPoint);
+    this.snapshots = new ProducerSnapshots(ctx.cache.fs, dir, this.producerState);
+    this.flusher = new LogFlusher(this, ctx.cache.fs, () => ctx.now(), recoveryPoint);
+    const setLogStartOffset = (offset: number): void => {
+      this._logStartOffset = offset;
+    };
+    this.scope = {
+      log: this,
+      ctx,
+      flusher: this.flusher,
+      snapshots: this.snapshots,
+      checkOnline: () => this.checkOnline(),
+      fail: (e, what) => this.fail(e, what),
+      setLogStartOffset,
+    };
   }
 
   /** Opens (recovering when needed) or creates the log in `dir`. */
@@ -97,7 +113,7 @@ export class PartitionLog {
     for (const s of segments) await s.loadTimestampSummary();
     const epochsChanged = epochs.truncateFromEnd(logEnd) || epochs.truncateFromStart(log._logStartOffset);
     if (epochsChanged) await epochs.persist();
-    await log.rebuildProducerState();
+    await log.snapshots.rebuild(log.segments, log.logEndOffset);
     // What recovery read must be durable before the recovery point may cover it.
     await log.flush();
     return log;
@@ -113,7 +129,7 @@ export class PartitionLog {
 
   /** Everything below is fsynced. */
   get recoveryPoint(): number {
-    return Math.min(this.groupCommit.durableTo, this.logEndOffset);
+    return Math.min(this.flusher.durableTo, this.logEndOffset);
   }
 
   get active(): LogSegment {
@@ -147,80 +163,22 @@ export class PartitionLog {
   async append(records: Buffer, opts: AppendOptions): Promise<AppendResult> {
     this.checkOnline();
     const origin = opts.origin ?? 'client';
-    const result = await this.queue.run(() => this.appendLocked(records, opts, origin));
+    const result = await this.queue.run(() => appendLocked(this.scope, records, opts, origin));
     if (flushesEveryAppend(this.config)) {
       try {
-        await this.groupCommit.flushTo(result.lastOffset + 1);
+        await this.flusher.flushTo(result.lastOffset + 1);
       } catch (e) {
         throw this.fail(e, 'fsync');
       }
-    } else if (!result.duplicate && this.unflushedMessages >= this.config.flushMessages) {
+    } else if (!result.duplicate && this.flusher.unflushedMessages >= this.config.flushMessages) {
       this.flush().catch(() => undefined); // a failure takes the log offline; the next call reports it
     }
     return result;
   }
 
-  private async appendLocked(records: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
-    this.checkOnline();
-    const now = opts.now ?? this.ctx.now();
-    const logAppendTime = this.config.messageTimestampType === 'LogAppendTime' && origin !== 'replication' ? now : -1;
-    // Stamping LogAppendTime rewrites the CRC, so it must be checked first; otherwise the check runs
-    // while the bytes are being written.
-    const deferCrc = logAppendTime < 0;
-    const batches = parseIncomingBatches(records, deferCrc);
-    if (records.length > this.config.segmentBytes) {
-      throw new StorageError('RECORD_LIST_TOO_LARGE', `append of ${records.length} bytes exceeds segment.bytes (${this.config.segmentBytes})`);
-    }
-    const plan = planAppend(records, batches, { logEndOffset: this.logEndOffset, origin, leaderEpoch: opts.leaderEpoch, logAppendTime, producerState: this.producerState });
-    if (plan.duplicate) {
-      if (deferCrc) checkIncomingCrcs(records, batches);
-      return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: this._logStartOffset, duplicate: true };
-    }
-    const segment = this.shouldRoll(records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now) ? await this.roll(now) : this.active;
-    try {
-      await segment.append(records, plan.placed, deferCrc ? () => checkIncomingCrcs(records, batches) : undefined);
-    } catch (e) {
-      if (isStorageError(e) && e.code === 'CORRUPT_MESSAGE') throw e; // the bad batch is cut from the file again
-      throw this.fail(e, 'write');
-    }
-    plan.producers.commit();
-    this.snapshotStale = true;
-    let epochsChanged = false;
-    for (const s of plan.epochStarts) epochsChanged = this.epochs.assign(s.epoch, s.offset) || epochsChanged;
-    if (epochsChanged) {
-      try {
-        await this.epochs.persist();
-      } catch (e) {
-        throw this.fail(e, 'leader epoch checkpoint');
-      }
-    }
-    this.unflushedMessages += plan.messages;
-    return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime, logStartOffset: this._logStartOffset };
-  }
-
-  /** Whether this append needs a new active segment first (Kafka's LogSegment.shouldRoll). */
-  private shouldRoll(size: number, maxTimestamp: number, lastOffset: number, now: number): boolean {
-    const seg = this.active;
-    if (seg.size === 0) return false;
-    const waited = seg.firstBatchTimestamp >= 0 ? maxTimestamp - seg.firstBatchTimestamp : now - seg.createdAt;
-    return seg.size > this.config.segmentBytes - size || waited > this.config.segmentMs || seg.indexIsFull() || !seg.canHoldOffset(lastOffset);
-  }
-
   /** Closes the active segment (indexes written exactly sized, producer snapshot) and starts a new one at the log end offset. */
-  async roll(now = this.ctx.now()): Promise<LogSegment> {
-    const old = this.active;
-    const base = this.logEndOffset;
-    if (old.size === 0) return old;
-    try {
-      await old.writeIndexes();
-      const seg = await LogSegment.create(this.dir, base, this.ctx.cache, this.config.indexIntervalBytes, this.config.segmentIndexBytes, now);
-      this.segments.push(seg);
-      await this.snapshots.write(base, this.producerState);
-      this.snapshotStale = false;
-      return seg;
-    } catch (e) {
-      throw this.fail(e, 'segment roll');
-    }
+  roll(now = this.ctx.now()): Promise<LogSegment> {
+    return rollLocked(this.scope, now);
   }
 
   /** Rolls now (used by tests and by retention when the active segment has expired). */
@@ -232,7 +190,7 @@ export class PartitionLog {
   async flush(): Promise<void> {
     this.checkOnline();
     try {
-      await this.groupCommit.flushTo(this.logEndOffset);
+      await this.flusher.flushTo(this.logEndOffset);
     } catch (e) {
       throw this.fail(e, 'fsync');
     }
@@ -241,28 +199,7 @@ export class PartitionLog {
   /** flush.ms: called periodically by the LogManager. */
   async maybeFlushByTime(now: number): Promise<void> {
     if (this.isOffline || this.closed || flushesEveryAppend(this.config)) return;
-    if (this.recoveryPoint < this.logEndOffset && now - this.lastFlushAt >= this.config.flushMs) await this.flush();
-  }
-
-  private async flushSegments(target: number): Promise<number> {
-    const generation = this.truncations;
-    const fs = this.ctx.cache.fs;
-    for (const seg of [...this.segments]) {
-      if (!this.segments.includes(seg)) continue; // deleted by retention or truncation meanwhile
-      if (seg.needsDirSync) {
-        seg.needsDirSync = false;
-        await fs.syncDir(this.dir);
-      }
-      try {
-        if (seg.dirty) await seg.sync();
-      } catch (e) {
-        if (!(isNotFound(e) && !this.segments.includes(seg))) throw e;
-      }
-    }
-    this.unflushedMessages = 0;
-    this.lastFlushAt = this.ctx.now();
-    // A truncation during the fsync may have replaced data at these offsets: claim nothing then.
-    return generation === this.truncations ? target : this.groupCommit.durableTo;
+    if (this.recoveryPoint < this.logEndOffset && this.flusher.dueByTime(now, this.config.flushMs)) await this.flush();
   }
 
   /**
@@ -326,22 +263,14 @@ export class PartitionLog {
       if (offset > this.logEndOffset || offset < 0) {
         throw new StorageError('OFFSET_OUT_OF_RANGE', `cannot delete records before ${offset}: the log ends at ${this.logEndOffset}`);
       }
-      await this.advanceLogStartOffset(offset);
+      await advanceLogStartOffset(this.scope, offset);
       return this._logStartOffset;
     });
   }
 
   /** @internal retention and DeleteRecords; runs inside the queue. */
-  async advanceLogStartOffset(offset: number): Promise<void> {
-    if (offset <= this._logStartOffset) return;
-    this._logStartOffset = offset;
-    try {
-      if (this.epochs.truncateFromStart(offset)) await this.epochs.persist();
-      await this.ctx.logStartOffsetChanged(this);
-    } catch (e) {
-      throw this.fail(e, 'log start offset checkpoint');
-    }
-    await this.deleteSegmentsLocked((seg, next) => next !== undefined && next.baseOffset <= offset, 'log start offset');
+  advanceLogStartOffset(offset: number): Promise<void> {
+    return advanceLogStartOffset(this.scope, offset);
   }
 
   /**
@@ -349,25 +278,8 @@ export class PartitionLog {
    * first that does not; never the active segment (retention rolls it first when it must go).
    * Files are renamed `.deleted` at once and removed after file.delete.delay.ms. Runs inside the queue.
    */
-  async deleteSegmentsLocked(pred: (seg: LogSegment, next: LogSegment | undefined) => boolean, reason: string): Promise<number> {
-    let n = 0;
-    while (this.segments.length > 1 && pred(this.segments[0]!, this.segments[1])) {
-      const seg = this.segments.shift()!;
-      n++;
-      try {
-        await seg.renameTo('.deleted');
-      } catch (e) {
-        throw this.fail(e, 'segment delete');
-      }
-      this.ctx.scheduleDelete(() => seg.deleteFiles('.deleted'), this.config.fileDeleteDelayMs);
-      this.ctx.logger.info({ topic: this.topic, partition: this.partition, segment: seg.baseOffset, reason }, 'deleted segment');
-    }
-    if (n > 0) {
-      const first = this.segments[0]!.baseOffset;
-      if (first > this._logStartOffset) await this.advanceLogStartOffset(first);
-      await this.snapshots.deleteBelow(first).catch(() => undefined);
-    }
-    return n;
+  deleteSegmentsLocked(pred: (seg: LogSegment, next: LogSegment | undefined) => boolean, reason: string): Promise<number> {
+    return deleteSegmentsLocked(this.scope, pred, reason);
   }
 
   get fileSystem(): FileSystem {
@@ -381,30 +293,7 @@ export class PartitionLog {
    * swap interrupted after the `.swap` rename (log-loader.ts).
    */
   swapCleanedSegment(old: LogSegment, cleanedPath: string, size: number): Promise<boolean> {
-    const fs = this.ctx.cache.fs;
-    return this.queue.run(async () => {
-      const i = this.segments.indexOf(old);
-      if (this.isOffline || i < 0 || i === this.segments.length - 1) {
-        await fs.unlink(cleanedPath).catch(() => undefined);
-        return false;
-      }
-      try {
-        // Old indexes go first: after a crash a missing index is rebuilt, a stale one would lie.
-        for (const p of [old.indexPath, old.timeIndexPath]) await fs.unlink(p).catch((e) => (isNotFound(e) ? undefined : Promise.reject(e)));
-        await fs.rename(cleanedPath, `${old.logPath}.swap`);
-        await fs.syncDir(this.dir);
-        await fs.rename(`${old.logPath}.swap`, old.logPath);
-        await fs.syncDir(this.dir);
-        old.retire();
-        const seg = LogSegment.existing(this.dir, old.baseOffset, size, this.ctx.cache, this.config.indexIntervalBytes, this.config.segmentIndexBytes, old.createdAt);
-        this.segments[i] = seg;
-        await seg.ensureIndexes();
-        await seg.writeIndexes();
-        return true;
-      } catch (e) {
-        throw this.fail(e, 'cleaner segment swap');
-      }
-    });
+    return this.queue.run(() => swapCleanedSegmentLocked(this.scope, old, cleanedPath, size));
   }
 
   /** Runs `task` with the log's mutations paused (retention and the cleaner use it). */
@@ -419,76 +308,13 @@ export class PartitionLog {
    */
   truncateTo(offset: number): Promise<void> {
     this.checkOnline();
-    return this.queue.run(async () => {
-      if (offset >= this.logEndOffset) return;
-      if (offset < this._logStartOffset) return this.truncateFullyLocked(offset);
-      this.truncations++;
-      try {
-        while (this.segments.length > 1 && this.active.baseOffset > offset) {
-          const seg = this.segments.pop()!;
-          await seg.deleteFiles();
-        }
-        await this.active.truncateTo(offset);
-        // Truncation must be durable: a follower that truncated must not see the old batches again
-        // after a crash (and a recovery point above the new end would be a lie).
-        await this.active.sync();
-        await this.ctx.cache.fs.syncDir(this.dir);
-        await this.afterTruncation();
-      } catch (e) {
-        throw this.fail(e, 'truncation');
-      }
-    });
-  }
-
-  private async afterTruncation(): Promise<void> {
-    const end = this.logEndOffset;
-    this.groupCommit.reset(Math.min(this.groupCommit.durableTo, end));
-    // The batch holding the log start offset went whole: the log start follows the log end down.
-    if (this._logStartOffset > end) {
-      this._logStartOffset = end;
-      await this.ctx.logStartOffsetChanged(this);
-    }
-    if (this.epochs.truncateFromEnd(end)) await this.epochs.persist();
-    await this.snapshots.deleteAbove(end);
-    await this.rebuildProducerState();
+    return this.queue.run(() => truncateLocked(this.scope, offset));
   }
 
   /** Deletes the whole log and restarts it empty at `offset` (a follower too far behind). */
   truncateFullyAndStartAt(offset: number): Promise<void> {
     this.checkOnline();
-    return this.queue.run(() => this.truncateFullyLocked(offset));
-  }
-
-  private async truncateFullyLocked(offset: number): Promise<void> {
-    this.truncations++;
-    try {
-      const old = this.segments;
-      this.segments = [];
-      for (const seg of old) await seg.deleteFiles();
-      this.segments = [await LogSegment.create(this.dir, offset, this.ctx.cache, this.config.indexIntervalBytes, this.config.segmentIndexBytes, this.ctx.now())];
-      await this.ctx.cache.fs.syncDir(this.dir);
-      this.active.needsDirSync = false;
-      this._logStartOffset = offset;
-      this.groupCommit.reset(offset);
-      this.epochs.clear();
-      await this.epochs.persist();
-      this.producerState.clear();
-      await this.snapshots.deleteAll();
-      this.snapshotStale = true;
-      await this.ctx.logStartOffsetChanged(this);
-    } catch (e) {
-      throw this.fail(e, 'truncation');
-    }
-  }
-
-  /** Loads the newest producer snapshot at or below the log end offset and replays the log after it. */
-  private async rebuildProducerState(): Promise<void> {
-    const end = this.logEndOffset;
-    await this.snapshots.deleteAbove(end);
-    const loaded = await this.snapshots.loadLatest(end, this.producerState);
-    const from = loaded ?? this.segments[0]!.baseOffset;
-    if (from < end) await replayProducerState(this.segments, from, this.producerState);
-    this.snapshotStale = loaded !== end;
+    return this.queue.run(() => truncateFullyLocked(this.scope, offset));
   }
 
   /** DescribeProducers. */
@@ -517,8 +343,7 @@ export class PartitionLog {
       if (this.isOffline) return;
       await this.flush();
       await this.active.writeIndexes();
-      if (this.snapshotStale) await this.snapshots.write(this.logEndOffset, this.producerState);
-      this.snapshotStale = false;
+      await this.snapshots.writeIfChanged(this.logEndOffset);
     });
     this.closed = true;
     for (const seg of this.segments) this.ctx.cache.forget(seg.logPath); // only .log files are cached
