@@ -10,12 +10,13 @@
 const MAX_BOUNDARIES = 16;
 
 export class ReadBoundaries {
-  private readonly positions = new Map<number, number>();
+  /** Made on the first read: most segments of a broker with many partitions are never read. */
+  private positions: Map<number, number> | null = null;
   private layout = 0;
 
   /** A file position where a batch starting the read at `offset` is known to begin, if any. */
   get(offset: number): number | undefined {
-    return this.positions.get(offset);
+    return this.positions?.get(offset);
   }
 
   /** The file layout's generation: changes whenever batches already written may move. */
@@ -29,15 +30,14 @@ export class ReadBoundaries {
    */
   remember(offset: number, position: number, generation: number, size: number): void {
     if (generation !== this.layout || position >= size) return;
-    if (this.positions.size >= MAX_BOUNDARIES && !this.positions.has(offset)) {
-      this.positions.delete(this.positions.keys().next().value!);
-    }
-    this.positions.set(offset, position);
+    const positions = (this.positions ??= new Map());
+    if (positions.size >= MAX_BOUNDARIES && !positions.has(offset)) positions.delete(positions.keys().next().value!);
+    positions.set(offset, position);
   }
 
   /** The file is being rewritten: nothing learned so far holds, nor anything learned before now. */
   forget(): void {
-    this.positions.clear();
+    this.positions = null;
     this.layout++;
   }
 }
