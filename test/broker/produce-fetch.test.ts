@@ -250,19 +250,24 @@ test('compacted topics reject records without a key (INVALID_RECORD with record 
   assert.equal(good.responses[0].partitionResponses[0].baseOffset, 0n, 'the rejected batch took no offsets');
 });
 
-test('many clients fetching large records at once each get exactly their bytes (read buffers are reused only after sending)', async () => {
-  // 64 KiB+ reads come from the storage's buffer pool and go back once the socket has the response:
-  // a buffer handed out again too early would show up here as another partition's bytes.
-  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'pool', numPartitions: 4, replicationFactor: 1 }] });
-  const meta = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'pool', topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
-  const poolId = meta.topics[0].topicId;
-  const payload = (p: number, i: number) => `${p}/${i}/` + String.fromCharCode(97 + p).repeat(40_000);
-  for (let i = 0; i < 12; i++) {
-    for (let p = 0; p < 4; p++) {
-      const res = await client.request(ApiKey.Produce, 11, produceBody('pool', [{ index: p, records: buildBatch({ records: [{ value: payload(p, i) }] }) }]));
+/** Creates `name` with `partitions` partitions of `count` one-record batches each; returns its topic id. */
+async function topicWithLargeRecords(name: string, partitions: number, count: number, payload: (p: number, i: number) => string): Promise<string> {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name, numPartitions: partitions, replicationFactor: 1 }] });
+  const meta = await client.request(ApiKey.Metadata, 12, { topics: [{ name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
+  for (let i = 0; i < count; i++) {
+    for (let p = 0; p < partitions; p++) {
+      const res = await client.request(ApiKey.Produce, 11, produceBody(name, [{ index: p, records: buildBatch({ records: [{ value: payload(p, i) }] }) }]));
       assert.equal(res.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
     }
   }
+  return meta.topics[0].topicId;
+}
+
+test('many clients fetching large records at once each get exactly their bytes (read buffers are reused only after sending)', async () => {
+  // 64 KiB+ reads come from the storage's buffer pool and go back once the socket has the response:
+  // a buffer handed out again too early would show up here as another partition's bytes.
+  const payload = (p: number, i: number) => `${p}/${i}/` + String.fromCharCode(97 + p).repeat(40_000);
+  const poolId = await topicWithLargeRecords('pool', 4, 12, payload);
   const clients = await Promise.all(Array.from({ length: 4 }, () => TestClient.connect(tb.port)));
   try {
     await Promise.all(
@@ -293,13 +298,8 @@ test('many clients fetching large records at once each get exactly their bytes (
 test('a client that stops reading keeps correct bytes in its queued fetch responses while others fetch', async () => {
   // Responses a slow socket has not taken yet still point into pooled read buffers; those must not
   // be handed to other reads before the socket has them.
-  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'slow', numPartitions: 3, replicationFactor: 1 }] });
-  const meta = await client.request(ApiKey.Metadata, 12, { topics: [{ name: 'slow', topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false });
-  const id = meta.topics[0].topicId;
   const payload = (p: number, i: number) => `${p}/${i}/` + String.fromCharCode(65 + p).repeat(60_000);
-  for (let i = 0; i < 16; i++) {
-    for (let p = 0; p < 3; p++) await client.request(ApiKey.Produce, 11, produceBody('slow', [{ index: p, records: buildBatch({ records: [{ value: payload(p, i) }] }) }]));
-  }
+  const id = await topicWithLargeRecords('slow', 3, 16, payload);
   const fetchOf = (p: number, maxBytes: number) => ({
     replicaId: -1, maxWaitMs: 0, minBytes: 0, maxBytes: 8 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
     topics: [{ topic: '', topicId: id, partitions: [{ partition: p, fetchOffset: 0n, partitionMaxBytes: maxBytes }] }],
