@@ -6,6 +6,7 @@
  */
 import { readInt64AsNumber } from '../protocol/record-batch/batch-header.ts';
 import { isNotFound, type FileSystem } from './fs/file-system.ts';
+import { writeFileSynced } from './fs/atomic-write.ts';
 import type { FileHandleCache } from './file-handle-cache.ts';
 import { TIME_INDEX_ENTRY_SIZE } from './time-index.ts';
 
@@ -25,16 +26,7 @@ export async function readIndexFile(fs: FileSystem, path: string): Promise<Buffe
 
 /** Replaces each file with `data` (truncated first, so it ends exactly there) and fsyncs it. */
 export async function writeIndexFiles(fs: FileSystem, files: ReadonlyArray<readonly [path: string, data: Buffer]>): Promise<void> {
-  for (const [path, data] of files) {
-    const h = await fs.open(path, 'rw');
-    try {
-      await h.truncate(0);
-      await h.write(data, 0);
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-  }
+  for (const [path, data] of files) await writeFileSynced(fs, path, data);
 }
 
 /**

@@ -8,7 +8,14 @@ import type { FileSystem } from './file-system.ts';
  */
 export async function writeFileAtomic(fs: FileSystem, path: string, data: Buffer): Promise<void> {
   const tmp = `${path}.tmp`;
-  const handle = await fs.open(tmp, 'rw');
+  await writeFileSynced(fs, tmp, data);
+  await fs.rename(tmp, path);
+  await fs.syncDir(dirname(path));
+}
+
+/** Makes `path` hold exactly `data` (truncated first, so it ends there) and fsyncs it; not atomic. */
+export async function writeFileSynced(fs: FileSystem, path: string, data: Buffer): Promise<void> {
+  const handle = await fs.open(path, 'rw');
   try {
     await handle.truncate(0);
     await handle.write(data, 0);
@@ -16,6 +23,4 @@ export async function writeFileAtomic(fs: FileSystem, path: string, data: Buffer
   } finally {
     await handle.close();
   }
-  await fs.rename(tmp, path);
-  await fs.syncDir(dirname(path));
 }
