@@ -34,12 +34,15 @@ export interface SamsaBrokerOptions {
   /** Extra --override entries (Kafka property names). */
   properties?: Record<string, string>;
   startTimeoutMs?: number;
+  /** Use this (existing, empty) folder for log.dirs instead of a new temp dir; stop() leaves it. */
+  dataDir?: string;
 }
 
 export async function startSamsaBroker(opts: SamsaBrokerOptions = {}): Promise<SamsaBroker> {
   if (!existsSync(MAIN)) throw new Error(`Samsa's broker entry point ${MAIN} does not exist yet`);
   const started = Date.now();
-  const dir = mkdtempSync(join(tmpdir(), 'samsa-interop-'));
+  const dir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'samsa-interop-'));
+  const ownDir = opts.dataDir === undefined;
   const port = await freePort();
   const props: Record<string, string> = {
     listeners: `PLAINTEXT://127.0.0.1:${port}`,
@@ -90,7 +93,7 @@ export async function startSamsaBroker(opts: SamsaBrokerOptions = {}): Promise<S
     await launch();
   } catch (e) {
     await halt('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    if (ownDir) rmSync(dir, { recursive: true, force: true });
     throw e;
   }
   return {
@@ -100,7 +103,7 @@ export async function startSamsaBroker(opts: SamsaBrokerOptions = {}): Promise<S
     startMs: Date.now() - started,
     async stop() {
       await halt('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
+      if (ownDir) rmSync(dir, { recursive: true, force: true });
     },
     kill9: () => halt('SIGKILL'),
     async restart() {
