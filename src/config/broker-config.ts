@@ -196,9 +196,17 @@ export class BrokerConfig {
     const layer = this.layers.get(source)!;
     if (text === null) {
       layer.delete(name);
-      return;
+    } else {
+      layer.set(name, parseConfigValue(def, text));
     }
-    layer.set(name, parseConfigValue(def, text));
+    this.changes++;
+  }
+
+  private changes = 0;
+
+  /** Bumped by every set(): what was derived from these values before may be stale. */
+  get version(): number {
+    return this.changes;
   }
 
   // ---- derived values ----

@@ -92,6 +92,16 @@ test('broker configs: dynamic ones change live and flow to topics without overri
   assert.equal(refused.responses[0].errorCode, ErrorCode.INVALID_REQUEST);
   await c.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'log.retention.ms', configOperation: 1, value: null }] }], validateOnly: false });
   assert.equal((await topicConfig('other', 'retention.ms')).value, '604800000');
+  // message.max.bytes (the default of max.message.bytes) applies to the very next produce request.
+  await c.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'mmb', numPartitions: 1, replicationFactor: 1 }] });
+  const record = () => buildBatch({ records: [{ value: Buffer.alloc(300, 7) }] });
+  assert.equal((await produce('mmb', record())).responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+  const setMax = (value: string | null) =>
+    c.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'message.max.bytes', configOperation: value === null ? 1 : 0, value }] }], validateOnly: false });
+  await setMax('100');
+  assert.equal((await produce('mmb', record())).responses[0].partitionResponses[0].errorCode, ErrorCode.MESSAGE_TOO_LARGE);
+  await setMax(null);
+  assert.equal((await produce('mmb', record())).responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
 });
 
 test('AlterConfigs replaces the whole set of topic overrides', async () => {

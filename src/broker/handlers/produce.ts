@@ -31,7 +31,26 @@ function partitionError(index: number, errorCode: number, errorMessage: string |
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage };
 }
 
+type TopicLimits = Omit<ProduceLimits, 'now'> & { compression: TopicCompression; compacted: boolean };
+
+/**
+ * A topic's produce limits, resolved once per topic config (AlterConfigs replaces `topic.configs`)
+ * and broker config version: resolving seven configs with their synonyms on every produce request
+ * showed in profiles.
+ */
+const limitsCache = new WeakMap<Topic['configs'], { brokerVersion: number; limits: TopicLimits }>();
+
 function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits & { compression: TopicCompression; compacted: boolean } {
+  const version = ctx.broker.config.version;
+  let hit = limitsCache.get(topic.configs);
+  if (!hit || hit.brokerVersion !== version) {
+    hit = { brokerVersion: version, limits: resolveLimits(ctx, topic) };
+    limitsCache.set(topic.configs, hit);
+  }
+  return { ...hit.limits, now };
+}
+
+function resolveLimits(ctx: RequestContext, topic: Topic): TopicLimits {
   const cfg = ctx.broker.config;
   const v = (name: string): number => topicConfigValue(cfg, topic.configs, name) as number;
   const policy = topicConfigValue(cfg, topic.configs, 'cleanup.policy');
@@ -47,7 +66,6 @@ function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimit
     checkTimestamps: topicConfigValue(cfg, topic.configs, 'message.timestamp.type') === 'CreateTime',
     timestampBeforeMaxMs: v('message.timestamp.before.max.ms'),
     timestampAfterMaxMs: v('message.timestamp.after.max.ms'),
-    now,
   };
 }
 
