@@ -5,6 +5,7 @@
  * (`samsa: <what went wrong>`) and exits non-zero instead of a stack trace.
  */
 import { Command } from 'commander';
+import { Admin } from '../client/admin.ts';
 import type { ClusterOptions } from '../client/cluster.ts';
 import { KafkaError } from '../client/kafka-error.ts';
 
@@ -90,3 +91,13 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
 }
 
 export { collect };
+
+/** Runs `fn` with an Admin client on the brokers the flags name, closing it afterwards. */
+export async function withAdmin(flags: ClientFlags, fn: (admin: Admin) => Promise<void>): Promise<void> {
+  const admin = new Admin(clusterOptions(flags));
+  try {
+    await fn(admin);
+  } finally {
+    await admin.close();
+  }
+}

@@ -3,16 +3,14 @@
  * topics with their partition counts.
  */
 import { Command } from 'commander';
-import { Admin } from '../client/admin.ts';
-import { action, clusterOptions, table, withClientOptions, type ClientFlags } from './client-options.ts';
+import { action, table, withAdmin, withClientOptions, type ClientFlags } from './client-options.ts';
 
 export function clusterCommand(): Command {
   const cluster = new Command('cluster').description('information about the cluster');
   withClientOptions(cluster.command('info').description('cluster id, controller, brokers and topics'))
     .action(
-      action(async (o: ClientFlags) => {
-        const admin = new Admin(clusterOptions(o));
-        try {
+      action((o: ClientFlags) =>
+        withAdmin(o, async (admin) => {
           const c = await admin.describeCluster();
           const topics = await admin.describeTopics();
           let out = `CLUSTER\n=======\n${c.clusterId ?? '-'}\n\nBROKERS\n=======\n`;
@@ -20,10 +18,8 @@ export function clusterCommand(): Command {
           out += `\nTOPICS\n======\n`;
           out += table(['NAME', 'PARTITIONS', 'REPLICAS'], topics.filter((t) => !t.internal).map((t) => [t.name, t.partitions.length, t.partitions[0]?.replicas.length ?? 0]));
           process.stdout.write(out);
-        } finally {
-          await admin.close();
-        }
-      }),
+        }),
+      ),
     );
   return cluster;
 }

@@ -8,19 +8,9 @@
  * seek only works while the group has no members (Kafka refuses commits from outside otherwise).
  */
 import { Command } from 'commander';
-import { Admin } from '../client/admin.ts';
 import type { OffsetSpec } from '../client/list-offsets.ts';
-import { action, clusterOptions, table, UsageError, withClientOptions, type ClientFlags } from './client-options.ts';
+import { action, table, UsageError, withClientOptions, type ClientFlags, withAdmin } from './client-options.ts';
 import { parseStart } from './consume-command.ts';
-
-async function withAdmin(flags: ClientFlags, fn: (admin: Admin) => Promise<void>): Promise<void> {
-  const admin = new Admin(clusterOptions(flags));
-  try {
-    await fn(admin);
-  } finally {
-    await admin.close();
-  }
-}
 
 export function groupCommand(): Command {
   const group = new Command('group').description('list, describe, seek and delete consumer groups');

@@ -8,17 +8,7 @@
  *   samsa topic delete orders
  */
 import { Command } from 'commander';
-import { Admin } from '../client/admin.ts';
-import { action, clusterOptions, collect, keyValues, positiveInt, table, UsageError, withClientOptions, type ClientFlags } from './client-options.ts';
-
-async function withAdmin(flags: ClientFlags, fn: (admin: Admin) => Promise<void>): Promise<void> {
-  const admin = new Admin(clusterOptions(flags));
-  try {
-    await fn(admin);
-  } finally {
-    await admin.close();
-  }
-}
+import { action, collect, keyValues, positiveInt, table, UsageError, withClientOptions, type ClientFlags, withAdmin } from './client-options.ts';
 
 export function topicCommand(): Command {
   const topic = new Command('topic').description('create, list, describe, alter and delete topics');
