@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AssignerProtocol, Kafka, logLevel, type Consumer, type Admin } from 'kafkajs';
 import { startTestBroker } from '../broker/broker-harness.ts';
+import { until as waitUntil } from './groups-kit.ts';
 
 const PROPS = { 'offsets.topic.num.partitions': 5, 'group.initial.rebalance.delay.ms': 100 };
 
@@ -25,13 +26,9 @@ function client(port: number, clientId: string): Kafka {
   });
 }
 
-async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; client errors:\n${clientErrors.slice(-20).join('\n')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Waits as groups-kit's until does, and shows the clients' last errors when it times out. */
+const until = (what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> =>
+  waitUntil(what, cond, timeoutMs, () => `client errors:\n${clientErrors.slice(-20).join('\n')}`);
 
 /** The group's assignment when Stable with `members` members: partition → owner; null otherwise. */
 async function stableAssignment(admin: Admin, groupId: string, members: number): Promise<Map<number, string> | null> {

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { startTestBroker, type TestBroker } from '../broker/broker-harness.ts';
+import { until } from './groups-kit.ts';
 
 const PROPS = { 'offsets.topic.num.partitions': 5, 'group.initial.rebalance.delay.ms': 0 };
 
@@ -40,14 +41,6 @@ function kcatGroup(tb: TestBroker, group: string, extra: string[] = []): KcatRun
   const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
   void exited.then(() => clearTimeout(killer));
   return { child, lines, exited };
-}
-
-async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 async function setUp(partitions: number) {

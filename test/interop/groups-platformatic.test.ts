@@ -8,14 +8,7 @@ import assert from 'node:assert/strict';
 import { Consumer, MessagesStreamModes, stringDeserializers } from '@platformatic/kafka';
 import { AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 import { startTestBroker } from '../broker/broker-harness.ts';
-
-async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { until } from './groups-kit.ts';
 
 test('@platformatic/kafka: two group members split partitions, commit, and a later member resumes', { timeout: 90_000 }, async () => {
   const tb = await startTestBroker({ 'group.initial.rebalance.delay.ms': 0, 'offsets.topic.num.partitions': 5 });

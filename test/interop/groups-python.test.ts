@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { AssignerProtocol, Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { groupCoordinatorOf } from '../../src/broker/group-coordinator-of.ts';
 import { startTestBroker, type TestBroker } from '../broker/broker-harness.ts';
+import { until, memberPartitions, produceValues } from './groups-kit.ts';
 
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = fileURLToPath(new URL('./python/group_consumer.py', import.meta.url));
@@ -81,25 +82,9 @@ function python(code: string): Promise<{ status: number | null; stdout: string; 
   }));
 }
 
-async function until(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const owners = (group: string, topic: string, members: number) => memberPartitions(admin, group, topic, members);
 
-async function owners(group: string, topic: string, members: number): Promise<number[][] | null> {
-  const g = (await admin.describeGroups([group])).groups[0]!;
-  if (g.state !== 'Stable' || g.members.length !== members) return null;
-  return g.members.map((m) => AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment[topic] ?? []);
-}
-
-async function produce(topic: string, prefix: string, n: number): Promise<string[]> {
-  const values = Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
-  await producer.send({ topic, messages: values.map((value) => ({ value })) });
-  return values;
-}
+const produce = (topic: string, prefix: string, n: number) => produceValues(producer, topic, prefix, n);
 
 async function stop(...cs: PyConsumer[]): Promise<void> {
   for (const c of cs) c.child.kill('SIGTERM');
