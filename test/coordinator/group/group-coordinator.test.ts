@@ -7,6 +7,7 @@ import { InMemoryGroupLog } from '../../../src/coordinator/group/in-memory-group
 import type { JoinRequest } from '../../../src/coordinator/group/group-membership.ts';
 import { decodeOffsetsTopicKey } from '../../../src/coordinator/group/offsets-topic-records.ts';
 import { FakeScheduler } from './fake-scheduler.ts';
+import { subscription } from '../../broker/handlers/group-test-kit.ts';
 
 async function start(log = new InMemoryGroupLog(), clock = new FakeScheduler(), config: Partial<GroupCoordinatorConfig> = {}) {
   const c = new GroupCoordinator(log, { scheduler: clock, config: { initialRebalanceDelayMs: 0, offsetsTopicPartitions: 5, ...config } });
@@ -19,19 +20,6 @@ const join = (over: Partial<JoinRequest> = {}): JoinRequest => ({
   protocolType: 'consumer', protocols: [{ name: 'range', metadata: subscription(['t']) }],
   clientId: 'c', clientHost: '/127.0.0.1', requireKnownMemberId: false, ...over,
 });
-
-/** ConsumerProtocolSubscription v0: int16 version, [string] topics, bytes user data. */
-function subscription(topics: string[]): Buffer {
-  const parts = [Buffer.from([0, 0]), Buffer.alloc(4)];
-  parts[1]!.writeInt32BE(topics.length);
-  for (const t of topics) {
-    const l = Buffer.alloc(2);
-    l.writeInt16BE(Buffer.byteLength(t));
-    parts.push(l, Buffer.from(t));
-  }
-  parts.push(Buffer.from([0xff, 0xff, 0xff, 0xff]));
-  return Buffer.concat(parts);
-}
 
 async function stableMember(c: GroupCoordinator, over: Partial<JoinRequest> = {}) {
   const j = await c.join(join(over));
