@@ -305,7 +305,21 @@ export function adminScenarios(bootstrap: () => string): void {
       const cluster = await admin.describeCluster();
       assert.ok(cluster.brokers.length >= 1);
       await admin.deleteTopics([topic]);
-      await assert.rejects(admin.describeTopics([topic]), (e: unknown) => e instanceof KafkaError && e.type === 'UNKNOWN_TOPIC_OR_PARTITION');
+      // KRaft brokers learn of a deletion from the metadata log a moment after DeleteTopics answers.
+      const gone = async (): Promise<boolean> =>
+        admin.describeTopics([topic]).then(
+          () => false,
+          (e: unknown) => {
+            if (e instanceof KafkaError && e.type === 'UNKNOWN_TOPIC_OR_PARTITION') return true;
+            throw e;
+          },
+        );
+      let deleted = await gone();
+      for (let i = 0; i < 40 && !deleted; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        deleted = await gone();
+      }
+      assert.ok(deleted, `${topic} is still described 2 s after DeleteTopics`);
     } finally {
       await admin.close();
     }
