@@ -7,11 +7,12 @@
  *            same buffers to one file (no fsync / fsync per write), both with Node's async file API
  *            (what the engine uses: every write is a round trip to libuv's thread pool) and with
  *            blocking writes (the bare disk and page cache). The engine gets a discarded warm-up
- *            round first, so that the figures are not V8's JIT compiling the append path; then
- *            each figure is the best of 5 alternating rounds (1 for the fsync rows): the machine's
- *            I/O speed moves by 2x from minute to minute, and the best round is the least disturbed.
+ *            first, so that the figures are not V8's JIT compiling the append path; then the engine
+ *            and the plain loops take turns slice by slice (about 4 MiB each, 1 MiB with fsync):
+ *            the machine's I/O speed moves 2-4x from minute to minute, and only sides measured in
+ *            the same seconds can be compared.
  *   read     the whole log with 1 MiB reads next to plain 1 MiB file reads, async and blocking
- *            (page cache warm for all; best of 3 alternating rounds after a warm-up read)
+ *            (page cache warm for all; 3 passes after a warm-up pass, interleaved 16 reads at a time)
  *   recovery open a log after a clean shutdown (marker) and after a crash with no recovery point
  *            (every batch CRC-checked). 256 MiB by default; `-- --full` for the 1 GiB of the target
  *   memory   heap and open descriptors after opening 10,000 idle partitions
@@ -66,153 +67,194 @@ function copiesOf(template: Buffer, count: number): Buffer[] {
 }
 
 /**
- * Plain sequential writes of `copies` (in turn, `count` in all) with Node's async API, fsync after
- * each write when asked. Both of Node's async APIs are timed (fs.promises' FileHandle and the
- * callback fs.write the engine uses, the faster of the two) and the better figure kept.
+ * One contestant of an interleaved measurement: `block()` does the next slice of its work and
+ * returns the bytes it moved; the harness times it.
  */
-async function plainWriteAsync(path: string, copies: Buffer[], count: number, fsyncEach: boolean): Promise<number> {
-  const batch = copies[0]!;
-  const fh = await open(path, 'w');
-  let t = performance.now();
-  for (let i = 0, pos = 0; i < count; i++, pos += batch.length) {
-    await fh.write(copies[i % copies.length]!, 0, batch.length, pos);
-    if (fsyncEach) await fh.sync();
-  }
-  const promisesMs = performance.now() - t;
-  await fh.close();
-  unlinkSync(path);
-  const fd = openSync(path, 'w');
-  const write = (b: Buffer, pos: number) => new Promise<void>((resolve, reject) => fsWrite(fd, b, 0, b.length, pos, (e) => (e ? reject(e) : resolve())));
-  const sync = () => new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
-  t = performance.now();
-  for (let i = 0, pos = 0; i < count; i++, pos += batch.length) {
-    await write(copies[i % copies.length]!, pos);
-    if (fsyncEach) await sync();
-  }
-  const callbackMs = performance.now() - t;
-  closeSync(fd);
-  unlinkSync(path);
-  return rate(batch.length * count, Math.min(promisesMs, callbackMs));
-}
-
-/** The same with blocking writes (what a thread-per-request server would do). */
-function plainWriteSync(path: string, copies: Buffer[], count: number, fsyncEach: boolean): number {
-  const fd = openSync(path, 'w');
-  const batch = copies[0]!;
-  const t = performance.now();
-  let pos = 0;
-  for (let i = 0; i < count; i++) {
-    writeSync(fd, copies[i % copies.length]!, 0, batch.length, pos);
-    pos += batch.length;
-    if (fsyncEach) fsyncSync(fd);
-  }
-  const ms = performance.now() - t;
-  closeSync(fd);
-  unlinkSync(path);
-  return rate(batch.length * count, ms);
-}
-
-async function samsaAppend(dir: string, copies: Buffer[], count: number, flush: 'off' | 'default', inFlight: number): Promise<number> {
-  const mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
-  const config: LogConfig = logConfig({ flushMessages: flush === 'off' ? NEVER : 1 });
-  const log = await mgr.create('bench', 0, config, 'id');
-  const template = copies[0]!;
-  // append patches offsets in place, like a produce request's buffer: the copies are reused in turn.
-  let next = 0;
-  const t = performance.now();
-  const worker = async () => {
-    while (next < count) {
-      const i = next++;
-      await log.append(copies[i % copies.length]!, { leaderEpoch: 0 });
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, worker));
-  const ms = performance.now() - t;
-  await mgr.close();
-  rmSync(dir, { recursive: true, force: true });
-  return rate(template.length * count, ms);
+interface Side {
+  block(): Promise<number> | number;
 }
 
 /**
- * Best of `rounds` alternating runs of ours and both baselines (so that page-cache writeback
- * started by one run weighs on all three alike).
+ * Runs the sides' blocks in turn (the order rotating every block) until each has done `blocks`,
+ * and returns each side's MB/s over all its blocks. Interleaving slices of a few MiB is what makes
+ * the ratios trustworthy here: this machine's I/O speed moves 2-4x within minutes, and a side that
+ * ran its whole share in a quiet minute would flatter or shame itself. Sides measured slice by slice
+ * in the same seconds see the same page cache, writeback and neighbours.
  */
-async function appendBench(label: string, batchBytes: number, totalBytes: number, flush: 'off' | 'default', inFlight: number, rounds: number): Promise<void> {
-  const template = batchOf(batchBytes);
-  const count = Math.max(1, Math.floor(totalBytes / template.length));
-  const fsyncEach = flush === 'default';
-  let ours = 0;
-  let plainA = 0;
-  let plainS = 0;
-  const copies = copiesOf(template, count);
-  // A discarded warm-up of the engine first: until V8 has compiled the append path (some thousands
-  // of appends), a round measures the JIT as much as the engine. The plain loops need none.
-  await samsaAppend(join(root, 'append-warmup'), copies, Math.min(count, 20_000), flush, inFlight);
-  for (let r = 0; r < rounds; r++) {
-    ours = Math.max(ours, await samsaAppend(join(root, `append-${r}`), copies, count, flush, inFlight));
-    plainA = Math.max(plainA, await plainWriteAsync(join(root, 'plain'), copies, count, fsyncEach));
-    plainS = Math.max(plainS, plainWriteSync(join(root, 'plain'), copies, count, fsyncEach));
+async function interleave(sides: Side[], blocks: number): Promise<number[]> {
+  const ms = sides.map(() => 0);
+  const bytes = sides.map(() => 0);
+  for (let b = 0; b < blocks; b++) {
+    for (let k = 0; k < sides.length; k++) {
+      const i = (b + k) % sides.length;
+      const t = performance.now();
+      bytes[i]! += await sides[i]!.block();
+      ms[i]! += performance.now() - t;
+    }
   }
-  row(`append ${label} batches, ${flush === 'off' ? 'flushing off' : 'default flush (fsync)'}${inFlight > 1 ? `, ${inFlight} in flight` : ''}`, ours, plainA, plainS);
+  return sides.map((_, i) => rate(bytes[i]!, ms[i]!));
 }
 
-/** Reads the whole log from offset 0 with 1 MiB reads, giving each buffer back once looked at. */
-async function samsaReadAll(log: PartitionLogLike): Promise<{ bytes: number; ms: number }> {
-  let offset = 0;
-  let bytes = 0;
-  const t = performance.now();
-  while (offset < log.logEndOffset) {
-    const { records, release } = await log.read(offset, 1024 * 1024, log.logEndOffset, { minOneBatch: true });
-    bytes += records.length;
-    // The last batch's offsets from its header: base offset + last offset delta + 1.
-    let at = 0;
-    let last = 0;
-    while (at < records.length) {
-      last = at;
-      at += records.readInt32BE(at + 8) + 12;
-    }
-    offset = records.readInt32BE(last) * 2 ** 32 + records.readUInt32BE(last + 4) + records.readInt32BE(last + 23) + 1;
-    release(); // done with the bytes, as a broker is once the socket has them: the buffer is reused
+/** Plain sequential writes of `copies` (in turn) to a fresh file, `perBlock` writes per block. */
+function plainWriter(path: string, copies: Buffer[], perBlock: number, kind: 'promises' | 'callback' | 'sync', fsyncEach: boolean) {
+  const fd = openSync(path, 'w');
+  const fh = kind === 'promises' ? open(path, 'r+') : null;
+  let pos = 0;
+  let i = 0;
+  const write = (b: Buffer, at: number) => new Promise<void>((resolve, reject) => fsWrite(fd, b, 0, b.length, at, (e) => (e ? reject(e) : resolve())));
+  const sync = () => new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
+  const side: Side & { close(): Promise<void> } = {
+    block: async () => {
+      const start = pos;
+      if (kind === 'sync') {
+        for (let n = 0; n < perBlock; n++, i++) {
+          const b = copies[i % copies.length]!;
+          pos += writeSync(fd, b, 0, b.length, pos);
+          if (fsyncEach) fsyncSync(fd);
+        }
+      } else if (kind === 'callback') {
+        for (let n = 0; n < perBlock; n++, i++) {
+          const b = copies[i % copies.length]!;
+          await write(b, pos);
+          pos += b.length;
+          if (fsyncEach) await sync();
+        }
+      } else {
+        const h = await fh!;
+        for (let n = 0; n < perBlock; n++, i++) {
+          const b = copies[i % copies.length]!;
+          await h.write(b, 0, b.length, pos);
+          pos += b.length;
+          if (fsyncEach) await h.sync();
+        }
+      }
+      return pos - start;
+    },
+    close: async () => {
+      if (fh) await (await fh).close();
+      closeSync(fd);
+      unlinkSync(path);
+    },
+  };
+  return side;
+}
+
+/** The engine appending `copies` in turn (offsets patched in place, as a produce request's buffer is). */
+async function engineWriter(dir: string, copies: Buffer[], perBlock: number, flush: 'off' | 'default', inFlight: number) {
+  const mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
+  const log = await mgr.create('bench', 0, logConfig({ flushMessages: flush === 'off' ? NEVER : 1 }), 'id');
+  let i = 0;
+  const side: Side & { close(): Promise<void> } = {
+    block: async () => {
+      let bytes = 0;
+      const end = i + perBlock;
+      const worker = async () => {
+        while (i < end) {
+          const b = copies[i++ % copies.length]!;
+          await log.append(b, { leaderEpoch: 0 });
+          bytes += b.length;
+        }
+      };
+      await Promise.all(Array.from({ length: inFlight }, worker));
+      return bytes;
+    },
+    close: async () => {
+      await mgr.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return side;
+}
+
+/**
+ * `totalBytes` appended by the engine and written by each plain loop (Node's two async APIs and
+ * blocking writes), interleaved in slices of about 4 MiB. The engine gets a discarded warm-up first:
+ * until V8 has compiled the append path (some thousands of appends), it measures the JIT. The async
+ * baseline is the faster of fs.promises' FileHandle and the callback fs.write the engine uses.
+ */
+async function appendBench(label: string, batchBytes: number, totalBytes: number, flush: 'off' | 'default', inFlight: number): Promise<void> {
+  const template = batchOf(batchBytes);
+  const perBlock = Math.max(inFlight, Math.round((flush === 'off' ? 4 : 1) * 2 ** 20 / template.length));
+  const blocks = Math.max(1, Math.round(totalBytes / (perBlock * template.length)));
+  const fsyncEach = flush === 'default';
+  const copies = copiesOf(template, perBlock * blocks);
+  const warm = await engineWriter(join(root, 'append-warmup'), copies, Math.min(perBlock * blocks, 20_000), flush, inFlight);
+  await warm.block();
+  await warm.close();
+  const sides = [
+    await engineWriter(join(root, 'append'), copies, perBlock, flush, inFlight),
+    plainWriter(join(root, 'plain-promises'), copies, perBlock, 'promises', fsyncEach),
+    plainWriter(join(root, 'plain-callback'), copies, perBlock, 'callback', fsyncEach),
+    plainWriter(join(root, 'plain-sync'), copies, perBlock, 'sync', fsyncEach),
+  ];
+  try {
+    const [ours, promises, callback, sync] = await interleave(sides, blocks);
+    row(`append ${label} batches, ${flush === 'off' ? 'flushing off' : 'default flush (fsync)'}${inFlight > 1 ? `, ${inFlight} in flight` : ''}`, ours!, Math.max(promises!, callback!), sync!);
+  } finally {
+    for (const s of sides) await s.close();
   }
-  return { bytes, ms: performance.now() - t };
+}
+
+/**
+ * The engine reading the log with 1 MiB reads from where it stopped (from offset 0 again at the
+ * end), `perBlock` reads per block, giving each buffer back once looked at as a broker does once the
+ * socket has the bytes.
+ */
+function engineReader(log: PartitionLogLike, perBlock: number): Side {
+  let offset = 0;
+  return {
+    block: async () => {
+      let bytes = 0;
+      for (let n = 0; n < perBlock; n++) {
+        if (offset >= log.logEndOffset) offset = 0;
+        const { records, release } = await log.read(offset, 1024 * 1024, log.logEndOffset, { minOneBatch: true });
+        bytes += records.length;
+        // The last batch's offsets from its header: base offset + last offset delta + 1.
+        let at = 0;
+        let last = 0;
+        while (at < records.length) {
+          last = at;
+          at += records.readInt32BE(at + 8) + 12;
+        }
+        offset = records.readInt32BE(last) * 2 ** 32 + records.readUInt32BE(last + 4) + records.readInt32BE(last + 23) + 1;
+        release();
+      }
+      return bytes;
+    },
+  };
 }
 
 type PartitionLogLike = Pick<NonNullable<ReturnType<LogManager['get']>>, 'read' | 'logEndOffset'>;
 
-/** Plain 1 MiB reads of `file` with both async APIs (the better kept) and blocking reads, in ms. */
-async function plainReadAll(file: string, size: number, buf: Buffer): Promise<{ asyncMs: number; syncMs: number }> {
-  const fh = await open(file, 'r');
-  let t = performance.now();
-  for (let pos = 0; pos < size; ) {
-    const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
-    if (bytesRead === 0) break;
-    pos += bytesRead;
-  }
-  const promisesMs = performance.now() - t;
-  await fh.close();
-  const rfd = openSync(file, 'r');
-  const readAt = (pos: number) => new Promise<number>((resolve, reject) => fsRead(rfd, buf, 0, buf.length, pos, (e, n) => (e ? reject(e) : resolve(n))));
-  t = performance.now();
-  for (let pos = 0; pos < size; ) {
-    const n = await readAt(pos);
-    if (n === 0) break;
-    pos += n;
-  }
-  const asyncMs = Math.min(promisesMs, performance.now() - t);
-  closeSync(rfd);
+/** Plain 1 MiB reads of `file` in order (from the start again at its end), `perBlock` per block. */
+function plainReader(file: string, size: number, perBlock: number, kind: 'promises' | 'callback' | 'sync'): Side & { close(): Promise<void> } {
   const fd = openSync(file, 'r');
-  t = performance.now();
-  for (let pos = 0; pos < size; ) {
-    const n = readSync(fd, buf, 0, buf.length, pos);
-    if (n === 0) break;
-    pos += n;
-  }
-  const syncMs = performance.now() - t;
-  closeSync(fd);
-  return { asyncMs, syncMs };
+  const fh = kind === 'promises' ? open(file, 'r') : null;
+  const buf = Buffer.allocUnsafe(1024 * 1024);
+  let pos = 0;
+  const readAt = (at: number) => new Promise<number>((resolve, reject) => fsRead(fd, buf, 0, buf.length, at, (e, n) => (e ? reject(e) : resolve(n))));
+  return {
+    block: async () => {
+      let bytes = 0;
+      for (let n = 0; n < perBlock; n++) {
+        if (pos >= size) pos = 0;
+        const got = kind === 'sync' ? readSync(fd, buf, 0, buf.length, pos) : kind === 'callback' ? await readAt(pos) : (await (await fh!).read(buf, 0, buf.length, pos)).bytesRead;
+        pos += got;
+        bytes += got;
+      }
+      return bytes;
+    },
+    close: async () => {
+      if (fh) await (await fh).close();
+      closeSync(fd);
+    },
+  };
 }
 
-/** Best of `rounds` alternating reads of the whole log by the engine and by the plain loops. */
+/**
+ * The engine's reads next to plain 1 MiB reads of its segment file (page cache warm for all),
+ * interleaved in blocks of 16 reads, `rounds` passes over the log each, after a warm-up pass.
+ */
 async function readBench(totalBytes: number, rounds: number): Promise<void> {
   const dir = join(root, 'read');
   let mgr = await LogManager.open({ logDirs: [dir], scheduler: false });
@@ -224,21 +266,18 @@ async function readBench(totalBytes: number, rounds: number): Promise<void> {
   const log = mgr.get('bench', 0)!;
   const file = join(dir, 'bench-0', '00000000000000000000.log');
   const size = statSync(file).size;
-  const buf = Buffer.allocUnsafe(1024 * 1024);
-  await samsaReadAll(log); // warm-up: the JIT, as for appends
-  let ours = 0;
-  let plainA = 0;
-  let plainS = 0;
-  for (let r = 0; r < rounds; r++) {
-    const { bytes, ms } = await samsaReadAll(log);
-    ours = Math.max(ours, rate(bytes, ms));
-    const plain = await plainReadAll(file, size, buf);
-    plainA = Math.max(plainA, rate(size, plain.asyncMs));
-    plainS = Math.max(plainS, rate(size, plain.syncMs));
+  const perBlock = 16;
+  const blocks = Math.ceil(size / (perBlock * 2 ** 20));
+  await engineReader(log, blocks * perBlock).block(); // warm-up: the JIT, as for appends
+  const plain = (['promises', 'callback', 'sync'] as const).map((kind) => plainReader(file, size, perBlock, kind));
+  try {
+    const [ours, promises, callback, sync] = await interleave([engineReader(log, perBlock), ...plain], blocks * rounds);
+    row('read 16 KiB batches, 1 MiB reads', ours!, Math.max(promises!, callback!), sync!);
+  } finally {
+    for (const p of plain) await p.close();
+    await mgr.close();
+    rmSync(dir, { recursive: true, force: true });
   }
-  await mgr.close();
-  rmSync(dir, { recursive: true, force: true });
-  row('read 16 KiB batches, 1 MiB reads', ours, plainA, plainS);
 }
 
 async function recoveryBench(totalBytes: number): Promise<void> {
@@ -326,13 +365,13 @@ try {
     process.stderr.write(` ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   };
   await step('append, flushing off', async () => {
-    await appendBench('16 KiB', 16 * 1024, 64 * 2 ** 20, 'off', 1, 5);
-    await appendBench('1 MiB', 2 ** 20, 128 * 2 ** 20, 'off', 1, 5);
+    await appendBench('16 KiB', 16 * 1024, 256 * 2 ** 20, 'off', 1);
+    await appendBench('1 MiB', 2 ** 20, 512 * 2 ** 20, 'off', 1);
   }, 'append');
   await step('append, default flush', async () => {
-    await appendBench('16 KiB', 16 * 1024, 4 * 2 ** 20, 'default', 1, 1);
-    await appendBench('16 KiB', 16 * 1024, 16 * 2 ** 20, 'default', 16, 1);
-    await appendBench('1 MiB', 2 ** 20, 64 * 2 ** 20, 'default', 1, 1);
+    await appendBench('16 KiB', 16 * 1024, 4 * 2 ** 20, 'default', 1);
+    await appendBench('16 KiB', 16 * 1024, 16 * 2 ** 20, 'default', 16);
+    await appendBench('1 MiB', 2 ** 20, 64 * 2 ** 20, 'default', 1);
   }, 'flush');
   await step('read', () => readBench(256 * 2 ** 20, 3), 'read');
   await step('recovery', () => recoveryBench(full ? 2 ** 30 : 256 * 2 ** 20), 'recovery');
