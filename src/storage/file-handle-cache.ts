@@ -53,13 +53,37 @@ export class FileHandleCache {
     }
     this.lastUsed = entry;
     entry.refs++;
-    try {
-      return await fn(entry.opened ?? (await entry.handle));
-    } finally {
-      entry.refs--;
-      if (entry.retired && entry.refs === 0) await closeQuietly(entry.handle);
-      this.evict();
+    const opened = entry.opened;
+    if (opened) {
+      // The common case, with no async frame of its own: `fn`'s promise and the release after it.
+      let pending: Promise<T>;
+      try {
+        pending = fn(opened);
+      } catch (e) {
+        pending = Promise.reject(e);
+      }
+      const used = entry;
+      return pending.then(
+        (v) => {
+          const closing = this.release(used);
+          return closing === RESOLVED ? v : closing.then(() => v);
+        },
+        (err: unknown) => this.release(used).then(() => Promise.reject(err)),
+      );
     }
+    try {
+      return await fn(await entry.handle);
+    } finally {
+      await this.release(entry);
+    }
+  }
+
+  /** One user of `entry` is done: close it if it was retired meanwhile, and keep within maxOpen. */
+  private release(entry: Entry): Promise<void> {
+    entry.refs--;
+    const closing = entry.retired && entry.refs === 0 ? closeQuietly(entry.handle) : RESOLVED;
+    this.evict();
+    return closing;
   }
 
   /** Drops the cached handle of `path` (closed once idle). Call before renaming or deleting it. */
@@ -93,6 +117,8 @@ export class FileHandleCache {
     }
   }
 }
+
+const RESOLVED: Promise<void> = Promise.resolve();
 
 async function closeQuietly(handle: Promise<FileHandle>): Promise<void> {
   try {

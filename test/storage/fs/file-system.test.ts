@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileSystem } from '../../../src/storage/fs/file-system.ts';
 import { isNotFound } from '../../../src/storage/fs/file-system.ts';
-import { NodeFileSystem } from '../../../src/storage/fs/node-file-system.ts';
+import { NodeFileSystem, WriteMode } from '../../../src/storage/fs/node-file-system.ts';
 import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts';
 import { writeFileAtomic } from '../../../src/storage/fs/atomic-write.ts';
 
@@ -18,6 +18,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const implementations: [string, () => { fs: FileSystem; root: string }][] = [
   ['NodeFileSystem', () => ({ fs: new NodeFileSystem(), root: mkdtempSync(join(tmp, 'n-')) })],
+  ['NodeFileSystem, thread-pool writes', () => ({ fs: new NodeFileSystem(null), root: mkdtempSync(join(tmp, 't-')) })],
   ['MemoryFileSystem', () => ({ fs: new MemoryFileSystem(), root: '/root' })],
 ];
 
@@ -91,6 +92,42 @@ for (const [name, make] of implementations) {
     });
   });
 }
+
+describe('NodeFileSystem write mode', () => {
+  test('writes up to maxBytes block, larger ones go to the thread pool, and slow writes adding up turn blocking off for a while', async () => {
+    const mode = new WriteMode({ maxBytes: 8, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 });
+    assert.equal(mode.blocks(8), true);
+    assert.equal(mode.blocks(9), false);
+    mode.took(1);
+    mode.took(12); // one slow write is tolerated
+    assert.equal(mode.blocks(8), true);
+    assert.equal(mode.backingOff, false);
+    mode.took(9); // 21 ms of slow writes within a second: back off
+    assert.equal(mode.blocks(1), false);
+    assert.equal(mode.backingOff, true);
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(mode.blocks(1), true);
+    assert.equal(mode.backingOff, false);
+  });
+
+  test('both kinds of write land where asked, and a failing blocking write rejects instead of throwing', async () => {
+    const fs = new NodeFileSystem(new WriteMode({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 }));
+    const root = mkdtempSync(join(tmp, 'w-'));
+    const h = await fs.open(`${root}/f`, 'rw');
+    await h.write(Buffer.from('small'), 0); // blocking
+    await h.write(Buffer.from('-and-a-larger-one'), 5); // thread pool
+    await h.write(Buffer.from('S'), 0);
+    const buf = Buffer.alloc(22);
+    assert.equal(await h.read(buf, 0, 22, 0), 22);
+    assert.equal(buf.toString(), 'Small-and-a-larger-one');
+    await h.close();
+    const ro = await fs.open(`${root}/f`, 'r');
+    const pending = ro.write(Buffer.from('x'), 0);
+    assert.ok(pending instanceof Promise);
+    await assert.rejects(pending, (e: NodeJS.ErrnoException) => e.code === 'EBADF');
+    await ro.close();
+  });
+});
 
 describe('MemoryFileSystem faults', () => {
   test('crash drops unsynced data and keeps synced data', async () => {
