@@ -84,11 +84,11 @@ for (const { name, dir } of profiles) {
   const summaries = files.map((f) => ({ f, s: summarizeProfile(join(dir, f)) })).sort((a, b) => b.s.busyMs - a.s.busyMs);
   const main = summaries[0]!;
   const phases = results.get(name)?.phases ?? [];
-  for (const load of ['produce', 'consume']) {
+  for (const load of ['produce', 'consume', 'e2e']) {
     const windows = phases.filter((p) => p.phase.startsWith(load)).map((p) => p.window);
     if (windows.length === 0) continue;
     const summary = summarizeProfile(join(dir, main.f), 20, windows);
-    printProfile(`CPU profile of ${TARGET_LABELS[name]}, main thread, ${load} phases`, summary, console.log);
+    printProfile(`CPU profile of ${TARGET_LABELS[name]}, main thread, ${load === 'e2e' ? 'e2e latency phase' : `${load} phases`}`, summary, console.log);
   }
   printProfile(`CPU profile of ${TARGET_LABELS[name]}, main thread, whole run`, main.s, console.log);
   for (const other of summaries.slice(1)) console.log(`  other thread ${other.f}: ${(other.s.busyMs / 1000).toFixed(1)} s busy`);

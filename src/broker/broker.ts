@@ -5,6 +5,7 @@
  * flushes and writes the clean-shutdown marker.
  */
 import { accessSync, constants, mkdirSync } from 'node:fs';
+import type { FileSystem } from '../storage/fs/file-system.ts';
 import pino, { type Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { LogManager } from '../storage/log-manager.ts';
@@ -38,6 +39,8 @@ export interface BrokerOptions {
   handlers?: readonly Handler[];
   /** Per-connection limit on requests being handled at once (pipelining depth). */
   maxInFlightPerConnection?: number;
+  /** The storage's file system (tests: thread-pool writes, faults); default the real one. */
+  fs?: FileSystem;
 }
 
 export class Broker {
@@ -78,6 +81,7 @@ export class Broker {
     for (const [k, v] of Object.entries(dynamic.perBroker)) applyStored(config, k, v, 'DYNAMIC_BROKER_CONFIG', log);
     const logManager = await LogManager.open({
       logDirs,
+      fs: opts.fs,
       logger: log.child({ component: 'storage' }),
       defaultConfig: logConfigFor(config, new Map()),
       retentionCheckIntervalMs: config.int('log.retention.check.interval.ms'),

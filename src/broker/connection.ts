@@ -13,6 +13,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { readFrame } from '../protocol/frame.ts';
 import { isProtocolError } from '../protocol/protocol-error.ts';
+import type { ReadBufferPool } from '../storage/read-buffer-pool.ts';
 import type { ClientInfo } from './handler.ts';
 import type { RequestBudget } from './request-budget.ts';
 
@@ -28,7 +29,12 @@ export interface ConnectionLimits {
  */
 export interface RequestDispatcher {
   dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[] }>;
+  /** Whether a request of `apiKey` is done with its bytes once `dispatch` settles (see Handler). */
+  reusesRequestBuffer?(apiKey: number): boolean;
 }
+
+/** Frames from this size up that arrive in several socket reads are assembled in reused buffers. */
+const POOLED_FRAME_MIN = 64 * 1024;
 
 interface Slot {
   done: boolean;
@@ -55,6 +61,11 @@ export class Connection {
     private readonly budget: RequestBudget,
     private readonly log: Logger,
     private readonly onClose: (c: Connection) => void,
+    /**
+     * Where large requests that are done with their bytes when handled (Produce) are assembled:
+     * a fresh multi-megabyte buffer per request costs page faults and garbage collections.
+     */
+    private readonly framePool: ReadBufferPool | null = null,
   ) {
     this.client = { remote: `${socket.remoteAddress}:${socket.remotePort}`, clientId: null };
     socket.setNoDelay(true);
@@ -113,8 +124,11 @@ export class Connection {
     this.pump();
   }
 
-  /** Copies the first `n` buffered bytes out (n <= buffered), consuming them. */
-  private take(n: number): Buffer {
+  /**
+   * The first `n` buffered bytes (n <= buffered), consumed: a slice of the first chunk when it holds
+   * them all, else a copy into `into` (at least n bytes) or a new buffer.
+   */
+  private take(n: number, into?: Buffer): Buffer {
     const first = this.chunks[0]!;
     let out: Buffer;
     if (first.length >= n) {
@@ -122,7 +136,7 @@ export class Connection {
       if (first.length === n) this.chunks.shift();
       else this.chunks[0] = first.subarray(n);
     } else {
-      out = Buffer.allocUnsafe(n);
+      out = into ? into.subarray(0, n) : Buffer.allocUnsafe(n);
       let at = 0;
       while (at < n) {
         const c = this.chunks[0]!;
@@ -142,6 +156,14 @@ export class Connection {
     if (first.length >= 4) return first.readInt32BE(0);
     const head = Buffer.concat(this.chunks, 4);
     return head.readInt32BE(0);
+  }
+
+  /** A pooled buffer for the next frame (`frameBytes` buffered, in several chunks), when it may have one. */
+  private pooledFrame(frameBytes: number): { buffer: Buffer; release: () => void } | null {
+    if (!this.framePool || frameBytes < POOLED_FRAME_MIN || this.chunks[0]!.length >= frameBytes) return null;
+    const first = this.chunks[0]!;
+    const apiKey = first.length >= 6 ? first.readInt16BE(4) : Buffer.concat(this.chunks, 6).readInt16BE(4);
+    return this.dispatcher.reusesRequestBuffer?.(apiKey) ? this.framePool.acquire(frameBytes) : null;
   }
 
   /** Extracts and dispatches every complete frame the limits allow. */
@@ -167,18 +189,21 @@ export class Connection {
         this.budget.onRelease(this.onBudget);
         return;
       }
-      const frame = this.take(4 + size);
+      const pooled = this.pooledFrame(4 + size);
+      const frame = this.take(4 + size, pooled?.buffer);
       const parsed = readFrame(frame, 0, this.limits.maxRequestBytes);
       if (parsed === null) {
         this.budget.release(size);
+        pooled?.release();
         this.close('frame incomplete after size check');
         return;
       }
-      this.start(parsed.payload, size);
+      this.start(parsed.payload, size, pooled?.release);
     }
   }
 
-  private start(payload: Buffer, size: number): void {
+  /** Dispatches one request; `releaseFrame` gives its buffer back once the handler has settled. */
+  private start(payload: Buffer, size: number, releaseFrame?: () => void): void {
     const slot: Slot = { done: false, response: null, afterSend: [] };
     this.slots.push(slot);
     let pending: ReturnType<RequestDispatcher['dispatch']>;
@@ -190,6 +215,7 @@ export class Connection {
     pending.then(
       (result) => {
         this.budget.release(size);
+        releaseFrame?.();
         slot.done = true;
         slot.response = result.chunks;
         slot.afterSend = result.afterSend;
@@ -197,6 +223,7 @@ export class Connection {
       },
       (e: unknown) => {
         this.budget.release(size);
+        releaseFrame?.();
         slot.done = true;
         const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
         this.close(reason);

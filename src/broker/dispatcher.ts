@@ -56,6 +56,10 @@ export class Dispatcher implements RequestDispatcher {
     return this.table[apiKey];
   }
 
+  reusesRequestBuffer(apiKey: number): boolean {
+    return this.table[apiKey]?.requestDoneWhenSettled === true;
+  }
+
   /**
    * Test seam (kfake's ControlKey): the next request of `apiKey` is answered by `answer` instead of
    * its handler — a chosen error, a delay, or a call through to `next`. One-shot; queue several

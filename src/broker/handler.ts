@@ -50,6 +50,12 @@ export interface Handler<Req = unknown, Res = unknown> {
    * sends them without asking ApiVersions first (old kafka-python sends Metadata v1 blindly).
    */
   legacyMinVersion?: number;
+  /**
+   * True when nothing of the request (its records, say) is used once `handle` has settled, so the
+   * connection may read the next request into the same buffer. Only for handlers that settle after
+   * all their work on the request is done, failures included.
+   */
+  requestDoneWhenSettled?: boolean;
   handle(req: Req, ctx: RequestContext): Promise<Res | null> | Res | null;
   /** The response that reports `errorCode` for everything in `req` (Kafka's getErrorResponse). */
   errorResponse(req: Req, errorCode: number, ctx: RequestContext): Res;

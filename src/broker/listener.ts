@@ -7,6 +7,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { lookup } from 'node:dns/promises';
 import type { Logger } from 'pino';
 import { Connection, type ConnectionLimits, type RequestDispatcher } from './connection.ts';
+import { ReadBufferPool } from '../storage/read-buffer-pool.ts';
 import type { RequestBudget } from './request-budget.ts';
 
 export class ListenError extends Error {
@@ -21,6 +22,8 @@ export interface BoundAddress {
 export class Listener {
   private servers: Server[] = [];
   private connections = new Set<Connection>();
+  /** Buffers for large requests, shared by this listener's connections (32 MiB idle at most). */
+  private readonly framePool = new ReadBufferPool(32 * 1024 * 1024);
   readonly bound: BoundAddress[] = [];
 
   private constructor(
@@ -80,7 +83,7 @@ export class Listener {
   }
 
   private accept(socket: Socket): void {
-    const c = new Connection(socket, this.dispatcher, this.limits, this.budget, this.log, (x) => this.connections.delete(x));
+    const c = new Connection(socket, this.dispatcher, this.limits, this.budget, this.log, (x) => this.connections.delete(x), this.framePool);
     this.connections.add(c);
   }
 

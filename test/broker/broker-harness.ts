@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { Broker } from '../../src/broker/broker.ts';
 import { BrokerConfig } from '../../src/config/broker-config.ts';
+import type { FileSystem } from '../../src/storage/fs/file-system.ts';
 import { readFrame } from '../../src/protocol/frame.ts';
 import { decodeResponse, encodeRequest } from '../../src/protocol/request-codec.ts';
 
@@ -27,7 +28,7 @@ export interface TestBroker {
 export async function startTestBroker(
   props: Record<string, string | number | boolean> = {},
   dir?: string,
-  opts: { maxInFlightPerConnection?: number } = {},
+  opts: { maxInFlightPerConnection?: number; fs?: FileSystem } = {},
 ): Promise<TestBroker> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'samsa-broker-'));
   const config = BrokerConfig.fromProperties({ listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dataDir, ...props });

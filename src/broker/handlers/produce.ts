@@ -69,6 +69,16 @@ function resolveLimits(ctx: RequestContext, topic: Topic): TopicLimits {
   };
 }
 
+/** `work` for one partition, an unexpected failure reported as that partition's error. */
+async function settled(index: number, ctx: RequestContext, work: () => Promise<PartitionOut>): Promise<PartitionOut> {
+  try {
+    return await work();
+  } catch (e) {
+    ctx.log.error({ err: e, partition: index }, 'produce failed');
+    return partitionError(index, ErrorCode.UNKNOWN_SERVER_ERROR, 'the broker failed to handle this partition');
+  }
+}
+
 async function appendTo(p: Partition, records: Buffer, ctx: RequestContext): Promise<PartitionOut> {
   try {
     const r = await p.log.append(records, { leaderEpoch: p.leaderEpoch });
@@ -97,15 +107,24 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
   minVersion: 0,
   maxVersion: 11,
   minServedVersion: 3,
+  // Every partition's work settles before the handler does (failures become partition errors), so
+  // the request's records are no longer used once it has: the connection may reuse their buffer.
+  requestDoneWhenSettled: true,
   async handle(req, ctx) {
     const acks = req.acks;
     const now = Date.now();
     const pending: Promise<PartitionOut>[][] = [];
     for (const t of req.topicData) {
       const topic = ctx.broker.topics.get(t.name);
-      const limits = topic ? limitsFor(ctx, topic, now) : null;
+      let limits: ReturnType<typeof limitsFor> | null = null;
+      try {
+        limits = topic ? limitsFor(ctx, topic, now) : null;
+      } catch (e) {
+        await Promise.allSettled(pending.flat()); // what started must end before the request's bytes are let go
+        throw e;
+      }
       pending.push(
-        t.partitionData.map(async (pd) => {
+        t.partitionData.map((pd) => settled(pd.index, ctx, async () => {
           if (acks !== 0 && acks !== 1 && acks !== -1) return partitionError(pd.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be -1, 0 or 1, got ${acks}`);
           if (!topic || !limits) {
             const problem = topicNameProblem(t.name);
@@ -130,7 +149,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           const batch = recompressIfNeeded(pd.records!, limits.compression, maxBytes);
           if (!Buffer.isBuffer(batch)) return partitionError(pd.index, ErrorCode[batch.error], batch.message);
           return appendTo(p, batch, ctx);
-        }),
+        })),
       );
     }
     const responses = await Promise.all(
