@@ -18,6 +18,7 @@ export class WriteMode {
   private asyncUntil = 0;
   private windowStart = 0;
   private stalledMs = 0;
+  private syncing = 0;
 
   constructor(
     readonly opts: { maxBytes: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
@@ -30,7 +31,21 @@ export class WriteMode {
 
   /** Whether a write of `bytes` blocks now. */
   blocks(bytes: number): boolean {
-    return bytes <= this.opts.maxBytes && (this.asyncUntil === 0 || performance.now() >= this.asyncUntil);
+    return bytes <= this.opts.maxBytes && this.syncing === 0 && (this.asyncUntil === 0 || performance.now() >= this.asyncUntil);
+  }
+
+  /**
+   * An fsync started (ended). While one runs, writes go to the thread pool: a write to a file being
+   * synced can wait for the sync (journal commit, pages under writeback), and the event loop with it.
+   * So with the fsync-before-ack policy appends mostly take the thread pool, and with flushing off
+   * (Kafka's default) they mostly block.
+   */
+  syncStarted(): void {
+    this.syncing++;
+  }
+
+  syncEnded(): void {
+    this.syncing--;
   }
 
   /** A blocking write took `ms`. */
@@ -90,7 +105,14 @@ class NodeFileHandle implements FileHandle {
   }
 
   sync(): Promise<void> {
-    return new Promise((resolve, reject) => fs.fsync(this.fd, (e) => (e ? reject(e) : resolve())));
+    this.writeMode?.syncStarted();
+    return new Promise((resolve, reject) =>
+      fs.fsync(this.fd, (e) => {
+        this.writeMode?.syncEnded();
+        if (e) reject(e);
+        else resolve();
+      }),
+    );
   }
 
   truncate(size: number): Promise<void> {

@@ -108,6 +108,26 @@ describe('NodeFileSystem write mode', () => {
     await new Promise((r) => setTimeout(r, 60));
     assert.equal(mode.blocks(1), true);
     assert.equal(mode.backingOff, false);
+    // While an fsync runs, writes go to the thread pool.
+    mode.syncStarted();
+    mode.syncStarted();
+    assert.equal(mode.blocks(1), false);
+    mode.syncEnded();
+    assert.equal(mode.blocks(1), false);
+    mode.syncEnded();
+    assert.equal(mode.blocks(1), true);
+  });
+
+  test('a NodeFileHandle fsync counts as running from its start to its end', async () => {
+    const mode = new WriteMode({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 });
+    const fs = new NodeFileSystem(mode);
+    const h = await fs.open(`${mkdtempSync(join(tmp, 's-'))}/f`, 'rw');
+    await h.write(Buffer.from('x'), 0);
+    const syncing = h.sync();
+    assert.equal(mode.blocks(1), false);
+    await syncing;
+    assert.equal(mode.blocks(1), true);
+    await h.close();
   });
 
   test('both kinds of write land where asked, and a failing blocking write rejects instead of throwing', async () => {
