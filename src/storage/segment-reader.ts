@@ -8,6 +8,8 @@ import { scanBatches } from './segment-scanner.ts';
 import type { ReadBufferPool } from './read-buffer-pool.ts';
 
 const EMPTY = Buffer.alloc(0);
+/** Reads starting this close to a segment's end are of bytes written lately (a consumer keeping up). */
+const RECENT_BYTES = 8 * 1024 * 1024;
 const NOTHING = (): void => undefined;
 
 export interface SegmentReadResult {
@@ -44,7 +46,7 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
       const { buffer: buf, release } = pool.acquire(want);
       let got: number;
       try {
-        got = await h.read(buf, 0, want, pos);
+        got = await h.read(buf, 0, want, pos, end - pos <= RECENT_BYTES);
       } catch (e) {
         release();
         throw e;

@@ -5,16 +5,17 @@ import type { FileHandle, FileStat, FileSystem } from './file-system.ts';
 const RW_CREATE = constants.O_RDWR | constants.O_CREAT;
 
 /**
- * When a write runs in the calling thread (writeSync) instead of libuv's thread pool. A write to the
- * page cache is a memory copy: blocking costs 3-7 µs of CPU for 1-16 KiB where the thread pool's
- * round trip costs 40+ µs of CPU over both threads (measured on the 2-core benchmark machine), and
- * Kafka's request threads write the same way. The risk is the kernel throttling writers when too
- * many pages are dirty (or a slow network file system): blocking writes would then stall the event
- * loop. A write slower than `stallMs` now and then is tolerated (like a GC pause); once the slow
- * ones add up to more than `stallBudgetMs` within a second, every write goes to the thread pool for
- * `backoffMs`. Writes above `maxBytes` always go there.
+ * When a write, or a read of recently written bytes, runs in the calling thread (writeSync,
+ * readSync) instead of libuv's thread pool. Both are memory copies to or from the page cache:
+ * blocking costs 3-7 µs of CPU for 1-16 KiB where the thread pool's round trip costs 40+ µs of CPU
+ * over both threads (measured on the 2-core benchmark machine); Kafka's request threads do the same.
+ * The risk is the kernel making the caller wait (throttling writers when too many pages are dirty,
+ * a read that misses the cache, a slow network file system): the event loop would wait too. So a
+ * call slower than `stallMs` now and then is tolerated (like a GC pause); once slow ones add up to
+ * more than `stallBudgetMs` within a second, all I/O goes to the thread pool for `backoffMs`. Calls
+ * above `maxBytes` always go there, and so do writes while an fsync runs (see syncStarted).
  */
-export class WriteMode {
+export class BlockingIo {
   private asyncUntil = 0;
   private windowStart = 0;
   private stalledMs = 0;
@@ -29,9 +30,14 @@ export class WriteMode {
     },
   ) {}
 
-  /** Whether a write of `bytes` blocks now. */
+  /** Whether a read of `bytes` (of recently written data) blocks now. */
   blocks(bytes: number): boolean {
-    return bytes <= this.opts.maxBytes && this.syncing === 0 && (this.asyncUntil === 0 || performance.now() >= this.asyncUntil);
+    return bytes <= this.opts.maxBytes && (this.asyncUntil === 0 || performance.now() >= this.asyncUntil);
+  }
+
+  /** Whether a write of `bytes` blocks now: as a read, and no fsync running. */
+  writeBlocks(bytes: number): boolean {
+    return this.syncing === 0 && this.blocks(bytes);
   }
 
   /**
@@ -48,7 +54,7 @@ export class WriteMode {
     this.syncing--;
   }
 
-  /** A blocking write took `ms`. */
+  /** A blocking call took `ms`. */
   took(ms: number): void {
     if (ms <= this.opts.stallMs) return;
     const now = performance.now();
@@ -63,7 +69,7 @@ export class WriteMode {
     }
   }
 
-  /** True while blocking writes are off after too many slow ones. */
+  /** True while blocking calls are off after too many slow ones. */
   get backingOff(): boolean {
     return this.asyncUntil !== 0 && performance.now() < this.asyncUntil;
   }
@@ -73,16 +79,26 @@ export class WriteMode {
  * FileHandle over a Node file descriptor; positional reads and writes only. Uses the callback API,
  * which costs measurably less per call than fs.promises' FileHandle (one request object, no
  * promise-side bookkeeping): appends and reads are one call each on the hot path. Writes block or
- * go to the thread pool as `writeMode` says.
+ * go to the thread pool as `blockingIo` says.
  */
 class NodeFileHandle implements FileHandle {
   constructor(
     private readonly fd: number,
-    private readonly writeMode: WriteMode | null,
+    private readonly blockingIo: BlockingIo | null,
   ) {}
 
-  async read(buf: Buffer, bufOffset: number, length: number, position: number): Promise<number> {
+  async read(buf: Buffer, bufOffset: number, length: number, position: number, recent = false): Promise<number> {
     let total = 0;
+    if (recent && this.blockingIo?.blocks(length)) {
+      const t = performance.now();
+      while (total < length) {
+        const got = fs.readSync(this.fd, buf, bufOffset + total, length - total, position + total);
+        if (got === 0) break;
+        total += got;
+      }
+      this.blockingIo.took(performance.now() - t);
+      return total;
+    }
     // A positional read may return fewer bytes than asked before EOF; loop until EOF or done.
     while (total < length) {
       const got = await readAt(this.fd, buf, bufOffset + total, length - total, position + total);
@@ -94,21 +110,21 @@ class NodeFileHandle implements FileHandle {
 
   async write(data: Buffer, position: number): Promise<void> {
     let done = 0;
-    if (this.writeMode?.blocks(data.length)) {
+    if (this.blockingIo?.writeBlocks(data.length)) {
       const t = performance.now();
       // A positional write may take fewer bytes than given: go on from there (errors reject).
       while (done < data.length) done += fs.writeSync(this.fd, data, done, data.length - done, position + done);
-      this.writeMode.took(performance.now() - t);
+      this.blockingIo.took(performance.now() - t);
       return;
     }
     while (done < data.length) done += await writeAt(this.fd, data, done, data.length - done, position + done);
   }
 
   sync(): Promise<void> {
-    this.writeMode?.syncStarted();
+    this.blockingIo?.syncStarted();
     return new Promise((resolve, reject) =>
       fs.fsync(this.fd, (e) => {
-        this.writeMode?.syncEnded();
+        this.blockingIo?.syncEnded();
         if (e) reject(e);
         else resolve();
       }),
@@ -138,12 +154,12 @@ function writeAt(fd: number, buf: Buffer, offset: number, length: number, positi
 
 /** The real disk. */
 export class NodeFileSystem implements FileSystem {
-  /** `writeMode: null` sends every write to the thread pool. */
-  constructor(readonly writeMode: WriteMode | null = new WriteMode()) {}
+  /** `blockingIo: null` sends every write to the thread pool. */
+  constructor(readonly blockingIo: BlockingIo | null = new BlockingIo()) {}
 
   async open(path: string, mode: 'r' | 'rw'): Promise<FileHandle> {
     const fd = await new Promise<number>((resolve, reject) => fs.open(path, mode === 'r' ? 'r' : RW_CREATE, 0o644, (e, fd) => (e ? reject(e) : resolve(fd))));
-    return new NodeFileHandle(fd, this.writeMode);
+    return new NodeFileHandle(fd, this.blockingIo);
   }
 
   readFile(path: string): Promise<Buffer> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileSystem } from '../../../src/storage/fs/file-system.ts';
 import { isNotFound } from '../../../src/storage/fs/file-system.ts';
-import { NodeFileSystem, WriteMode } from '../../../src/storage/fs/node-file-system.ts';
+import { NodeFileSystem, BlockingIo } from '../../../src/storage/fs/node-file-system.ts';
 import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts';
 import { writeFileAtomic } from '../../../src/storage/fs/atomic-write.ts';
 
@@ -95,7 +95,7 @@ for (const [name, make] of implementations) {
 
 describe('NodeFileSystem write mode', () => {
   test('writes up to maxBytes block, larger ones go to the thread pool, and slow writes adding up turn blocking off for a while', async () => {
-    const mode = new WriteMode({ maxBytes: 8, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 });
+    const mode = new BlockingIo({ maxBytes: 8, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 });
     assert.equal(mode.blocks(8), true);
     assert.equal(mode.blocks(9), false);
     mode.took(1);
@@ -108,30 +108,32 @@ describe('NodeFileSystem write mode', () => {
     await new Promise((r) => setTimeout(r, 60));
     assert.equal(mode.blocks(1), true);
     assert.equal(mode.backingOff, false);
-    // While an fsync runs, writes go to the thread pool.
+    // While an fsync runs, writes go to the thread pool; reads may still block.
+    assert.equal(mode.writeBlocks(1), true);
     mode.syncStarted();
     mode.syncStarted();
-    assert.equal(mode.blocks(1), false);
-    mode.syncEnded();
-    assert.equal(mode.blocks(1), false);
-    mode.syncEnded();
+    assert.equal(mode.writeBlocks(1), false);
     assert.equal(mode.blocks(1), true);
+    mode.syncEnded();
+    assert.equal(mode.writeBlocks(1), false);
+    mode.syncEnded();
+    assert.equal(mode.writeBlocks(1), true);
   });
 
   test('a NodeFileHandle fsync counts as running from its start to its end', async () => {
-    const mode = new WriteMode({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 });
+    const mode = new BlockingIo({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 });
     const fs = new NodeFileSystem(mode);
     const h = await fs.open(`${mkdtempSync(join(tmp, 's-'))}/f`, 'rw');
     await h.write(Buffer.from('x'), 0);
     const syncing = h.sync();
-    assert.equal(mode.blocks(1), false);
+    assert.equal(mode.writeBlocks(1), false);
     await syncing;
-    assert.equal(mode.blocks(1), true);
+    assert.equal(mode.writeBlocks(1), true);
     await h.close();
   });
 
-  test('both kinds of write land where asked, and a failing blocking write rejects instead of throwing', async () => {
-    const fs = new NodeFileSystem(new WriteMode({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 }));
+  test('both kinds of write and read land where asked, and a failing blocking write rejects instead of throwing', async () => {
+    const fs = new NodeFileSystem(new BlockingIo({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 }));
     const root = mkdtempSync(join(tmp, 'w-'));
     const h = await fs.open(`${root}/f`, 'rw');
     await h.write(Buffer.from('small'), 0); // blocking
@@ -140,6 +142,15 @@ describe('NodeFileSystem write mode', () => {
     const buf = Buffer.alloc(22);
     assert.equal(await h.read(buf, 0, 22, 0), 22);
     assert.equal(buf.toString(), 'Small-and-a-larger-one');
+    // Reads of recent bytes block up to maxBytes, stopping at the end of the file; larger ones do not.
+    const r = Buffer.alloc(22);
+    assert.equal(await h.read(r, 0, 5, 0, true), 5);
+    assert.equal(r.subarray(0, 5).toString(), 'Small');
+    assert.equal(await h.read(r, 0, 8, 20, true), 2);
+    assert.equal(r.subarray(0, 2).toString(), 'ne');
+    r.fill(0);
+    assert.equal(await h.read(r, 0, 22, 0, true), 22);
+    assert.equal(r.toString(), 'Small-and-a-larger-one');
     await h.close();
     const ro = await fs.open(`${root}/f`, 'r');
     const pending = ro.write(Buffer.from('x'), 0);
