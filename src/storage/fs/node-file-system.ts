@@ -23,7 +23,7 @@ export class BlockingIo {
 
   constructor(
     readonly opts: { maxBytes: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
-      maxBytes: 2 * 1024 * 1024,
+      maxBytes: 512 * 1024,
       stallMs: 5,
       stallBudgetMs: 20,
       backoffMs: 10_000,
