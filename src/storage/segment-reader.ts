@@ -8,7 +8,7 @@ import { scanBatches } from './segment-scanner.ts';
 import type { ReadBufferPool } from './read-buffer-pool.ts';
 
 const EMPTY = Buffer.alloc(0);
-/** Reads starting this close to a segment's end are of bytes written lately (a consumer keeping up). */
+/** Reads starting this close to the active segment's end are of bytes written lately (a consumer keeping up). */
 const RECENT_BYTES = 8 * 1024 * 1024;
 const NOTHING = (): void => undefined;
 
@@ -30,7 +30,15 @@ export interface SegmentReadResult {
  * the wanted batch (at most about index.interval.bytes plus a batch) and `maxBytes`; the result is
  * a view of that buffer (no copy). Only headers are looked at.
  */
-export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean, pool: ReadBufferPool): Promise<SegmentReadResult> {
+export async function readSegment(
+  seg: LogSegment,
+  startOffset: number,
+  maxBytes: number,
+  upTo: number,
+  minOneBatch: boolean,
+  pool: ReadBufferPool,
+  active = false,
+): Promise<SegmentReadResult> {
   await seg.ensureIndexes();
   const end = seg.size;
   const generation = seg.layoutGeneration;
@@ -46,7 +54,7 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
       const { buffer: buf, release } = pool.acquire(want);
       let got: number;
       try {
-        got = await h.read(buf, 0, want, pos, end - pos <= RECENT_BYTES);
+        got = await h.read(buf, 0, want, pos, active && end - pos <= RECENT_BYTES);
       } catch (e) {
         release();
         throw e;
