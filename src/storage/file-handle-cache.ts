@@ -53,26 +53,8 @@ export class FileHandleCache {
     }
     this.lastUsed = entry;
     entry.refs++;
-    const opened = entry.opened;
-    if (opened) {
-      // The common case, with no async frame of its own: `fn`'s promise and the release after it.
-      let pending: Promise<T>;
-      try {
-        pending = fn(opened);
-      } catch (e) {
-        pending = Promise.reject(e);
-      }
-      const used = entry;
-      return pending.then(
-        (v) => {
-          const closing = this.release(used);
-          return closing === RESOLVED ? v : closing.then(() => v);
-        },
-        (err: unknown) => this.release(used).then(() => Promise.reject(err)),
-      );
-    }
     try {
-      return await fn(await entry.handle);
+      return await fn(entry.opened ?? (await entry.handle));
     } finally {
       await this.release(entry);
     }
