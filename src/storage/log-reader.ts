@@ -38,7 +38,7 @@ export async function readSegments(
     const seg = segments[i]!;
     if (seg.baseOffset >= limit) break;
     from = Math.max(from, seg.baseOffset);
-    const res = await readSegment(seg, from, maxBytes, limit, minOneBatch, pool, i === segments.length - 1);
+    const res = await readSegment(seg, from, maxBytes, limit, minOneBatch, pool);
     if (res.records.length > 0) return res;
     if (!res.exhausted) break;
   }

@@ -8,8 +8,6 @@ import { scanBatches } from './segment-scanner.ts';
 import type { ReadBufferPool } from './read-buffer-pool.ts';
 
 const EMPTY = Buffer.alloc(0);
-/** Reads starting this close to the active segment's end are of bytes written lately (a consumer keeping up). */
-const RECENT_BYTES = 8 * 1024 * 1024;
 const NOTHING = (): void => undefined;
 
 export interface SegmentReadResult {
@@ -37,7 +35,6 @@ export async function readSegment(
   upTo: number,
   minOneBatch: boolean,
   pool: ReadBufferPool,
-  active = false,
 ): Promise<SegmentReadResult> {
   await seg.ensureIndexes();
   const end = seg.size;
@@ -54,7 +51,7 @@ export async function readSegment(
       const { buffer: buf, release } = pool.acquire(want);
       let got: number;
       try {
-        got = await h.read(buf, 0, want, pos, active && end - pos <= RECENT_BYTES);
+        got = await h.read(buf, 0, want, pos);
       } catch (e) {
         release();
         throw e;

@@ -11,8 +11,7 @@
  */
 export interface FileHandle {
   /** Reads up to `length` bytes at `position` into `buf` at `bufOffset`; returns bytes read (0 at EOF). */
-  /** `recent`: the bytes were written lately (most likely still in the page cache). */
-  read(buf: Buffer, bufOffset: number, length: number, position: number, recent?: boolean): Promise<number>;
+  read(buf: Buffer, bufOffset: number, length: number, position: number): Promise<number>;
   /** Writes all of `data` at `position`, growing the file when needed. */
   write(data: Buffer, position: number): Promise<void>;
   /** fsync: everything written before is durable once this resolves. */

@@ -5,15 +5,26 @@ import type { FileHandle, FileStat, FileSystem } from './file-system.ts';
 const RW_CREATE = constants.O_RDWR | constants.O_CREAT;
 
 /**
- * When a write, or a read of recently written bytes, runs in the calling thread (writeSync,
- * readSync) instead of libuv's thread pool. Both are memory copies to or from the page cache:
- * blocking costs 3-7 µs of CPU for 1-16 KiB where the thread pool's round trip costs 40+ µs of CPU
- * over both threads (measured on the 2-core benchmark machine); Kafka's request threads do the same.
- * The risk is the kernel making the caller wait (throttling writers when too many pages are dirty,
- * a read that misses the cache, a slow network file system): the event loop would wait too. So a
- * call slower than `stallMs` now and then is tolerated (like a GC pause); once slow ones add up to
- * more than `stallBudgetMs` within a second, all I/O goes to the thread pool for `backoffMs`. Calls
- * above `maxBytes` always go there, and so do writes while an fsync runs (see syncStarted).
+ * When a write or a read runs in the calling thread (writeSync, readSync) instead of libuv's thread
+ * pool. Both are memory copies to or from the page cache: blocking costs 3-7 µs of CPU for 1-16 KiB
+ * and about 60 µs for a warm 1 MiB read, where the thread pool's round trip costs 40+ µs of CPU over
+ * both threads and twice the wall time (measured on the 2-core benchmark machine); Kafka's request
+ * threads do the same. The risk is the kernel making the caller wait (throttling writers when too
+ * many pages are dirty, a read that misses the page cache, a slow network file system): the event
+ * loop would wait too. So:
+ *
+ * - writes up to `maxBytes` block, except while an fsync runs (see syncStarted);
+ * - reads up to `maxReadBytes` block unless their file is known to be cold: a blocking read slower
+ *   than a warm copy can be (`missMs` plus 1 ms per 2 MB) missed the page cache, and after two
+ *   such misses in a row that file's reads go to the thread pool for `backoffMs` (the handle keeps
+ *   that, see NodeFileHandle);
+ * - a blocking write slower than `stallMs` now and then is tolerated (like a GC pause); once slow
+ *   calls (and every cache miss) add up to more than `stallBudgetMs` within a second, all I/O goes
+ *   to the thread pool for `backoffMs`.
+ *
+ * Kafka serves every read from its network threads (sendfile), cold or not; here a consumer
+ * catching up on cold data costs the event loop two disk reads per file and `backoffMs`, and a
+ * broker restarting under many cold consumers at most `stallBudgetMs` per `backoffMs`.
  */
 export class BlockingIo {
   private asyncUntil = 0;
@@ -22,22 +33,24 @@ export class BlockingIo {
   private syncing = 0;
 
   constructor(
-    readonly opts: { maxBytes: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
+    readonly opts: { maxBytes: number; maxReadBytes: number; missMs: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
       maxBytes: 512 * 1024,
+      maxReadBytes: 2 * 1024 * 1024,
+      missMs: 1,
       stallMs: 5,
       stallBudgetMs: 20,
       backoffMs: 10_000,
     },
   ) {}
 
-  /** Whether a read of `bytes` (of recently written data) blocks now. */
-  blocks(bytes: number): boolean {
-    return bytes <= this.opts.maxBytes && (this.asyncUntil === 0 || performance.now() >= this.asyncUntil);
+  /** Whether a write of `bytes` blocks now (no fsync running, not backing off). */
+  writeBlocks(bytes: number): boolean {
+    return this.syncing === 0 && bytes <= this.opts.maxBytes && !this.backingOff;
   }
 
-  /** Whether a write of `bytes` blocks now: as a read, and no fsync running. */
-  writeBlocks(bytes: number): boolean {
-    return this.syncing === 0 && this.blocks(bytes);
+  /** Whether a read of `bytes` of a file not known to be cold blocks now. */
+  readBlocks(bytes: number): boolean {
+    return bytes <= this.opts.maxReadBytes && !this.backingOff;
   }
 
   /**
@@ -54,9 +67,24 @@ export class BlockingIo {
     this.syncing--;
   }
 
-  /** A blocking call took `ms`. */
+  /** A blocking write took `ms`. */
   took(ms: number): void {
-    if (ms <= this.opts.stallMs) return;
+    if (ms > this.opts.stallMs) this.stalled(ms);
+  }
+
+  /** A blocking read of `bytes` took `ms`; true when it missed the page cache (the file is cold). */
+  readTook(bytes: number, ms: number): boolean {
+    if (ms <= this.opts.missMs + bytes / 2e6) return false;
+    this.stalled(ms);
+    return true;
+  }
+
+  /** True while blocking calls are off after too many slow ones. */
+  get backingOff(): boolean {
+    return this.asyncUntil !== 0 && performance.now() < this.asyncUntil;
+  }
+
+  private stalled(ms: number): void {
     const now = performance.now();
     if (now - this.windowStart > 1000) {
       this.windowStart = now;
@@ -68,35 +96,49 @@ export class BlockingIo {
       this.stalledMs = 0;
     }
   }
-
-  /** True while blocking calls are off after too many slow ones. */
-  get backingOff(): boolean {
-    return this.asyncUntil !== 0 && performance.now() < this.asyncUntil;
-  }
 }
+
+/**
+ * Blocking reads in a row that must miss the page cache before a file's reads go to the thread
+ * pool: one slow read can be the virtual machine or the scheduler pausing us (about one 1 MiB read
+ * in 10,000 took 1-5 ms on the benchmark machine with the file fully cached); two in a row is a
+ * cold file.
+ */
+const COLD_AFTER_MISSES = 2;
 
 /**
  * FileHandle over a Node file descriptor; positional reads and writes only. Uses the callback API,
  * which costs measurably less per call than fs.promises' FileHandle (one request object, no
- * promise-side bookkeeping): appends and reads are one call each on the hot path. Writes block or
- * go to the thread pool as `blockingIo` says.
+ * promise-side bookkeeping): appends and reads are one call each on the hot path. Reads and writes
+ * block or go to the thread pool as `blockingIo` says.
  */
 class NodeFileHandle implements FileHandle {
+  /** Until when this file's reads go to the thread pool (blocking reads of it missed the cache). */
+  private coldUntil = 0;
+  /** Blocking reads in a row that missed the page cache. */
+  private misses = 0;
+
   constructor(
     private readonly fd: number,
     private readonly blockingIo: BlockingIo | null,
   ) {}
 
-  async read(buf: Buffer, bufOffset: number, length: number, position: number, recent = false): Promise<number> {
+  async read(buf: Buffer, bufOffset: number, length: number, position: number): Promise<number> {
     let total = 0;
-    if (recent && this.blockingIo?.blocks(length)) {
+    const io = this.blockingIo;
+    if (io?.readBlocks(length) && (this.coldUntil === 0 || performance.now() >= this.coldUntil)) {
       const t = performance.now();
       while (total < length) {
         const got = fs.readSync(this.fd, buf, bufOffset + total, length - total, position + total);
         if (got === 0) break;
         total += got;
       }
-      this.blockingIo.took(performance.now() - t);
+      const now = performance.now();
+      this.misses = io.readTook(total, now - t) ? this.misses + 1 : 0;
+      if (this.misses >= COLD_AFTER_MISSES) {
+        this.coldUntil = now + io.opts.backoffMs;
+        this.misses = 0;
+      }
       return total;
     }
     // A positional read may return fewer bytes than asked before EOF; loop until EOF or done.
@@ -154,7 +196,7 @@ function writeAt(fd: number, buf: Buffer, offset: number, length: number, positi
 
 /** The real disk. */
 export class NodeFileSystem implements FileSystem {
-  /** `blockingIo: null` sends every write to the thread pool. */
+  /** `blockingIo: null` sends every read and write to the thread pool. */
   constructor(readonly blockingIo: BlockingIo | null = new BlockingIo()) {}
 
   async open(path: string, mode: 'r' | 'rw'): Promise<FileHandle> {

@@ -18,7 +18,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const implementations: [string, () => { fs: FileSystem; root: string }][] = [
   ['NodeFileSystem', () => ({ fs: new NodeFileSystem(), root: mkdtempSync(join(tmp, 'n-')) })],
-  ['NodeFileSystem, thread-pool writes', () => ({ fs: new NodeFileSystem(null), root: mkdtempSync(join(tmp, 't-')) })],
+  ['NodeFileSystem, thread-pool I/O', () => ({ fs: new NodeFileSystem(null), root: mkdtempSync(join(tmp, 't-')) })],
   ['MemoryFileSystem', () => ({ fs: new MemoryFileSystem(), root: '/root' })],
 ];
 
@@ -93,35 +93,89 @@ for (const [name, make] of implementations) {
   });
 }
 
-describe('NodeFileSystem write mode', () => {
-  test('writes up to maxBytes block, larger ones go to the thread pool, and slow writes adding up turn blocking off for a while', async () => {
-    const mode = new BlockingIo({ maxBytes: 8, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 });
-    assert.equal(mode.blocks(8), true);
-    assert.equal(mode.blocks(9), false);
+describe('NodeFileSystem blocking I/O policy', () => {
+  const opts = { maxBytes: 8, maxReadBytes: 16, missMs: 1, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 };
+
+  test('writes up to maxBytes and reads up to maxReadBytes block; slow calls adding up turn blocking off for a while', async () => {
+    const mode = new BlockingIo(opts);
+    assert.equal(mode.writeBlocks(8), true);
+    assert.equal(mode.writeBlocks(9), false);
+    assert.equal(mode.readBlocks(16), true);
+    assert.equal(mode.readBlocks(17), false);
     mode.took(1);
     mode.took(12); // one slow write is tolerated
-    assert.equal(mode.blocks(8), true);
+    assert.equal(mode.writeBlocks(8), true);
     assert.equal(mode.backingOff, false);
     mode.took(9); // 21 ms of slow writes within a second: back off
-    assert.equal(mode.blocks(1), false);
+    assert.equal(mode.writeBlocks(1), false);
+    assert.equal(mode.readBlocks(1), false);
     assert.equal(mode.backingOff, true);
     await new Promise((r) => setTimeout(r, 60));
-    assert.equal(mode.blocks(1), true);
+    assert.equal(mode.writeBlocks(1), true);
+    assert.equal(mode.readBlocks(1), true);
     assert.equal(mode.backingOff, false);
     // While an fsync runs, writes go to the thread pool; reads may still block.
-    assert.equal(mode.writeBlocks(1), true);
     mode.syncStarted();
     mode.syncStarted();
     assert.equal(mode.writeBlocks(1), false);
-    assert.equal(mode.blocks(1), true);
+    assert.equal(mode.readBlocks(1), true);
     mode.syncEnded();
     assert.equal(mode.writeBlocks(1), false);
     mode.syncEnded();
     assert.equal(mode.writeBlocks(1), true);
   });
 
+  test('a read slower than a warm copy is a cache miss, and misses count towards the stall budget', () => {
+    const mode = new BlockingIo(opts);
+    assert.equal(mode.readTook(2e6, 1.9), false); // 1 ms + 1 ms per 2 MB
+    assert.equal(mode.readTook(2e6, 2.1), true);
+    assert.equal(mode.readTook(0, 1.5), true);
+    assert.equal(mode.backingOff, false);
+    assert.equal(mode.readTook(0, 17), true); // 20.6 ms of misses within a second
+    assert.equal(mode.backingOff, true);
+  });
+
+  test('after two misses in a row, that file is read on the thread pool for backoffMs; other files still block', async () => {
+    const calls: string[] = [];
+    const misses = [true, false, true, true]; // what the blocking reads report, in turn
+    const mode = new (class extends BlockingIo {
+      override readTook(): boolean {
+        calls.push('blocking');
+        return misses.shift() ?? false;
+      }
+    })(opts);
+    const fs = new NodeFileSystem(mode);
+    const root = mkdtempSync(join(tmp, 'cold-'));
+    const a = await fs.open(`${root}/a`, 'rw');
+    const b = await fs.open(`${root}/b`, 'rw');
+    await a.write(Buffer.from('aaaa'), 0);
+    await b.write(Buffer.from('bbbb'), 0);
+    const buf = Buffer.alloc(4);
+    const readA = async () => {
+      buf.fill(0);
+      assert.equal(await a.read(buf, 0, 4, 0), 4);
+      assert.equal(buf.toString(), 'aaaa');
+    };
+    await readA(); // miss
+    await readA(); // warm: the miss was a hiccup
+    await readA(); // miss
+    assert.equal(calls.length, 3);
+    await readA(); // miss, the second in a row: a is cold
+    assert.equal(calls.length, 4);
+    await readA(); // thread pool
+    assert.equal(calls.length, 4);
+    assert.equal(await b.read(buf, 0, 4, 0), 4); // b still blocks
+    assert.equal(buf.toString(), 'bbbb');
+    assert.equal(calls.length, 5);
+    await new Promise((r) => setTimeout(r, 60));
+    await readA(); // backoffMs later a blocks again
+    assert.equal(calls.length, 6);
+    await a.close();
+    await b.close();
+  });
+
   test('a NodeFileHandle fsync counts as running from its start to its end', async () => {
-    const mode = new BlockingIo({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 });
+    const mode = new BlockingIo({ ...opts, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 });
     const fs = new NodeFileSystem(mode);
     const h = await fs.open(`${mkdtempSync(join(tmp, 's-'))}/f`, 'rw');
     await h.write(Buffer.from('x'), 0);
@@ -133,7 +187,7 @@ describe('NodeFileSystem write mode', () => {
   });
 
   test('both kinds of write and read land where asked, and a failing blocking write rejects instead of throwing', async () => {
-    const fs = new NodeFileSystem(new BlockingIo({ maxBytes: 8, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 }));
+    const fs = new NodeFileSystem(new BlockingIo({ ...opts, stallMs: 1000, stallBudgetMs: 1000, backoffMs: 1000 }));
     const root = mkdtempSync(join(tmp, 'w-'));
     const h = await fs.open(`${root}/f`, 'rw');
     await h.write(Buffer.from('small'), 0); // blocking
@@ -142,14 +196,14 @@ describe('NodeFileSystem write mode', () => {
     const buf = Buffer.alloc(22);
     assert.equal(await h.read(buf, 0, 22, 0), 22);
     assert.equal(buf.toString(), 'Small-and-a-larger-one');
-    // Reads of recent bytes block up to maxBytes, stopping at the end of the file; larger ones do not.
+    // Reads block up to maxReadBytes, stopping at the end of the file; larger ones do not.
     const r = Buffer.alloc(22);
-    assert.equal(await h.read(r, 0, 5, 0, true), 5);
+    assert.equal(await h.read(r, 0, 5, 0), 5);
     assert.equal(r.subarray(0, 5).toString(), 'Small');
-    assert.equal(await h.read(r, 0, 8, 20, true), 2);
+    assert.equal(await h.read(r, 0, 8, 20), 2);
     assert.equal(r.subarray(0, 2).toString(), 'ne');
     r.fill(0);
-    assert.equal(await h.read(r, 0, 22, 0, true), 22);
+    assert.equal(await h.read(r, 0, 22, 0), 22);
     assert.equal(r.toString(), 'Small-and-a-larger-one');
     await h.close();
     const ro = await fs.open(`${root}/f`, 'r');
