@@ -15,12 +15,12 @@ const RW_CREATE = constants.O_RDWR | constants.O_CREAT;
  *
  * - writes up to `maxBytes` block, except while an fsync runs (see syncStarted);
  * - reads up to `maxReadBytes` block unless their file is known to be cold: a blocking read slower
- *   than a warm copy can be (`missMs` plus 1 ms per 2 MB) missed the page cache, and after two
- *   such misses in a row that file's reads go to the thread pool for `backoffMs` (the handle keeps
- *   that, see NodeFileHandle);
+ *   than a warm copy can be (`missMs` plus 1 ms per 2 MB) missed the page cache, and after
+ *   COLD_AFTER_MISSES such misses in a row that file's reads go to the thread pool for `backoffMs`
+ *   (each handle keeps its FileReads);
  * - a blocking write slower than `stallMs` now and then is tolerated (like a GC pause); once slow
- *   calls (and every cache miss) add up to more than `stallBudgetMs` within a second, all I/O goes
- *   to the thread pool for `backoffMs`.
+ *   writes and the misses of files found cold add up to more than `stallBudgetMs` within a second,
+ *   all I/O goes to the thread pool for `backoffMs`.
  *
  * Kafka serves every read from its network threads (sendfile), cold or not; here a consumer
  * catching up on cold data costs the event loop two disk reads per file and `backoffMs`, and a
@@ -48,9 +48,9 @@ export class BlockingIo {
     return this.syncing === 0 && bytes <= this.opts.maxBytes && !this.backingOff;
   }
 
-  /** Whether a read of `bytes` of a file not known to be cold blocks now. */
-  readBlocks(bytes: number): boolean {
-    return bytes <= this.opts.maxReadBytes && !this.backingOff;
+  /** Whether a read of `bytes` of `file` blocks now. */
+  readBlocks(bytes: number, file: FileReads): boolean {
+    return bytes <= this.opts.maxReadBytes && !this.backingOff && (file.coldUntil === 0 || performance.now() >= file.coldUntil);
   }
 
   /**
@@ -72,11 +72,26 @@ export class BlockingIo {
     if (ms > this.opts.stallMs) this.stalled(ms);
   }
 
-  /** A blocking read of `bytes` took `ms`; true when it missed the page cache (the file is cold). */
-  readTook(bytes: number, ms: number): boolean {
-    if (ms <= this.opts.missMs + bytes / 2e6) return false;
-    this.stalled(ms);
-    return true;
+  /**
+   * A blocking read of `bytes` of `file` took `ms`. Slower than a warm copy: it missed the page
+   * cache, or the scheduler paused us (a single slow read on a loaded machine: about one warm 1 MiB
+   * read in 100 took 1.5-4.5 ms in the broker benchmark with clients on both cores). After
+   * COLD_AFTER_MISSES misses in a row the file is cold, and only then do its misses count towards
+   * the stall budget.
+   */
+  readTook(bytes: number, ms: number, file: FileReads): void {
+    if (ms <= this.opts.missMs + bytes / 2e6) {
+      file.misses = 0;
+      file.missedMs = 0;
+      return;
+    }
+    file.misses++;
+    file.missedMs += ms;
+    if (file.misses < COLD_AFTER_MISSES) return;
+    file.coldUntil = performance.now() + this.opts.backoffMs;
+    this.stalled(file.missedMs);
+    file.misses = 0;
+    file.missedMs = 0;
   }
 
   /** True while blocking calls are off after too many slow ones. */
@@ -100,11 +115,19 @@ export class BlockingIo {
 
 /**
  * Blocking reads in a row that must miss the page cache before a file's reads go to the thread
- * pool: one slow read can be the virtual machine or the scheduler pausing us (about one 1 MiB read
- * in 10,000 took 1-5 ms on the benchmark machine with the file fully cached); two in a row is a
+ * pool: one slow read can be the virtual machine or the scheduler pausing us; two in a row is a
  * cold file.
  */
-const COLD_AFTER_MISSES = 2;
+export const COLD_AFTER_MISSES = 2;
+
+/** What BlockingIo knows of one open file's blocking reads. */
+export class FileReads {
+  /** Misses in a row, and the time they took. */
+  misses = 0;
+  missedMs = 0;
+  /** Until when the file's reads go to the thread pool (0: never cold yet). */
+  coldUntil = 0;
+}
 
 /**
  * FileHandle over a Node file descriptor; positional reads and writes only. Uses the callback API,
@@ -113,10 +136,7 @@ const COLD_AFTER_MISSES = 2;
  * block or go to the thread pool as `blockingIo` says.
  */
 class NodeFileHandle implements FileHandle {
-  /** Until when this file's reads go to the thread pool (blocking reads of it missed the cache). */
-  private coldUntil = 0;
-  /** Blocking reads in a row that missed the page cache. */
-  private misses = 0;
+  private readonly reads = new FileReads();
 
   constructor(
     private readonly fd: number,
@@ -126,19 +146,14 @@ class NodeFileHandle implements FileHandle {
   async read(buf: Buffer, bufOffset: number, length: number, position: number): Promise<number> {
     let total = 0;
     const io = this.blockingIo;
-    if (io?.readBlocks(length) && (this.coldUntil === 0 || performance.now() >= this.coldUntil)) {
+    if (io?.readBlocks(length, this.reads)) {
       const t = performance.now();
       while (total < length) {
         const got = fs.readSync(this.fd, buf, bufOffset + total, length - total, position + total);
         if (got === 0) break;
         total += got;
       }
-      const now = performance.now();
-      this.misses = io.readTook(total, now - t) ? this.misses + 1 : 0;
-      if (this.misses >= COLD_AFTER_MISSES) {
-        this.coldUntil = now + io.opts.backoffMs;
-        this.misses = 0;
-      }
+      io.readTook(total, performance.now() - t, this.reads);
       return total;
     }
     // A positional read may return fewer bytes than asked before EOF; loop until EOF or done.

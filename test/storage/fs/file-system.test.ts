@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileSystem } from '../../../src/storage/fs/file-system.ts';
 import { isNotFound } from '../../../src/storage/fs/file-system.ts';
-import { NodeFileSystem, BlockingIo } from '../../../src/storage/fs/node-file-system.ts';
+import { NodeFileSystem, BlockingIo, FileReads, COLD_AFTER_MISSES } from '../../../src/storage/fs/node-file-system.ts';
 import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts';
 import { writeFileAtomic } from '../../../src/storage/fs/atomic-write.ts';
 
@@ -96,80 +96,92 @@ for (const [name, make] of implementations) {
 describe('NodeFileSystem blocking I/O policy', () => {
   const opts = { maxBytes: 8, maxReadBytes: 16, missMs: 1, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 };
 
-  test('writes up to maxBytes and reads up to maxReadBytes block; slow calls adding up turn blocking off for a while', async () => {
+  test('writes up to maxBytes and reads up to maxReadBytes block; slow writes adding up turn blocking off for a while', async () => {
     const mode = new BlockingIo(opts);
+    const file = new FileReads();
     assert.equal(mode.writeBlocks(8), true);
     assert.equal(mode.writeBlocks(9), false);
-    assert.equal(mode.readBlocks(16), true);
-    assert.equal(mode.readBlocks(17), false);
+    assert.equal(mode.readBlocks(16, file), true);
+    assert.equal(mode.readBlocks(17, file), false);
     mode.took(1);
     mode.took(12); // one slow write is tolerated
     assert.equal(mode.writeBlocks(8), true);
     assert.equal(mode.backingOff, false);
     mode.took(9); // 21 ms of slow writes within a second: back off
     assert.equal(mode.writeBlocks(1), false);
-    assert.equal(mode.readBlocks(1), false);
+    assert.equal(mode.readBlocks(1, file), false);
     assert.equal(mode.backingOff, true);
     await new Promise((r) => setTimeout(r, 60));
     assert.equal(mode.writeBlocks(1), true);
-    assert.equal(mode.readBlocks(1), true);
+    assert.equal(mode.readBlocks(1, file), true);
     assert.equal(mode.backingOff, false);
     // While an fsync runs, writes go to the thread pool; reads may still block.
     mode.syncStarted();
     mode.syncStarted();
     assert.equal(mode.writeBlocks(1), false);
-    assert.equal(mode.readBlocks(1), true);
+    assert.equal(mode.readBlocks(1, file), true);
     mode.syncEnded();
     assert.equal(mode.writeBlocks(1), false);
     mode.syncEnded();
     assert.equal(mode.writeBlocks(1), true);
   });
 
-  test('a read slower than a warm copy is a cache miss, and misses count towards the stall budget', () => {
+  test(`a file is cold after ${COLD_AFTER_MISSES} reads in a row slower than a warm copy; only cold files' misses count towards the stall budget`, async () => {
+    assert.equal(COLD_AFTER_MISSES, 2);
     const mode = new BlockingIo(opts);
-    assert.equal(mode.readTook(2e6, 1.9), false); // 1 ms + 1 ms per 2 MB
-    assert.equal(mode.readTook(2e6, 2.1), true);
-    assert.equal(mode.readTook(0, 1.5), true);
+    const a = new FileReads();
+    const b = new FileReads();
+    mode.readTook(2e6, 1.9, a); // 1 ms + 1 ms per 2 MB: warm
+    mode.readTook(2e6, 2.1, a); // a miss, or the scheduler pausing us
+    assert.equal(mode.readBlocks(1, a), true);
+    mode.readTook(0, 0.5, a); // warm again: the miss was a pause
+    mode.readTook(0, 15, a);
+    assert.equal(mode.readBlocks(1, a), true);
+    for (let i = 0; i < 10; i++) mode.readTook(0, 15, new FileReads()); // 150 ms of single misses (pauses): no backoff
     assert.equal(mode.backingOff, false);
-    assert.equal(mode.readTook(0, 17), true); // 20.6 ms of misses within a second
+    mode.readTook(0, 3, a); // the second in a row: a is cold (18 ms of misses counted)
+    assert.equal(mode.readBlocks(1, a), false);
+    assert.equal(mode.readBlocks(1, b), true);
+    assert.equal(mode.backingOff, false);
+    mode.readTook(0, 2, b);
+    mode.readTook(0, 2, b); // b cold too: 22 ms of misses within a second, everything backs off
     assert.equal(mode.backingOff, true);
+    assert.equal(mode.writeBlocks(1), false);
+    await new Promise((r) => setTimeout(r, 60));
+    assert.equal(mode.backingOff, false);
+    assert.equal(mode.readBlocks(1, a), true); // backoffMs later a blocks again
+    assert.equal(mode.readBlocks(1, b), true);
   });
 
-  test('after two misses in a row, that file is read on the thread pool for backoffMs; other files still block', async () => {
-    const calls: string[] = [];
-    const misses = [true, false, true, true]; // what the blocking reads report, in turn
+  test('a NodeFileHandle reads a cold file on the thread pool and other files still block', async () => {
+    let blocking = 0;
     const mode = new (class extends BlockingIo {
-      override readTook(): boolean {
-        calls.push('blocking');
-        return misses.shift() ?? false;
+      override readTook(bytes: number, ms: number, file: FileReads): void {
+        blocking++;
+        super.readTook(bytes, ms, file);
       }
-    })(opts);
+    })({ ...opts, missMs: -1000, stallBudgetMs: 1e9 }); // every blocking read misses
     const fs = new NodeFileSystem(mode);
     const root = mkdtempSync(join(tmp, 'cold-'));
     const a = await fs.open(`${root}/a`, 'rw');
     const b = await fs.open(`${root}/b`, 'rw');
     await a.write(Buffer.from('aaaa'), 0);
     await b.write(Buffer.from('bbbb'), 0);
-    const buf = Buffer.alloc(4);
-    const readA = async () => {
-      buf.fill(0);
-      assert.equal(await a.read(buf, 0, 4, 0), 4);
-      assert.equal(buf.toString(), 'aaaa');
+    const read = async (h: typeof a, want: string) => {
+      const buf = Buffer.alloc(4);
+      assert.equal(await h.read(buf, 0, 4, 0), 4);
+      assert.equal(buf.toString(), want);
     };
-    await readA(); // miss
-    await readA(); // warm: the miss was a hiccup
-    await readA(); // miss
-    assert.equal(calls.length, 3);
-    await readA(); // miss, the second in a row: a is cold
-    assert.equal(calls.length, 4);
-    await readA(); // thread pool
-    assert.equal(calls.length, 4);
-    assert.equal(await b.read(buf, 0, 4, 0), 4); // b still blocks
-    assert.equal(buf.toString(), 'bbbb');
-    assert.equal(calls.length, 5);
+    await read(a, 'aaaa');
+    await read(a, 'aaaa'); // the second miss in a row: a is cold
+    assert.equal(blocking, 2);
+    await read(a, 'aaaa'); // thread pool
+    assert.equal(blocking, 2);
+    await read(b, 'bbbb'); // b still blocks
+    assert.equal(blocking, 3);
     await new Promise((r) => setTimeout(r, 60));
-    await readA(); // backoffMs later a blocks again
-    assert.equal(calls.length, 6);
+    await read(a, 'aaaa'); // backoffMs later a blocks again
+    assert.equal(blocking, 4);
     await a.close();
     await b.close();
   });
