@@ -14,16 +14,20 @@ const RW_CREATE = constants.O_RDWR | constants.O_CREAT;
  * loop would wait too. So:
  *
  * - writes up to `maxBytes` block, except while an fsync runs (see syncStarted);
- * - reads up to `maxReadBytes` block unless their file is known to be cold: a blocking read slower
- *   than a warm copy can be (`missMs` plus 1 ms per 2 MB) missed the page cache, and after
- *   COLD_AFTER_MISSES such misses in a row that file's reads go to the thread pool for `backoffMs`
- *   (each handle keeps its FileReads);
+ * - reads up to `maxReadBytes` block unless their file is known to be cold. A blocking read of at
+ *   least `checkedReadBytes` that made the kernel read from the disk (the process's block input
+ *   count, getrusage's ru_inblock, went up) makes its file cold at once: a cold read from a fast
+ *   disk can take no longer than a warm copy on a busy machine, so time alone cannot tell them
+ *   apart. Any read slower than a warm copy can be (`missMs` plus 1 ms per 2 MB) is a miss too,
+ *   for smaller reads and where the platform keeps no block input count; since one such read can
+ *   be the scheduler pausing us, it takes COLD_AFTER_MISSES of them in a row. A cold file's reads
+ *   go to the thread pool for `backoffMs` (each handle keeps its FileReads);
  * - a blocking write slower than `stallMs` now and then is tolerated (like a GC pause); once slow
  *   writes and the misses of files found cold add up to more than `stallBudgetMs` within a second,
  *   all I/O goes to the thread pool for `backoffMs`.
  *
  * Kafka serves every read from its network threads (sendfile), cold or not; here a consumer
- * catching up on cold data costs the event loop two disk reads per file and `backoffMs`, and a
+ * catching up on cold data costs the event loop one disk read per file and `backoffMs`, and a
  * broker restarting under many cold consumers at most `stallBudgetMs` per `backoffMs`.
  */
 export class BlockingIo {
@@ -33,9 +37,10 @@ export class BlockingIo {
   private syncing = 0;
 
   constructor(
-    readonly opts: { maxBytes: number; maxReadBytes: number; missMs: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
+    readonly opts: { maxBytes: number; maxReadBytes: number; checkedReadBytes: number; missMs: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
       maxBytes: 512 * 1024,
       maxReadBytes: 2 * 1024 * 1024,
+      checkedReadBytes: 64 * 1024,
       missMs: 1,
       stallMs: 5,
       stallBudgetMs: 20,
@@ -72,15 +77,23 @@ export class BlockingIo {
     if (ms > this.opts.stallMs) this.stalled(ms);
   }
 
+  /** Whether a blocking read of `bytes` is worth asking the kernel about disk input (two getrusage calls, ~1.5 µs). */
+  checksDiskInput(bytes: number): boolean {
+    return bytes >= this.opts.checkedReadBytes;
+  }
+
   /**
-   * A blocking read of `bytes` of `file` took `ms`. Slower than a warm copy: it missed the page
-   * cache, or the scheduler paused us (a single slow read on a loaded machine: about one warm 1 MiB
-   * read in 100 took 1.5-4.5 ms in the broker benchmark with clients on both cores). After
-   * COLD_AFTER_MISSES misses in a row the file is cold, and only then do its misses count towards
-   * the stall budget.
+   * A blocking read of `bytes` of `file` took `ms`, and made the kernel read `diskBlocks` blocks
+   * from the disk (0 when not asked, see checksDiskInput). Disk input makes the file cold at once.
+   * A read merely slower than a warm copy may have missed the page cache or been paused by the
+   * scheduler (about one warm 1 MiB read in 100 took 1.5-4.5 ms in the broker benchmark with
+   * clients on both cores): COLD_AFTER_MISSES in a row make the file cold. Only a file turning
+   * cold counts its misses towards the stall budget.
    */
-  readTook(bytes: number, ms: number, file: FileReads): void {
-    if (ms <= this.opts.missMs + bytes / 2e6) {
+  readTook(bytes: number, ms: number, file: FileReads, diskBlocks = 0): void {
+    if (diskBlocks > 0) {
+      file.misses = COLD_AFTER_MISSES - 1;
+    } else if (ms <= this.opts.missMs + bytes / 2e6) {
       file.misses = 0;
       file.missedMs = 0;
       return;
@@ -114,9 +127,9 @@ export class BlockingIo {
 }
 
 /**
- * Blocking reads in a row that must miss the page cache before a file's reads go to the thread
- * pool: one slow read can be the virtual machine or the scheduler pausing us; two in a row is a
- * cold file.
+ * Blocking reads in a row that must be slower than a warm copy (without the kernel reporting disk
+ * input) before a file's reads go to the thread pool: one slow read can be the virtual machine or
+ * the scheduler pausing us; two in a row is a cold file.
  */
 export const COLD_AFTER_MISSES = 2;
 
@@ -147,13 +160,16 @@ class NodeFileHandle implements FileHandle {
     let total = 0;
     const io = this.blockingIo;
     if (io?.readBlocks(length, this.reads)) {
+      const checked = io.checksDiskInput(length);
+      const blocksBefore = checked ? process.resourceUsage().fsRead : 0;
       const t = performance.now();
       while (total < length) {
         const got = fs.readSync(this.fd, buf, bufOffset + total, length - total, position + total);
         if (got === 0) break;
         total += got;
       }
-      io.readTook(total, performance.now() - t, this.reads);
+      const ms = performance.now() - t;
+      io.readTook(total, ms, this.reads, checked ? process.resourceUsage().fsRead - blocksBefore : 0);
       return total;
     }
     // A positional read may return fewer bytes than asked before EOF; loop until EOF or done.

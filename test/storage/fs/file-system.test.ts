@@ -94,7 +94,7 @@ for (const [name, make] of implementations) {
 }
 
 describe('NodeFileSystem blocking I/O policy', () => {
-  const opts = { maxBytes: 8, maxReadBytes: 16, missMs: 1, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 };
+  const opts = { maxBytes: 8, maxReadBytes: 16, checkedReadBytes: 1e9, missMs: 1, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 };
 
   test('writes up to maxBytes and reads up to maxReadBytes block; slow writes adding up turn blocking off for a while', async () => {
     const mode = new BlockingIo(opts);
@@ -151,6 +151,48 @@ describe('NodeFileSystem blocking I/O policy', () => {
     assert.equal(mode.backingOff, false);
     assert.equal(mode.readBlocks(1, a), true); // backoffMs later a blocks again
     assert.equal(mode.readBlocks(1, b), true);
+  });
+
+  test('a read that made the kernel read from the disk makes its file cold at once, however fast it was', () => {
+    const mode = new BlockingIo({ ...opts, checkedReadBytes: 64 });
+    assert.equal(mode.checksDiskInput(63), false);
+    assert.equal(mode.checksDiskInput(64), true);
+    const a = new FileReads();
+    mode.readTook(1e6, 0.2, a, 0);
+    assert.equal(mode.readBlocks(1, a), true);
+    mode.readTook(1e6, 0.2, a, 2048); // 1 MiB from the disk in 0.2 ms
+    assert.equal(mode.readBlocks(1, a), false);
+    assert.equal(mode.backingOff, false);
+  });
+
+  test('a NodeFileHandle asks the kernel about disk input around large blocking reads, and a read that caused some makes the file cold', async (t) => {
+    const seen: number[] = [];
+    const mode = new (class extends BlockingIo {
+      override readTook(bytes: number, ms: number, file: FileReads, diskBlocks?: number): void {
+        seen.push(diskBlocks ?? -1);
+        super.readTook(bytes, ms, file, diskBlocks);
+      }
+    })({ ...opts, maxReadBytes: 1 << 20, checkedReadBytes: 64 * 1024 });
+    const fs = new NodeFileSystem(mode);
+    const h = await fs.open(`${mkdtempSync(join(tmp, 'io-'))}/f`, 'rw');
+    await h.write(Buffer.alloc(256 * 1024, 7), 0);
+    const buf = Buffer.alloc(256 * 1024);
+    // The real count first: bytes just written are in the page cache.
+    assert.equal(await h.read(buf, 0, buf.length, 0), buf.length);
+    assert.deepEqual(seen, [0]);
+    // Then a kernel that reports 512 blocks read from the disk during each call.
+    const real = process.resourceUsage;
+    let calls = 0;
+    t.mock.method(process, 'resourceUsage', () => ({ ...real(), fsRead: 512 * ++calls }));
+    assert.equal(await h.read(buf, 0, 1024, 0), 1024); // small: not asked
+    assert.equal(calls, 0);
+    assert.equal(await h.read(buf, 0, buf.length, 0), buf.length);
+    assert.equal(calls, 2);
+    assert.deepEqual(seen, [0, 0, 512]);
+    assert.equal(await h.read(buf, 0, buf.length, 0), buf.length); // cold: thread pool
+    assert.deepEqual(seen, [0, 0, 512]);
+    assert.ok(buf.every((b) => b === 7));
+    await h.close();
   });
 
   test('a NodeFileHandle reads a cold file on the thread pool and other files still block', async () => {
