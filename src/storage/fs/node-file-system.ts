@@ -14,14 +14,14 @@ const RW_CREATE = constants.O_RDWR | constants.O_CREAT;
  * loop would wait too. So:
  *
  * - writes up to `maxBytes` block, except while an fsync runs (see syncStarted);
- * - reads up to `maxReadBytes` block unless their file is known to be cold. A blocking read of at
- *   least `checkedReadBytes` that made the kernel read from the disk (the process's block input
- *   count, getrusage's ru_inblock, went up) makes its file cold at once: a cold read from a fast
- *   disk can take no longer than a warm copy on a busy machine, so time alone cannot tell them
- *   apart. Any read slower than a warm copy can be (`missMs` plus 1 ms per 2 MB) is a miss too,
- *   for smaller reads and where the platform keeps no block input count; since one such read can
- *   be the scheduler pausing us, it takes COLD_AFTER_MISSES of them in a row. A cold file's reads
- *   go to the thread pool for `backoffMs` (each handle keeps its FileReads);
+ * - reads up to `maxReadBytes` block unless their file is known to be cold. A blocking read slower
+ *   than a quick copy (`checkMs` plus 1 ms per 4 MB) asks the kernel whether the process read from
+ *   the disk since the last time it asked (getrusage's block input count); if so, its file is cold
+ *   at once: a cold read from a fast disk can take no longer than a warm one on a busy machine, so
+ *   time alone cannot tell them apart. A read slower than a warm copy can be (`missMs` plus 1 ms
+ *   per 2 MB) with no disk input reported is a miss as well (a platform that keeps no such count);
+ *   since one of those can be the scheduler pausing us, it takes COLD_AFTER_MISSES in a row. A
+ *   cold file's reads go to the thread pool for `backoffMs` (each handle keeps its FileReads);
  * - a blocking write slower than `stallMs` now and then is tolerated (like a GC pause); once slow
  *   writes and the misses of files found cold add up to more than `stallBudgetMs` within a second,
  *   all I/O goes to the thread pool for `backoffMs`.
@@ -35,12 +35,14 @@ export class BlockingIo {
   private windowStart = 0;
   private stalledMs = 0;
   private syncing = 0;
+  /** The process's block input count when last asked (see readTook). */
+  private diskInput = process.resourceUsage().fsRead;
 
   constructor(
-    readonly opts: { maxBytes: number; maxReadBytes: number; checkedReadBytes: number; missMs: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
+    readonly opts: { maxBytes: number; maxReadBytes: number; checkMs: number; missMs: number; stallMs: number; stallBudgetMs: number; backoffMs: number } = {
       maxBytes: 512 * 1024,
       maxReadBytes: 2 * 1024 * 1024,
-      checkedReadBytes: 64 * 1024,
+      checkMs: 0.25,
       missMs: 1,
       stallMs: 5,
       stallBudgetMs: 20,
@@ -77,34 +79,38 @@ export class BlockingIo {
     if (ms > this.opts.stallMs) this.stalled(ms);
   }
 
-  /** Whether a blocking read of `bytes` is worth asking the kernel about disk input (two getrusage calls, ~1.5 µs). */
-  checksDiskInput(bytes: number): boolean {
-    return bytes >= this.opts.checkedReadBytes;
-  }
-
   /**
-   * A blocking read of `bytes` of `file` took `ms`, and made the kernel read `diskBlocks` blocks
-   * from the disk (0 when not asked, see checksDiskInput). Disk input makes the file cold at once.
-   * A read merely slower than a warm copy may have missed the page cache or been paused by the
-   * scheduler (about one warm 1 MiB read in 100 took 1.5-4.5 ms in the broker benchmark with
-   * clients on both cores): COLD_AFTER_MISSES in a row make the file cold. Only a file turning
-   * cold counts its misses towards the stall budget.
+   * A blocking read of `bytes` of `file` took `ms`. Quick: nothing to learn. Slower: ask the kernel
+   * whether the process read from the disk since we last asked (about 1.3 µs in a loop, but up to
+   * tens of µs right after a large copy, hence not on every read); disk input makes the file cold
+   * at once (it may have been another call's, which only errs towards the thread pool). Slower
+   * than a warm copy can be and no disk input: a miss, or the scheduler pausing us (about one warm
+   * 1 MiB read in 100 took 1.5-4.5 ms in the broker benchmark with clients on both cores), so it
+   * takes COLD_AFTER_MISSES in a row. Only a file turning cold counts towards the stall budget.
    */
-  readTook(bytes: number, ms: number, file: FileReads, diskBlocks = 0): void {
-    if (diskBlocks > 0) {
-      file.misses = COLD_AFTER_MISSES - 1;
-    } else if (ms <= this.opts.missMs + bytes / 2e6) {
+  readTook(bytes: number, ms: number, file: FileReads): void {
+    const verdict = ms <= this.opts.checkMs + bytes / 4e6 ? 'warm' : this.judgeSlowRead(bytes, ms);
+    if (verdict === 'warm') {
       file.misses = 0;
       file.missedMs = 0;
       return;
     }
-    file.misses++;
+    file.misses = verdict === 'disk' ? COLD_AFTER_MISSES : file.misses + 1;
     file.missedMs += ms;
     if (file.misses < COLD_AFTER_MISSES) return;
     file.coldUntil = performance.now() + this.opts.backoffMs;
     this.stalled(file.missedMs);
     file.misses = 0;
     file.missedMs = 0;
+  }
+
+  /** A read slower than a quick copy: from the disk, slower than a warm copy can be, or warm after all. */
+  private judgeSlowRead(bytes: number, ms: number): 'disk' | 'slow' | 'warm' {
+    const input = process.resourceUsage().fsRead;
+    const fromDisk = input > this.diskInput;
+    this.diskInput = input;
+    if (fromDisk) return 'disk';
+    return ms > this.opts.missMs + bytes / 2e6 ? 'slow' : 'warm';
   }
 
   /** True while blocking calls are off after too many slow ones. */
@@ -160,16 +166,13 @@ class NodeFileHandle implements FileHandle {
     let total = 0;
     const io = this.blockingIo;
     if (io?.readBlocks(length, this.reads)) {
-      const checked = io.checksDiskInput(length);
-      const blocksBefore = checked ? process.resourceUsage().fsRead : 0;
       const t = performance.now();
       while (total < length) {
         const got = fs.readSync(this.fd, buf, bufOffset + total, length - total, position + total);
         if (got === 0) break;
         total += got;
       }
-      const ms = performance.now() - t;
-      io.readTook(total, ms, this.reads, checked ? process.resourceUsage().fsRead - blocksBefore : 0);
+      io.readTook(total, performance.now() - t, this.reads);
       return total;
     }
     // A positional read may return fewer bytes than asked before EOF; loop until EOF or done.

@@ -94,7 +94,7 @@ for (const [name, make] of implementations) {
 }
 
 describe('NodeFileSystem blocking I/O policy', () => {
-  const opts = { maxBytes: 8, maxReadBytes: 16, checkedReadBytes: 1e9, missMs: 1, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 };
+  const opts = { maxBytes: 8, maxReadBytes: 16, checkMs: 0.25, missMs: 1, stallMs: 5, stallBudgetMs: 20, backoffMs: 40 };
 
   test('writes up to maxBytes and reads up to maxReadBytes block; slow writes adding up turn blocking off for a while', async () => {
     const mode = new BlockingIo(opts);
@@ -153,46 +153,30 @@ describe('NodeFileSystem blocking I/O policy', () => {
     assert.equal(mode.readBlocks(1, b), true);
   });
 
-  test('a read that made the kernel read from the disk makes its file cold at once, however fast it was', () => {
-    const mode = new BlockingIo({ ...opts, checkedReadBytes: 64 });
-    assert.equal(mode.checksDiskInput(63), false);
-    assert.equal(mode.checksDiskInput(64), true);
-    const a = new FileReads();
-    mode.readTook(1e6, 0.2, a, 0);
-    assert.equal(mode.readBlocks(1, a), true);
-    mode.readTook(1e6, 0.2, a, 2048); // 1 MiB from the disk in 0.2 ms
-    assert.equal(mode.readBlocks(1, a), false);
-    assert.equal(mode.backingOff, false);
-  });
-
-  test('a NodeFileHandle asks the kernel about disk input around large blocking reads, and a read that caused some makes the file cold', async (t) => {
-    const seen: number[] = [];
-    const mode = new (class extends BlockingIo {
-      override readTook(bytes: number, ms: number, file: FileReads, diskBlocks?: number): void {
-        seen.push(diskBlocks ?? -1);
-        super.readTook(bytes, ms, file, diskBlocks);
-      }
-    })({ ...opts, maxReadBytes: 1 << 20, checkedReadBytes: 64 * 1024 });
-    const fs = new NodeFileSystem(mode);
-    const h = await fs.open(`${mkdtempSync(join(tmp, 'io-'))}/f`, 'rw');
-    await h.write(Buffer.alloc(256 * 1024, 7), 0);
-    const buf = Buffer.alloc(256 * 1024);
-    // The real count first: bytes just written are in the page cache.
-    assert.equal(await h.read(buf, 0, buf.length, 0), buf.length);
-    assert.deepEqual(seen, [0]);
-    // Then a kernel that reports 512 blocks read from the disk during each call.
+  test('a read slower than a quick copy during which the process read from the disk makes its file cold at once', (t) => {
+    let fsRead = 1000;
+    let asked = 0;
     const real = process.resourceUsage;
-    let calls = 0;
-    t.mock.method(process, 'resourceUsage', () => ({ ...real(), fsRead: 512 * ++calls }));
-    assert.equal(await h.read(buf, 0, 1024, 0), 1024); // small: not asked
-    assert.equal(calls, 0);
-    assert.equal(await h.read(buf, 0, buf.length, 0), buf.length);
-    assert.equal(calls, 2);
-    assert.deepEqual(seen, [0, 0, 512]);
-    assert.equal(await h.read(buf, 0, buf.length, 0), buf.length); // cold: thread pool
-    assert.deepEqual(seen, [0, 0, 512]);
-    assert.ok(buf.every((b) => b === 7));
-    await h.close();
+    t.mock.method(process, 'resourceUsage', () => (asked++, { ...real(), fsRead }));
+    const mode = new BlockingIo(opts);
+    asked = 0;
+    const a = new FileReads();
+    mode.readTook(1e6, 0.4, a); // quick (0.25 ms + 1 ms per 4 MB): the kernel is not asked
+    assert.equal(asked, 0);
+    mode.readTook(1e6, 0.6, a); // slower: asked, no disk input, and within a warm copy's time
+    assert.equal(asked, 1);
+    assert.equal(mode.readBlocks(1, a), true);
+    fsRead += 2048; // some reading from the disk happened...
+    mode.readTook(1e6, 0.4, a); // ...but this read was quick: not asked, not cold
+    assert.equal(asked, 1);
+    assert.equal(mode.readBlocks(1, a), true);
+    mode.readTook(1e6, 0.7, a); // this one was slower, and the count went up since last asked
+    assert.equal(asked, 2);
+    assert.equal(mode.readBlocks(1, a), false);
+    const b = new FileReads();
+    mode.readTook(1e6, 0.7, b); // no disk input since: b stays warm
+    assert.equal(mode.readBlocks(1, b), true);
+    assert.equal(mode.backingOff, false);
   });
 
   test('a NodeFileHandle reads a cold file on the thread pool and other files still block', async () => {
@@ -202,7 +186,7 @@ describe('NodeFileSystem blocking I/O policy', () => {
         blocking++;
         super.readTook(bytes, ms, file);
       }
-    })({ ...opts, missMs: -1000, stallBudgetMs: 1e9 }); // every blocking read misses
+    })({ ...opts, checkMs: -1000, missMs: -1000, stallBudgetMs: 1e9 }); // every blocking read misses
     const fs = new NodeFileSystem(mode);
     const root = mkdtempSync(join(tmp, 'cold-'));
     const a = await fs.open(`${root}/a`, 'rw');
