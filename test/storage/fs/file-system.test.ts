@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileSystem } from '../../../src/storage/fs/file-system.ts';
 import { isNotFound } from '../../../src/storage/fs/file-system.ts';
-import { NodeFileSystem, BlockingIo, FileReads, COLD_AFTER_MISSES } from '../../../src/storage/fs/node-file-system.ts';
+import { NodeFileSystem } from '../../../src/storage/fs/node-file-system.ts';
+import { BlockingIo, FileReads, COLD_AFTER_MISSES } from '../../../src/storage/fs/blocking-io.ts';
 import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts';
 import { writeFileAtomic } from '../../../src/storage/fs/atomic-write.ts';
 
