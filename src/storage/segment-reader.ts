@@ -28,14 +28,7 @@ export interface SegmentReadResult {
  * the wanted batch (at most about index.interval.bytes plus a batch) and `maxBytes`; the result is
  * a view of that buffer (no copy). Only headers are looked at.
  */
-export async function readSegment(
-  seg: LogSegment,
-  startOffset: number,
-  maxBytes: number,
-  upTo: number,
-  minOneBatch: boolean,
-  pool: ReadBufferPool,
-): Promise<SegmentReadResult> {
+export async function readSegment(seg: LogSegment, startOffset: number, maxBytes: number, upTo: number, minOneBatch: boolean, pool: ReadBufferPool): Promise<SegmentReadResult> {
   await seg.ensureIndexes();
   const end = seg.size;
   const generation = seg.layoutGeneration;
