@@ -29,13 +29,13 @@ test('an unknown api key is UNKNOWN_API_KEY', () => {
 
 test('API_INFO is indexed by api key and matches the schema facts', () => {
   API_INFO.forEach((info, key) => assert.equal(info.apiKey, key));
-  assert.equal(API_INFO.length, 88);
+  assert.equal(API_INFO.length, 95); // keys 0-94: the pre-4.0 set and Kafka 4.4's
   const produce = API_INFO[ApiKey.Produce]!;
   assert.deepEqual(
     { name: produce.name, min: produce.minVersion, max: produce.maxVersion, flex: produce.flexibleMin, dep: produce.deprecatedVersions },
-    { name: 'Produce', min: 0, max: 11, flex: 9, dep: [0, 6] },
+    { name: 'Produce', min: 0, max: 13, flex: 9, dep: null }, // 4.4 removed v0-2 outright (KIP-896)
   );
   assert.equal(API_INFO[ApiKey.SaslHandshake]!.flexibleMin, -1);
-  assert.equal(API_INFO[ApiKey.EndTxn]!.latestVersionUnstable, true);
+  assert.equal(API_INFO[ApiKey.InitProducerId]!.latestVersionUnstable, true); // v6 (KIP-939) is unstable in 4.4
   assert.ok(API_INFO[ApiKey.Fetch]!.listeners.includes('broker'));
 });

@@ -37,6 +37,9 @@ test('ApiVersions v3 request: the bytes librdkafka sends', () => {
   assert.deepEqual(decodeRequestBody(ApiKey.ApiVersions, 3, payloadOf(expected), bodyOffset), {
     clientSoftwareName: 'librdkafka',
     clientSoftwareVersion: '2.0.2',
+    // v5's fields (KIP-1242), at their defaults below v5
+    clusterId: null,
+    nodeId: -1,
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * `npm run generate`: reads Kafka's message schemas and writes src/protocol/generated/.
  *
- * Schemas: env SAMSA_KAFKA_PROTOCOL_DIR, else ../shared/kafka-protocol relative to the repository
- * root. Output: the first argument, else src/protocol/generated. Files the generator no longer
+ * Schemas, oldest set first: env SAMSA_KAFKA_PROTOCOL_DIRS (paths joined by ':'), else
+ * ../shared/kafka-protocol (pre-4.0, with the versions Kafka 4 dropped) and ../shared/kafka-protocol-4.4
+ * relative to the repository root; SAMSA_KAFKA_PROTOCOL_DIR still names the older set alone.
+ * Output: the first argument, else src/protocol/generated. Files the generator no longer
  * produces are removed, so the folder always equals a fresh run.
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,8 +14,13 @@ import { generate } from './generate.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export function schemaDir(): string {
-  return process.env.SAMSA_KAFKA_PROTOCOL_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'kafka-protocol');
+export function schemaDirs(): string[] {
+  const dirs = process.env.SAMSA_KAFKA_PROTOCOL_DIRS;
+  if (dirs) return dirs.split(':').filter((d) => d !== '');
+  return [
+    process.env.SAMSA_KAFKA_PROTOCOL_DIR ?? resolve(REPO_ROOT, '..', 'shared', 'kafka-protocol'),
+    resolve(REPO_ROOT, '..', 'shared', 'kafka-protocol-4.4'),
+  ];
 }
 
 function listTs(dir: string, prefix = ''): string[] {
@@ -43,7 +50,7 @@ export function writeGenerated(outDir: string, files: Map<string, string>): void
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(process.argv[2] ?? join(REPO_ROOT, 'src', 'protocol', 'generated'));
-  const files = generate(schemaDir());
+  const files = generate(schemaDirs());
   writeGenerated(outDir, files);
   console.log(`wrote ${files.size} files to ${outDir}`);
 }

@@ -68,7 +68,7 @@ export interface MessageModel {
   readonly structs: readonly StructModel[];
 }
 
-interface RawField {
+export interface RawField {
   name: string;
   type: string;
   versions?: string;
@@ -84,7 +84,7 @@ interface RawField {
   fields?: RawField[];
 }
 
-interface RawMessage {
+export interface RawMessage {
   name: string;
   type: string;
   apiKey?: number;
@@ -122,10 +122,23 @@ function historyComments(comments: string[]): string[] {
   return rest;
 }
 
-export function loadMessage(path: string): MessageModel {
-  const file = basename(path);
+/** One schema file as written: the parsed JSON and its version-history comments. */
+export interface SchemaFile {
+  readonly file: string;
+  readonly raw: RawMessage;
+  readonly comments: readonly string[];
+}
+
+export function readSchemaFile(path: string): SchemaFile {
   const { json, comments } = stripComments(readFileSync(path, 'utf8'));
-  const raw = JSON.parse(json) as RawMessage;
+  return { file: basename(path), raw: JSON.parse(json) as RawMessage, comments: historyComments(comments) };
+}
+
+export function loadMessage(path: string): MessageModel {
+  return buildMessage(readSchemaFile(path));
+}
+
+export function buildMessage({ file, raw, comments }: SchemaFile): MessageModel {
   const validVersions = parseVersions(raw.validVersions, `${file} validVersions`);
   const flexibleVersions = parseVersions(raw.flexibleVersions, `${file} flexibleVersions`);
   const structs: StructModel[] = [];
@@ -204,7 +217,7 @@ export function loadMessage(path: string): MessageModel {
     latestVersionUnstable: raw.latestVersionUnstable === true,
     deprecatedVersions: parseVersions(raw.deprecatedVersions, `${file} deprecatedVersions`),
     listeners: raw.listeners ?? [],
-    comments: historyComments(comments),
+    comments,
     root,
     structs,
   };

@@ -40,7 +40,7 @@ export interface AddPartitionsToTxnRequest {
 export interface AddPartitionsToTxnTopic {
   /** The name of the topic. (versions 0-5, entity topicName, map key) */
   name: string;
-  /** The partition indexes to add to the transaction (versions 0-5) */
+  /** The partition indexes to add to the transaction. (versions 0-5) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

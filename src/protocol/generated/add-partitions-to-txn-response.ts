@@ -46,7 +46,7 @@ export interface AddPartitionsToTxnPartitionResult {
 export interface AddPartitionsToTxnTopicResult {
   /** The topic name. (versions 0-5, entity topicName, map key) */
   name: string;
-  /** The results for each partition (versions 0-5) */
+  /** The results for each partition. (versions 0-5) */
   resultsByPartition: AddPartitionsToTxnPartitionResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -8,58 +8,65 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** AddRaftVoterRequest (request, api key 80), versions 0, flexible 0+. */
+/**
+ * AddRaftVoterRequest (request, api key 80), versions 0-1, flexible 0+.
+ *
+ * Version 1 adds the AckWhenCommitted field.
+ */
 export interface AddRaftVoterRequest {
-  /** (versions 0, nullable 0) */
+  /** The cluster id. (versions 0-1, nullable 0-1) */
   clusterId: string | null;
-  /** (versions 0) */
+  /** The maximum time to wait for the request to complete before returning. (versions 0-1) */
   timeoutMs: number;
-  /** The replica id of the voter getting added to the topic partition (versions 0) */
+  /** The replica id of the voter getting added to the topic partition. (versions 0-1) */
   voterId: number;
-  /** The directory id of the voter getting added to the topic partition (versions 0) */
+  /** The directory id of the voter getting added to the topic partition. (versions 0-1) */
   voterDirectoryId: string;
-  /** The endpoints that can be used to communicate with the voter (versions 0) */
+  /** The endpoints that can be used to communicate with the voter. (versions 0-1) */
   listeners: Listener[];
+  /** When true, return a response after the new voter set is committed. Otherwise, return after the leader writes the changes locally. (versions 1, default true) */
+  ackWhenCommitted: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Listener {
-  /** The name of the endpoint (versions 0, map key) */
+  /** The name of the endpoint. (versions 0-1, map key) */
   name: string;
-  /** The hostname (versions 0) */
+  /** The hostname. (versions 0-1) */
   host: string;
-  /** The port (versions 0) */
+  /** The port. (versions 0-1) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ListenerFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", mapKey: true },
-  { name: "host", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "uint16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "name", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", mapKey: true },
+  { name: "host", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "uint16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
 ];
 const AddRaftVoterRequestFields: readonly FieldSchema[] = [
-  { name: "clusterId", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: "" },
-  { name: "timeoutMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "voterId", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "voterDirectoryId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "listeners", type: "[]Listener", versions: [0, 0], nullable: null, tagged: null, fields: ListenerFields },
+  { name: "clusterId", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: "" },
+  { name: "timeoutMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "voterId", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "voterDirectoryId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "listeners", type: "[]Listener", versions: [0, 1], nullable: null, tagged: null, fields: ListenerFields },
+  { name: "ackWhenCommitted", type: "bool", versions: [1, 1], nullable: null, tagged: null, default: true },
 ];
 
 export const addRaftVoterRequestSchema: MessageSchema = {
   name: "AddRaftVoterRequest",
   type: "request",
   apiKey: 80,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: AddRaftVoterRequestFields,
 };
 
 export function encodeAddRaftVoterRequest(w: Writer, v: Input<AddRaftVoterRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterRequest version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.clusterId === undefined ? "" : v.clusterId;
@@ -79,12 +86,15 @@ export function encodeAddRaftVoterRequest(w: Writer, v: Input<AddRaftVoterReques
       }
     }
   }
+  if (version >= 1) {
+    w.bool(v.ackWhenCommitted ?? true);
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVoterRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterRequest version ${version} is not supported (valid: 0-1)`);
   }
   const f_clusterId: string | null = r.compactNullableString();
   const f_timeoutMs: number = r.int32();
@@ -102,6 +112,10 @@ export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVo
       f_listeners = a;
     }
   }
+  let f_ackWhenCommitted: boolean;
+  if (version >= 1) {
+    f_ackWhenCommitted = r.bool();
+  } else f_ackWhenCommitted = true;
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: AddRaftVoterRequest = {
@@ -110,6 +124,7 @@ export function decodeAddRaftVoterRequest(r: Reader, version: number): AddRaftVo
     voterId: f_voterId,
     voterDirectoryId: f_voterDirectoryId,
     listeners: f_listeners,
+    ackWhenCommitted: f_ackWhenCommitted,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

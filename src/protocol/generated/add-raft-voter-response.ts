@@ -8,36 +8,40 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** AddRaftVoterResponse (response, api key 80), versions 0, flexible 0+. */
+/**
+ * AddRaftVoterResponse (response, api key 80), versions 0-1, flexible 0+.
+ *
+ * Version 1 is the same as version 0
+ */
 export interface AddRaftVoterResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
   throttleTimeMs: number;
-  /** The error code, or 0 if there was no error (versions 0) */
+  /** The error code, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The error message, or null if there was no error. (versions 0, nullable 0) */
+  /** The error message, or null if there was no error. (versions 0-1, nullable 0-1) */
   errorMessage: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const AddRaftVoterResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: "" },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: "" },
 ];
 
 export const addRaftVoterResponseSchema: MessageSchema = {
   name: "AddRaftVoterResponse",
   type: "response",
   apiKey: 80,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: AddRaftVoterResponseFields,
 };
 
 export function encodeAddRaftVoterResponse(w: Writer, v: Input<AddRaftVoterResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterResponse version ${version} is not supported (valid: 0-1)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   w.int16(v.errorCode ?? 0);
@@ -49,8 +53,8 @@ export function encodeAddRaftVoterResponse(w: Writer, v: Input<AddRaftVoterRespo
 }
 
 export function decodeAddRaftVoterResponse(r: Reader, version: number): AddRaftVoterResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AddRaftVoterResponse version ${version} is not supported (valid: 0-1)`);
   }
   const f_throttleTimeMs: number = r.int32();
   const f_errorCode: number = r.int16();

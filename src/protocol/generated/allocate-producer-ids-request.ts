@@ -10,9 +10,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** AllocateProducerIdsRequest (request, api key 67), versions 0, flexible 0+. */
 export interface AllocateProducerIdsRequest {
-  /** The ID of the requesting broker (versions 0, entity brokerId) */
+  /** The ID of the requesting broker. (versions 0, entity brokerId) */
   brokerId: number;
-  /** The epoch of the requesting broker (versions 0, default -1) */
+  /** The epoch of the requesting broker. (versions 0, default -1) */
   brokerEpoch: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -8,61 +8,71 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** AlterPartitionReassignmentsRequest (request, api key 45), versions 0, flexible 0+. */
+/**
+ * AlterPartitionReassignmentsRequest (request, api key 45), versions 0-1, flexible 0+.
+ *
+ * Version 1 adds the ability to allow/disallow changing the replication factor as part of the request.
+ */
 export interface AlterPartitionReassignmentsRequest {
-  /** The time in ms to wait for the request to complete. (versions 0, default 60000) */
+  /** The time in ms to wait for the request to complete. (versions 0-1, default 60000) */
   timeoutMs: number;
-  /** The topics to reassign. (versions 0) */
+  /** The option indicating whether changing the replication factor of any given partition as part of this request is a valid move. (versions 1, default true) */
+  allowReplicationFactorChange: boolean;
+  /** The topics to reassign. (versions 0-1) */
   topics: ReassignableTopic[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReassignablePartition {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-1) */
   partitionIndex: number;
-  /** The replicas to place the partitions on, or null to cancel a pending reassignment for this partition. (versions 0, nullable 0, default null, entity brokerId) */
+  /** The replicas to place the partitions on, or null to cancel a pending reassignment for this partition. (versions 0-1, nullable 0-1, default null, entity brokerId) */
   replicas: number[] | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReassignableTopic {
-  /** The topic name. (versions 0, entity topicName) */
+  /** The topic name. (versions 0-1, entity topicName) */
   name: string;
-  /** The partitions to reassign. (versions 0) */
+  /** The partitions to reassign. (versions 0-1) */
   partitions: ReassignablePartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ReassignablePartitionFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "replicas", type: "[]int32", versions: [0, 0], nullable: [0, 0], tagged: null, default: null, entityType: "brokerId" },
+  { name: "partitionIndex", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "replicas", type: "[]int32", versions: [0, 1], nullable: [0, 1], tagged: null, default: null, entityType: "brokerId" },
 ];
 const ReassignableTopicFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]ReassignablePartition", versions: [0, 0], nullable: null, tagged: null, fields: ReassignablePartitionFields },
+  { name: "name", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]ReassignablePartition", versions: [0, 1], nullable: null, tagged: null, fields: ReassignablePartitionFields },
 ];
 const AlterPartitionReassignmentsRequestFields: readonly FieldSchema[] = [
-  { name: "timeoutMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 60000 },
-  { name: "topics", type: "[]ReassignableTopic", versions: [0, 0], nullable: null, tagged: null, fields: ReassignableTopicFields },
+  { name: "timeoutMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 60000 },
+  { name: "allowReplicationFactorChange", type: "bool", versions: [1, 1], nullable: null, tagged: null, default: true },
+  { name: "topics", type: "[]ReassignableTopic", versions: [0, 1], nullable: null, tagged: null, fields: ReassignableTopicFields },
 ];
 
 export const alterPartitionReassignmentsRequestSchema: MessageSchema = {
   name: "AlterPartitionReassignmentsRequest",
   type: "request",
   apiKey: 45,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: AlterPartitionReassignmentsRequestFields,
 };
 
 export function encodeAlterPartitionReassignmentsRequest(w: Writer, v: Input<AlterPartitionReassignmentsRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsRequest version ${version} is not supported (valid: 0-1)`);
   }
   w.int32(v.timeoutMs ?? 60000);
+  if (version >= 1) {
+    w.bool(v.allowReplicationFactorChange ?? true);
+  }
   {
     const x = v.topics === undefined ? [] : v.topics;
     if (x === null) throw new ProtocolError('INVALID_VALUE', `AlterPartitionReassignmentsRequest.topics cannot be null in version ${version}`);
@@ -78,10 +88,14 @@ export function encodeAlterPartitionReassignmentsRequest(w: Writer, v: Input<Alt
 }
 
 export function decodeAlterPartitionReassignmentsRequest(r: Reader, version: number): AlterPartitionReassignmentsRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsRequest version ${version} is not supported (valid: 0-1)`);
   }
   const f_timeoutMs: number = r.int32();
+  let f_allowReplicationFactorChange: boolean;
+  if (version >= 1) {
+    f_allowReplicationFactorChange = r.bool();
+  } else f_allowReplicationFactorChange = true;
   let f_topics: ReassignableTopic[];
   {
     const n = r.compactArrayLength(2);
@@ -98,6 +112,7 @@ export function decodeAlterPartitionReassignmentsRequest(r: Reader, version: num
   unknownTags = readUnknownTaggedFields(r);
   const out: AlterPartitionReassignmentsRequest = {
     timeoutMs: f_timeoutMs,
+    allowReplicationFactorChange: f_allowReplicationFactorChange,
     topics: f_topics,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;

@@ -8,70 +8,80 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** AlterPartitionReassignmentsResponse (response, api key 45), versions 0, flexible 0+. */
+/**
+ * AlterPartitionReassignmentsResponse (response, api key 45), versions 0-1, flexible 0+.
+ *
+ * Version 1 adds the ability to allow/disallow changing the replication factor as part of the request.
+ */
 export interface AlterPartitionReassignmentsResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
   throttleTimeMs: number;
-  /** The top-level error code, or 0 if there was no error. (versions 0) */
+  /** The option indicating whether changing the replication factor of any given partition as part of the request was allowed. (versions 1, default true) */
+  allowReplicationFactorChange: boolean;
+  /** The top-level error code, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The top-level error message, or null if there was no error. (versions 0, nullable 0) */
+  /** The top-level error message, or null if there was no error. (versions 0-1, nullable 0-1) */
   errorMessage: string | null;
-  /** The responses to topics to reassign. (versions 0) */
+  /** The responses to topics to reassign. (versions 0-1) */
   responses: ReassignableTopicResponse[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReassignablePartitionResponse {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-1) */
   partitionIndex: number;
-  /** The error code for this partition, or 0 if there was no error. (versions 0) */
+  /** The error code for this partition, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The error message for this partition, or null if there was no error. (versions 0, nullable 0) */
+  /** The error message for this partition, or null if there was no error. (versions 0-1, nullable 0-1) */
   errorMessage: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReassignableTopicResponse {
-  /** The topic name (versions 0, entity topicName) */
+  /** The topic name. (versions 0-1, entity topicName) */
   name: string;
-  /** The responses to partitions to reassign (versions 0) */
+  /** The responses to partitions to reassign. (versions 0-1) */
   partitions: ReassignablePartitionResponse[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ReassignablePartitionResponseFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: "" },
+  { name: "partitionIndex", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: "" },
 ];
 const ReassignableTopicResponseFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]ReassignablePartitionResponse", versions: [0, 0], nullable: null, tagged: null, fields: ReassignablePartitionResponseFields },
+  { name: "name", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]ReassignablePartitionResponse", versions: [0, 1], nullable: null, tagged: null, fields: ReassignablePartitionResponseFields },
 ];
 const AlterPartitionReassignmentsResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: "" },
-  { name: "responses", type: "[]ReassignableTopicResponse", versions: [0, 0], nullable: null, tagged: null, fields: ReassignableTopicResponseFields },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "allowReplicationFactorChange", type: "bool", versions: [1, 1], nullable: null, tagged: null, default: true },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: "" },
+  { name: "responses", type: "[]ReassignableTopicResponse", versions: [0, 1], nullable: null, tagged: null, fields: ReassignableTopicResponseFields },
 ];
 
 export const alterPartitionReassignmentsResponseSchema: MessageSchema = {
   name: "AlterPartitionReassignmentsResponse",
   type: "response",
   apiKey: 45,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: AlterPartitionReassignmentsResponseFields,
 };
 
 export function encodeAlterPartitionReassignmentsResponse(w: Writer, v: Input<AlterPartitionReassignmentsResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsResponse version ${version} is not supported (valid: 0-1)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
+  if (version >= 1) {
+    w.bool(v.allowReplicationFactorChange ?? true);
+  }
   w.int16(v.errorCode ?? 0);
   {
     const x = v.errorMessage === undefined ? "" : v.errorMessage;
@@ -92,10 +102,14 @@ export function encodeAlterPartitionReassignmentsResponse(w: Writer, v: Input<Al
 }
 
 export function decodeAlterPartitionReassignmentsResponse(r: Reader, version: number): AlterPartitionReassignmentsResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `AlterPartitionReassignmentsResponse version ${version} is not supported (valid: 0-1)`);
   }
   const f_throttleTimeMs: number = r.int32();
+  let f_allowReplicationFactorChange: boolean;
+  if (version >= 1) {
+    f_allowReplicationFactorChange = r.bool();
+  } else f_allowReplicationFactorChange = true;
   const f_errorCode: number = r.int16();
   const f_errorMessage: string | null = r.compactNullableString();
   let f_responses: ReassignableTopicResponse[];
@@ -114,6 +128,7 @@ export function decodeAlterPartitionReassignmentsResponse(r: Reader, version: nu
   unknownTags = readUnknownTaggedFields(r);
   const out: AlterPartitionReassignmentsResponse = {
     throttleTimeMs: f_throttleTimeMs,
+    allowReplicationFactorChange: f_allowReplicationFactorChange,
     errorCode: f_errorCode,
     errorMessage: f_errorMessage,
     responses: f_responses,

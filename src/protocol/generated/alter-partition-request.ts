@@ -11,18 +11,18 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * AlterPartitionRequest (request, api key 56), versions 0-3, flexible 0+.
  *
+ * Versions 0-1 were removed in Apache Kafka 4.0, version 2 is the new baseline.
  * Version 1 adds LeaderRecoveryState field (KIP-704).
- *
  * Version 2 adds TopicId field to replace TopicName field (KIP-841).
  *
  * Version 3 adds the NewIsrEpochs field and deprecates the NewIsr field (KIP-903).
  */
 export interface AlterPartitionRequest {
-  /** The ID of the requesting broker (versions 0-3, entity brokerId) */
+  /** The ID of the requesting broker. (versions 0-3, entity brokerId) */
   brokerId: number;
-  /** The epoch of the requesting broker (versions 0-3, default -1) */
+  /** The epoch of the requesting broker. (versions 0-3, default -1) */
   brokerEpoch: bigint;
-  /** (versions 0-3) */
+  /** The topics to alter ISRs for. (versions 0-3) */
   topics: TopicData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -38,17 +38,17 @@ export interface BrokerState {
 }
 
 export interface PartitionData {
-  /** The partition index (versions 0-3) */
+  /** The partition index. (versions 0-3) */
   partitionIndex: number;
-  /** The leader epoch of this partition (versions 0-3) */
+  /** The leader epoch of this partition. (versions 0-3) */
   leaderEpoch: number;
   /** The ISR for this partition. Deprecated since version 3. (versions 0-2, entity brokerId) */
   newIsr: number[];
-  /** (versions 3) */
+  /** The ISR for this partition. (versions 3) */
   newIsrWithEpochs: BrokerState[];
   /** 1 if the partition is recovering from an unclean leader election; 0 otherwise. (versions 1-3, default 0) */
   leaderRecoveryState: number;
-  /** The expected epoch of the partition which is being updated. For legacy cluster this is the ZkVersion in the LeaderAndIsr request. (versions 0-3) */
+  /** The expected epoch of the partition which is being updated. (versions 0-3) */
   partitionEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -57,9 +57,9 @@ export interface PartitionData {
 export interface TopicData {
   /** The name of the topic to alter ISRs for (versions 0-1, entity topicName) */
   topicName: string;
-  /** The ID of the topic to alter ISRs for (versions 2-3) */
+  /** The ID of the topic to alter ISRs for. (versions 2-3) */
   topicId: string;
-  /** (versions 0-3) */
+  /** The partitions to alter ISRs for. (versions 0-3) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

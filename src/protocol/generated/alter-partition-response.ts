@@ -11,8 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * AlterPartitionResponse (response, api key 56), versions 0-3, flexible 0+.
  *
+ * Versions 0-1 were removed in Apache Kafka 4.0, version 2 is the new baseline.
  * Version 1 adds LeaderRecoveryState field (KIP-704).
- *
  * Version 2 adds TopicId field to replace TopicName field, can return the following new errors:
  * INELIGIBLE_REPLICA, NEW_LEADER_ELECTED and UNKNOWN_TOPIC_ID (KIP-841).
  *
@@ -21,18 +21,18 @@ const EMPTY_BYTES = Buffer.alloc(0);
 export interface AlterPartitionResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-3) */
   throttleTimeMs: number;
-  /** The top level response error code (versions 0-3) */
+  /** The top level response error code. (versions 0-3) */
   errorCode: number;
-  /** (versions 0-3) */
+  /** The responses for each topic. (versions 0-3) */
   topics: TopicData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index (versions 0-3) */
+  /** The partition index. (versions 0-3) */
   partitionIndex: number;
-  /** The partition level error code (versions 0-3) */
+  /** The partition level error code. (versions 0-3) */
   errorCode: number;
   /** The broker ID of the leader. (versions 0-3, entity brokerId) */
   leaderId: number;
@@ -42,7 +42,7 @@ export interface PartitionData {
   isr: number[];
   /** 1 if the partition is recovering from an unclean leader election; 0 otherwise. (versions 1-3, default 0) */
   leaderRecoveryState: number;
-  /** The current epoch for the partition for KRaft controllers. The current ZK version for the legacy controllers. (versions 0-3) */
+  /** The current epoch for the partition for KRaft controllers. (versions 0-3) */
   partitionEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -51,9 +51,9 @@ export interface PartitionData {
 export interface TopicData {
   /** The name of the topic (versions 0-1, entity topicName) */
   topicName: string;
-  /** The ID of the topic (versions 2-3) */
+  /** The ID of the topic. (versions 2-3) */
   topicId: string;
-  /** (versions 0-3) */
+  /** The responses for each partition. (versions 0-3) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ApiVersionsResponse (response, api key 18), versions 0-4, flexible 3+.
+ * ApiVersionsResponse (response, api key 18), versions 0-5, flexible 3+.
  *
  * Version 1 adds throttle time to the response.
  *
@@ -23,96 +23,98 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * versions of the ApiVersionsRequest when an UNSUPPORTED_VERSION error is returned.
  *
  * Version 4 fixes KAFKA-17011, which blocked SupportedFeatures.MinVersion from being 0.
+ *
+ * Version 5 introduces ClusterId and NodeId checking and REBOOTSTRAP_REQUIRED error (KIP-1242).
  */
 export interface ApiVersionsResponse {
-  /** The top-level error code. (versions 0-4) */
+  /** The top-level error code. (versions 0-5) */
   errorCode: number;
-  /** The APIs supported by the broker. (versions 0-4) */
+  /** The APIs supported by the broker. (versions 0-5) */
   apiKeys: ApiVersion[];
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-4) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-5) */
   throttleTimeMs: number;
-  /** Features supported by the broker. Note: in v0-v3, features with MinSupportedVersion = 0 are omitted. (versions 3-4, tagged 3-4 as tag 0) */
+  /** Features supported by the broker. Note: in v0-v3, features with MinSupportedVersion = 0 are omitted. (versions 3-5, tagged 3-5 as tag 0) */
   supportedFeatures: SupportedFeatureKey[];
-  /** The monotonically increasing epoch for the finalized features information. Valid values are >= 0. A value of -1 is special and represents unknown epoch. (versions 3-4, tagged 3-4 as tag 1, default -1) */
+  /** The monotonically increasing epoch for the finalized features information. Valid values are >= 0. A value of -1 is special and represents unknown epoch. (versions 3-5, tagged 3-5 as tag 1, default -1) */
   finalizedFeaturesEpoch: bigint;
-  /** List of cluster-wide finalized features. The information is valid only if FinalizedFeaturesEpoch >= 0. (versions 3-4, tagged 3-4 as tag 2) */
+  /** List of cluster-wide finalized features. The information is valid only if FinalizedFeaturesEpoch >= 0. (versions 3-5, tagged 3-5 as tag 2) */
   finalizedFeatures: FinalizedFeatureKey[];
-  /** Set by a KRaft controller if the required configurations for ZK migration are present (versions 3-4, tagged 3-4 as tag 3, default false) */
+  /** Set by a KRaft controller if the required configurations for ZK migration are present. (versions 3-5, tagged 3-5 as tag 3, default false) */
   zkMigrationReady: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ApiVersion {
-  /** The API index. (versions 0-4, map key) */
+  /** The API index. (versions 0-5, map key) */
   apiKey: number;
-  /** The minimum supported version, inclusive. (versions 0-4) */
+  /** The minimum supported version, inclusive. (versions 0-5) */
   minVersion: number;
-  /** The maximum supported version, inclusive. (versions 0-4) */
+  /** The maximum supported version, inclusive. (versions 0-5) */
   maxVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface SupportedFeatureKey {
-  /** The name of the feature. (versions 3-4, map key) */
+  /** The name of the feature. (versions 3-5, map key) */
   name: string;
-  /** The minimum supported version for the feature. (versions 3-4) */
+  /** The minimum supported version for the feature. (versions 3-5) */
   minVersion: number;
-  /** The maximum supported version for the feature. (versions 3-4) */
+  /** The maximum supported version for the feature. (versions 3-5) */
   maxVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FinalizedFeatureKey {
-  /** The name of the feature. (versions 3-4, map key) */
+  /** The name of the feature. (versions 3-5, map key) */
   name: string;
-  /** The cluster-wide finalized max version level for the feature. (versions 3-4) */
+  /** The cluster-wide finalized max version level for the feature. (versions 3-5) */
   maxVersionLevel: number;
-  /** The cluster-wide finalized min version level for the feature. (versions 3-4) */
+  /** The cluster-wide finalized min version level for the feature. (versions 3-5) */
   minVersionLevel: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ApiVersionFields: readonly FieldSchema[] = [
-  { name: "apiKey", type: "int16", versions: [0, 4], nullable: null, tagged: null, default: 0, mapKey: true },
-  { name: "minVersion", type: "int16", versions: [0, 4], nullable: null, tagged: null, default: 0 },
-  { name: "maxVersion", type: "int16", versions: [0, 4], nullable: null, tagged: null, default: 0 },
+  { name: "apiKey", type: "int16", versions: [0, 5], nullable: null, tagged: null, default: 0, mapKey: true },
+  { name: "minVersion", type: "int16", versions: [0, 5], nullable: null, tagged: null, default: 0 },
+  { name: "maxVersion", type: "int16", versions: [0, 5], nullable: null, tagged: null, default: 0 },
 ];
 const SupportedFeatureKeyFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [3, 4], nullable: null, tagged: null, default: "", mapKey: true },
-  { name: "minVersion", type: "int16", versions: [3, 4], nullable: null, tagged: null, default: 0 },
-  { name: "maxVersion", type: "int16", versions: [3, 4], nullable: null, tagged: null, default: 0 },
+  { name: "name", type: "string", versions: [3, 5], nullable: null, tagged: null, default: "", mapKey: true },
+  { name: "minVersion", type: "int16", versions: [3, 5], nullable: null, tagged: null, default: 0 },
+  { name: "maxVersion", type: "int16", versions: [3, 5], nullable: null, tagged: null, default: 0 },
 ];
 const FinalizedFeatureKeyFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [3, 4], nullable: null, tagged: null, default: "", mapKey: true },
-  { name: "maxVersionLevel", type: "int16", versions: [3, 4], nullable: null, tagged: null, default: 0 },
-  { name: "minVersionLevel", type: "int16", versions: [3, 4], nullable: null, tagged: null, default: 0 },
+  { name: "name", type: "string", versions: [3, 5], nullable: null, tagged: null, default: "", mapKey: true },
+  { name: "maxVersionLevel", type: "int16", versions: [3, 5], nullable: null, tagged: null, default: 0 },
+  { name: "minVersionLevel", type: "int16", versions: [3, 5], nullable: null, tagged: null, default: 0 },
 ];
 const ApiVersionsResponseFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 4], nullable: null, tagged: null, default: 0 },
-  { name: "apiKeys", type: "[]ApiVersion", versions: [0, 4], nullable: null, tagged: null, fields: ApiVersionFields },
-  { name: "throttleTimeMs", type: "int32", versions: [1, 4], nullable: null, tagged: null, default: 0 },
-  { name: "supportedFeatures", type: "[]SupportedFeatureKey", versions: [3, 4], nullable: null, tagged: [3, 4], tag: 0, fields: SupportedFeatureKeyFields },
-  { name: "finalizedFeaturesEpoch", type: "int64", versions: [3, 4], nullable: null, tagged: [3, 4], tag: 1, default: -1n },
-  { name: "finalizedFeatures", type: "[]FinalizedFeatureKey", versions: [3, 4], nullable: null, tagged: [3, 4], tag: 2, fields: FinalizedFeatureKeyFields },
-  { name: "zkMigrationReady", type: "bool", versions: [3, 4], nullable: null, tagged: [3, 4], tag: 3, default: false },
+  { name: "errorCode", type: "int16", versions: [0, 5], nullable: null, tagged: null, default: 0 },
+  { name: "apiKeys", type: "[]ApiVersion", versions: [0, 5], nullable: null, tagged: null, fields: ApiVersionFields },
+  { name: "throttleTimeMs", type: "int32", versions: [1, 5], nullable: null, tagged: null, default: 0 },
+  { name: "supportedFeatures", type: "[]SupportedFeatureKey", versions: [3, 5], nullable: null, tagged: [3, 5], tag: 0, fields: SupportedFeatureKeyFields },
+  { name: "finalizedFeaturesEpoch", type: "int64", versions: [3, 5], nullable: null, tagged: [3, 5], tag: 1, default: -1n },
+  { name: "finalizedFeatures", type: "[]FinalizedFeatureKey", versions: [3, 5], nullable: null, tagged: [3, 5], tag: 2, fields: FinalizedFeatureKeyFields },
+  { name: "zkMigrationReady", type: "bool", versions: [3, 5], nullable: null, tagged: [3, 5], tag: 3, default: false },
 ];
 
 export const apiVersionsResponseSchema: MessageSchema = {
   name: "ApiVersionsResponse",
   type: "response",
   apiKey: 18,
-  validVersions: [0, 4],
+  validVersions: [0, 5],
   flexibleVersions: [3, 32767],
   fields: ApiVersionsResponseFields,
 };
 
 export function encodeApiVersionsResponse(w: Writer, v: Input<ApiVersionsResponse>, version: number): void {
-  if (!(version >= 0 && version <= 4)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ApiVersionsResponse version ${version} is not supported (valid: 0-4)`);
+  if (!(version >= 0 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ApiVersionsResponse version ${version} is not supported (valid: 0-5)`);
   }
   const flexible = version >= 3;
   w.int16(v.errorCode ?? 0);
@@ -183,8 +185,8 @@ export function encodeApiVersionsResponse(w: Writer, v: Input<ApiVersionsRespons
 }
 
 export function decodeApiVersionsResponse(r: Reader, version: number): ApiVersionsResponse {
-  if (!(version >= 0 && version <= 4)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ApiVersionsResponse version ${version} is not supported (valid: 0-4)`);
+  if (!(version >= 0 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ApiVersionsResponse version ${version} is not supported (valid: 0-5)`);
   }
   const flexible = version >= 3;
   const f_errorCode: number = r.int16();

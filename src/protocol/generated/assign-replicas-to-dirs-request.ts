@@ -10,36 +10,36 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** AssignReplicasToDirsRequest (request, api key 73), versions 0, flexible 0+. */
 export interface AssignReplicasToDirsRequest {
-  /** The ID of the requesting broker (versions 0, entity brokerId) */
+  /** The ID of the requesting broker. (versions 0, entity brokerId) */
   brokerId: number;
-  /** The epoch of the requesting broker (versions 0, default -1) */
+  /** The epoch of the requesting broker. (versions 0, default -1) */
   brokerEpoch: bigint;
-  /** (versions 0) */
+  /** The directories to which replicas should be assigned. (versions 0) */
   directories: DirectoryData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index (versions 0) */
+  /** The partition index. (versions 0) */
   partitionIndex: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicData {
-  /** The ID of the assigned topic (versions 0) */
+  /** The ID of the assigned topic. (versions 0) */
   topicId: string;
-  /** (versions 0) */
+  /** The partitions assigned to the directory. (versions 0) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DirectoryData {
-  /** The ID of the directory (versions 0) */
+  /** The ID of the directory. (versions 0) */
   id: string;
-  /** (versions 0) */
+  /** The topics assigned to the directory. (versions 0) */
   topics: TopicData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

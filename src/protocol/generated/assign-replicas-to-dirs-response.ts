@@ -12,36 +12,36 @@ const EMPTY_BYTES = Buffer.alloc(0);
 export interface AssignReplicasToDirsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
   throttleTimeMs: number;
-  /** The top level response error code (versions 0) */
+  /** The top level response error code. (versions 0) */
   errorCode: number;
-  /** (versions 0) */
+  /** The list of directories and their assigned partitions. (versions 0) */
   directories: DirectoryData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index (versions 0) */
+  /** The partition index. (versions 0) */
   partitionIndex: number;
-  /** The partition level error code (versions 0) */
+  /** The partition level error code. (versions 0) */
   errorCode: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicData {
-  /** The ID of the assigned topic (versions 0) */
+  /** The ID of the assigned topic. (versions 0) */
   topicId: string;
-  /** (versions 0) */
+  /** The list of assigned partitions. (versions 0) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DirectoryData {
-  /** The ID of the directory (versions 0) */
+  /** The ID of the directory. (versions 0) */
   id: string;
-  /** (versions 0) */
+  /** The list of topics and their assigned partitions. (versions 0) */
   topics: TopicData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

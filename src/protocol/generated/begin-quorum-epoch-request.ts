@@ -14,46 +14,46 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 1 adds flexible versions, voter key and leader endpoints (KIP-853)
  */
 export interface BeginQuorumEpochRequest {
-  /** (versions 0-1, nullable 0-1, default null) */
+  /** The cluster id. (versions 0-1, nullable 0-1, default null) */
   clusterId: string | null;
-  /** The replica id of the voter receiving the request (versions 1, default -1, entity brokerId) */
+  /** The replica id of the voter receiving the request. (versions 1, default -1, entity brokerId) */
   voterId: number;
-  /** (versions 0-1) */
+  /** The topics. (versions 0-1) */
   topics: TopicData[];
-  /** Endpoints for the leader (versions 1) */
+  /** Endpoints for the leader. (versions 1) */
   leaderEndpoints: LeaderEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index (versions 0-1) */
+  /** The partition index. (versions 0-1) */
   partitionIndex: number;
-  /** The directory id of the receiving replica (versions 1) */
+  /** The directory id of the receiving replica. (versions 1) */
   voterDirectoryId: string;
-  /** The ID of the newly elected leader (versions 0-1, entity brokerId) */
+  /** The ID of the newly elected leader. (versions 0-1, entity brokerId) */
   leaderId: number;
-  /** The epoch of the newly elected leader (versions 0-1) */
+  /** The epoch of the newly elected leader. (versions 0-1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicData {
-  /** The topic name (versions 0-1, entity topicName) */
+  /** The topic name. (versions 0-1, entity topicName) */
   topicName: string;
-  /** (versions 0-1) */
+  /** The partitions. (versions 0-1) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface LeaderEndpoint {
-  /** The name of the endpoint (versions 1, map key) */
+  /** The name of the endpoint. (versions 1, map key) */
   name: string;
-  /** The node's hostname (versions 1) */
+  /** The node's hostname. (versions 1) */
   host: string;
-  /** The node's port (versions 1) */
+  /** The node's port. (versions 1) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

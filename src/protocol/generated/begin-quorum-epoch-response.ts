@@ -16,9 +16,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
 export interface BeginQuorumEpochResponse {
   /** The top level error code. (versions 0-1) */
   errorCode: number;
-  /** (versions 0-1) */
+  /** The topic data. (versions 0-1) */
   topics: TopicData[];
-  /** Endpoints for all leaders enumerated in PartitionData (versions 1, tagged 1 as tag 0) */
+  /** Endpoints for all leaders enumerated in PartitionData. (versions 1, tagged 1 as tag 0) */
   nodeEndpoints: NodeEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -27,11 +27,11 @@ export interface BeginQuorumEpochResponse {
 export interface PartitionData {
   /** The partition index. (versions 0-1) */
   partitionIndex: number;
-  /** (versions 0-1) */
+  /** The error code for this partition. (versions 0-1) */
   errorCode: number;
   /** The ID of the current leader or -1 if the leader is unknown. (versions 0-1, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 0-1) */
+  /** The latest known leader epoch. (versions 0-1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -40,18 +40,18 @@ export interface PartitionData {
 export interface TopicData {
   /** The topic name. (versions 0-1, entity topicName) */
   topicName: string;
-  /** (versions 0-1) */
+  /** The partition data. (versions 0-1) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface NodeEndpoint {
-  /** The ID of the associated node (versions 1, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 1, entity brokerId, map key) */
   nodeId: number;
-  /** The node's hostname (versions 1) */
+  /** The node's hostname. (versions 1) */
   host: string;
-  /** The node's port (versions 1) */
+  /** The node's port. (versions 1) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -8,45 +8,53 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** BrokerHeartbeatRequest (request, api key 63), versions 0-1, flexible 0+. */
+/**
+ * BrokerHeartbeatRequest (request, api key 63), versions 0-2, flexible 0+.
+ *
+ * Version 1 adds the OfflineLogDirs flexible field
+ * Version 2 adds the CordonedLogDirs flexible field
+ */
 export interface BrokerHeartbeatRequest {
-  /** The broker ID. (versions 0-1, entity brokerId) */
+  /** The broker ID. (versions 0-2, entity brokerId) */
   brokerId: number;
-  /** The broker epoch. (versions 0-1, default -1) */
+  /** The broker epoch. (versions 0-2, default -1) */
   brokerEpoch: bigint;
-  /** The highest metadata offset which the broker has reached. (versions 0-1) */
+  /** The highest metadata offset which the broker has reached. (versions 0-2) */
   currentMetadataOffset: bigint;
-  /** True if the broker wants to be fenced, false otherwise. (versions 0-1) */
+  /** True if the broker wants to be fenced, false otherwise. (versions 0-2) */
   wantFence: boolean;
-  /** True if the broker wants to be shut down, false otherwise. (versions 0-1) */
+  /** True if the broker wants to be shut down, false otherwise. (versions 0-2) */
   wantShutDown: boolean;
-  /** Log directories that failed and went offline. (versions 1, tagged 1 as tag 0) */
+  /** Log directories that failed and went offline. (versions 1-2, tagged 1-2 as tag 0) */
   offlineLogDirs: string[];
+  /** List of log directories that are cordoned. This is null before the broker reaches the RECOVERY state. (versions 2, nullable 2, tagged 2 as tag 1, default null) */
+  cordonedLogDirs: string[] | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const BrokerHeartbeatRequestFields: readonly FieldSchema[] = [
-  { name: "brokerId", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
-  { name: "brokerEpoch", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: -1n },
-  { name: "currentMetadataOffset", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n },
-  { name: "wantFence", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
-  { name: "wantShutDown", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
-  { name: "offlineLogDirs", type: "[]uuid", versions: [1, 1], nullable: null, tagged: [1, 1], tag: 0 },
+  { name: "brokerId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
+  { name: "brokerEpoch", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: -1n },
+  { name: "currentMetadataOffset", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n },
+  { name: "wantFence", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: false },
+  { name: "wantShutDown", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: false },
+  { name: "offlineLogDirs", type: "[]uuid", versions: [1, 2], nullable: null, tagged: [1, 2], tag: 0 },
+  { name: "cordonedLogDirs", type: "[]uuid", versions: [2, 2], nullable: [2, 2], tagged: [2, 2], tag: 1, default: null },
 ];
 
 export const brokerHeartbeatRequestSchema: MessageSchema = {
   name: "BrokerHeartbeatRequest",
   type: "request",
   apiKey: 63,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: BrokerHeartbeatRequestFields,
 };
 
 export function encodeBrokerHeartbeatRequest(w: Writer, v: Input<BrokerHeartbeatRequest>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatRequest version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatRequest version ${version} is not supported (valid: 0-2)`);
   }
   w.int32(v.brokerId ?? 0);
   w.int64(v.brokerEpoch ?? -1n);
@@ -69,12 +77,27 @@ export function encodeBrokerHeartbeatRequest(w: Writer, v: Input<BrokerHeartbeat
       (tagged ??= []).push({ tag: 0, data: tw.finish() });
     }
   }
+  if (version >= 2) {
+    const x = v.cordonedLogDirs === undefined ? null : v.cordonedLogDirs;
+    if (x !== null) {
+      const tw = new Writer(64);
+      if (x === null) tw.uvarint(0);
+      else {
+        tw.uvarint(x.length + 1);
+        for (const e of x) {
+          if (e == null) throw new ProtocolError('INVALID_VALUE', `BrokerHeartbeatRequest.cordonedLogDirs has a null element`);
+          tw.uuid(e);
+        }
+      }
+      (tagged ??= []).push({ tag: 1, data: tw.finish() });
+    }
+  }
   writeTaggedFields(w, tagged, v._unknownTaggedFields);
 }
 
 export function decodeBrokerHeartbeatRequest(r: Reader, version: number): BrokerHeartbeatRequest {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatRequest version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatRequest version ${version} is not supported (valid: 0-2)`);
   }
   const f_brokerId: number = r.int32();
   const f_brokerEpoch: bigint = r.int64();
@@ -82,6 +105,7 @@ export function decodeBrokerHeartbeatRequest(r: Reader, version: number): Broker
   const f_wantFence: boolean = r.bool();
   const f_wantShutDown: boolean = r.bool();
   let f_offlineLogDirs: string[] = [];
+  let f_cordonedLogDirs: string[] | null = null;
   let unknownTags: TaggedField[] | undefined;
   const nTags = r.uvarint();
   for (let t = 0; t < nTags; t++) {
@@ -99,6 +123,16 @@ export function decodeBrokerHeartbeatRequest(r: Reader, version: number): Broker
           f_offlineLogDirs = a;
         }
       }
+    } else if (tag === 1 && version >= 2) {
+      {
+        const n = tr.compactArrayLength(16);
+        if (n === null) f_cordonedLogDirs = null;
+        else {
+          const a = new Array<string>(n);
+          for (let i = 0; i < n; i++) a[i] = tr.uuid();
+          f_cordonedLogDirs = a;
+        }
+      }
     } else {
       (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });
     }
@@ -110,6 +144,7 @@ export function decodeBrokerHeartbeatRequest(r: Reader, version: number): Broker
     wantFence: f_wantFence,
     wantShutDown: f_wantShutDown,
     offlineLogDirs: f_offlineLogDirs,
+    cordonedLogDirs: f_cordonedLogDirs,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -8,42 +8,47 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** BrokerHeartbeatResponse (response, api key 63), versions 0-1, flexible 0+. */
+/**
+ * BrokerHeartbeatResponse (response, api key 63), versions 0-2, flexible 0+.
+ *
+ * Version 1 is the same as version 0 (new field in request).
+ * Version 2 is the same as version 0 (new field in request).
+ */
 export interface BrokerHeartbeatResponse {
-  /** Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
+  /** Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-2) */
   throttleTimeMs: number;
-  /** The error code, or 0 if there was no error. (versions 0-1) */
+  /** The error code, or 0 if there was no error. (versions 0-2) */
   errorCode: number;
-  /** True if the broker has approximately caught up with the latest metadata. (versions 0-1, default false) */
+  /** True if the broker has approximately caught up with the latest metadata. (versions 0-2, default false) */
   isCaughtUp: boolean;
-  /** True if the broker is fenced. (versions 0-1, default true) */
+  /** True if the broker is fenced. (versions 0-2, default true) */
   isFenced: boolean;
-  /** True if the broker should proceed with its shutdown. (versions 0-1) */
+  /** True if the broker should proceed with its shutdown. (versions 0-2) */
   shouldShutDown: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const BrokerHeartbeatResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "isCaughtUp", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
-  { name: "isFenced", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: true },
-  { name: "shouldShutDown", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "isCaughtUp", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: false },
+  { name: "isFenced", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: true },
+  { name: "shouldShutDown", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: false },
 ];
 
 export const brokerHeartbeatResponseSchema: MessageSchema = {
   name: "BrokerHeartbeatResponse",
   type: "response",
   apiKey: 63,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: BrokerHeartbeatResponseFields,
 };
 
 export function encodeBrokerHeartbeatResponse(w: Writer, v: Input<BrokerHeartbeatResponse>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatResponse version ${version} is not supported (valid: 0-2)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   w.int16(v.errorCode ?? 0);
@@ -54,8 +59,8 @@ export function encodeBrokerHeartbeatResponse(w: Writer, v: Input<BrokerHeartbea
 }
 
 export function decodeBrokerHeartbeatResponse(r: Reader, version: number): BrokerHeartbeatResponse {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `BrokerHeartbeatResponse version ${version} is not supported (valid: 0-2)`);
   }
   const f_throttleTimeMs: number = r.int32();
   const f_errorCode: number = r.int16();

@@ -12,8 +12,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * BrokerRegistrationResponse (response, api key 62), versions 0-4, flexible 0+.
  *
  * Version 1 adds Zk broker epoch to the request if the broker is migrating from Zk mode to KRaft mode.
- *
  * Version 2 adds the PreviousBrokerEpoch to the request for the KIP-966
+ * Version 3 is the same as version 2 (new field in request).
+ * Version 4 is the same as version 2 (new field in request).
  */
 export interface BrokerRegistrationResponse {
   /** Duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-4) */

@@ -8,33 +8,38 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** ConsumerGroupDescribeRequest (request, api key 69), versions 0, flexible 0+. */
+/**
+ * ConsumerGroupDescribeRequest (request, api key 69), versions 0-1, flexible 0+.
+ *
+ * Version 1 adds MemberType field to ConsumerGroupDescribeResponse (KIP-1099).
+ * For ConsumerGroupDescribeRequest, version 1 is same as version 0.
+ */
 export interface ConsumerGroupDescribeRequest {
-  /** The ids of the groups to describe (versions 0, entity groupId) */
+  /** The ids of the groups to describe. (versions 0-1, entity groupId) */
   groupIds: string[];
-  /** Whether to include authorized operations. (versions 0) */
+  /** Whether to include authorized operations. (versions 0-1) */
   includeAuthorizedOperations: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ConsumerGroupDescribeRequestFields: readonly FieldSchema[] = [
-  { name: "groupIds", type: "[]string", versions: [0, 0], nullable: null, tagged: null, entityType: "groupId" },
-  { name: "includeAuthorizedOperations", type: "bool", versions: [0, 0], nullable: null, tagged: null, default: false },
+  { name: "groupIds", type: "[]string", versions: [0, 1], nullable: null, tagged: null, entityType: "groupId" },
+  { name: "includeAuthorizedOperations", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
 ];
 
 export const consumerGroupDescribeRequestSchema: MessageSchema = {
   name: "ConsumerGroupDescribeRequest",
   type: "request",
   apiKey: 69,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: ConsumerGroupDescribeRequestFields,
 };
 
 export function encodeConsumerGroupDescribeRequest(w: Writer, v: Input<ConsumerGroupDescribeRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeRequest version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.groupIds === undefined ? [] : v.groupIds;
@@ -52,8 +57,8 @@ export function encodeConsumerGroupDescribeRequest(w: Writer, v: Input<ConsumerG
 }
 
 export function decodeConsumerGroupDescribeRequest(r: Reader, version: number): ConsumerGroupDescribeRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeRequest version ${version} is not supported (valid: 0-1)`);
   }
   let f_groupIds: string[];
   {

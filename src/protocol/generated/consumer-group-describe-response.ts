@@ -9,8 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupDescribeResponse (response, api key 69), versions 0, flexible 0+.
+ * ConsumerGroupDescribeResponse (response, api key 69), versions 0-1, flexible 0+.
  *
+ * Version 1 adds MemberType field (KIP-1099).
  * Supported errors:
  * - GROUP_AUTHORIZATION_FAILED (version 0+)
  * - NOT_COORDINATOR (version 0+)
@@ -19,123 +20,127 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - INVALID_REQUEST (version 0+)
  * - INVALID_GROUP_ID (version 0+)
  * - GROUP_ID_NOT_FOUND (version 0+)
+ * - TOPIC_AUTHORIZATION_FAILED (version 0+)
  */
 export interface ConsumerGroupDescribeResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
   throttleTimeMs: number;
-  /** Each described group. (versions 0) */
+  /** Each described group. (versions 0-1) */
   groups: DescribedGroup[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicPartitions {
-  /** The topic ID. (versions 0) */
+  /** The topic ID. (versions 0-1) */
   topicId: string;
-  /** The topic name. (versions 0, entity topicName) */
+  /** The topic name. (versions 0-1, entity topicName) */
   topicName: string;
-  /** The partitions. (versions 0) */
+  /** The partitions. (versions 0-1) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Assignment {
-  /** The assigned topic-partitions to the member. (versions 0) */
+  /** The assigned topic-partitions to the member. (versions 0-1) */
   topicPartitions: TopicPartitions[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Member {
-  /** The member ID. (versions 0) */
+  /** The member ID. (versions 0-1) */
   memberId: string;
-  /** The member instance ID. (versions 0, nullable 0, default null) */
+  /** The member instance ID. (versions 0-1, nullable 0-1, default null) */
   instanceId: string | null;
-  /** The member rack ID. (versions 0, nullable 0, default null) */
+  /** The member rack ID. (versions 0-1, nullable 0-1, default null) */
   rackId: string | null;
-  /** The current member epoch. (versions 0) */
+  /** The current member epoch. (versions 0-1) */
   memberEpoch: number;
-  /** The client ID. (versions 0) */
+  /** The client ID. (versions 0-1) */
   clientId: string;
-  /** The client host. (versions 0) */
+  /** The client host. (versions 0-1) */
   clientHost: string;
-  /** The subscribed topic names. (versions 0, entity topicName) */
+  /** The subscribed topic names. (versions 0-1, entity topicName) */
   subscribedTopicNames: string[];
-  /** the subscribed topic regex otherwise or null of not provided. (versions 0, nullable 0, default null) */
+  /** the subscribed topic regex otherwise or null of not provided. (versions 0-1, nullable 0-1, default null) */
   subscribedTopicRegex: string | null;
-  /** The current assignment. (versions 0) */
+  /** The current assignment. (versions 0-1) */
   assignment: Assignment;
-  /** The target assignment. (versions 0) */
+  /** The target assignment. (versions 0-1) */
   targetAssignment: Assignment;
+  /** -1 for unknown. 0 for classic member. +1 for consumer member. (versions 1, default -1) */
+  memberType: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribedGroup {
-  /** The describe error, or 0 if there was no error. (versions 0) */
+  /** The describe error, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The top-level error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  /** The top-level error message, or null if there was no error. (versions 0-1, nullable 0-1, default null) */
   errorMessage: string | null;
-  /** The group ID string. (versions 0, entity groupId) */
+  /** The group ID string. (versions 0-1, entity groupId) */
   groupId: string;
-  /** The group state string, or the empty string. (versions 0) */
+  /** The group state string, or the empty string. (versions 0-1) */
   groupState: string;
-  /** The group epoch. (versions 0) */
+  /** The group epoch. (versions 0-1) */
   groupEpoch: number;
-  /** The assignment epoch. (versions 0) */
+  /** The assignment epoch. (versions 0-1) */
   assignmentEpoch: number;
-  /** The selected assignor. (versions 0) */
+  /** The selected assignor. (versions 0-1) */
   assignorName: string;
-  /** The members. (versions 0) */
+  /** The members. (versions 0-1) */
   members: Member[];
-  /** 32-bit bitfield to represent authorized operations for this group. (versions 0, default -2147483648) */
+  /** 32-bit bitfield to represent authorized operations for this group. (versions 0-1, default -2147483648) */
   authorizedOperations: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const TopicPartitionsFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "topicName", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]int32", versions: [0, 0], nullable: null, tagged: null },
+  { name: "topicId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "topicName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]int32", versions: [0, 1], nullable: null, tagged: null },
 ];
 const AssignmentFields: readonly FieldSchema[] = [
-  { name: "topicPartitions", type: "[]TopicPartitions", versions: [0, 0], nullable: null, tagged: null, fields: TopicPartitionsFields },
+  { name: "topicPartitions", type: "[]TopicPartitions", versions: [0, 1], nullable: null, tagged: null, fields: TopicPartitionsFields },
 ];
 const MemberFields: readonly FieldSchema[] = [
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "instanceId", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "rackId", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "memberEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "clientId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "clientHost", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "subscribedTopicNames", type: "[]string", versions: [0, 0], nullable: null, tagged: null, entityType: "topicName" },
-  { name: "subscribedTopicRegex", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "assignment", type: "Assignment", versions: [0, 0], nullable: null, tagged: null, fields: AssignmentFields },
-  { name: "targetAssignment", type: "Assignment", versions: [0, 0], nullable: null, tagged: null, fields: AssignmentFields },
+  { name: "memberId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "instanceId", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "rackId", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "memberEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "clientId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "clientHost", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "subscribedTopicNames", type: "[]string", versions: [0, 1], nullable: null, tagged: null, entityType: "topicName" },
+  { name: "subscribedTopicRegex", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "assignment", type: "Assignment", versions: [0, 1], nullable: null, tagged: null, fields: AssignmentFields },
+  { name: "targetAssignment", type: "Assignment", versions: [0, 1], nullable: null, tagged: null, fields: AssignmentFields },
+  { name: "memberType", type: "int8", versions: [1, 1], nullable: null, tagged: null, default: -1 },
 ];
 const DescribedGroupFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "groupId" },
-  { name: "groupState", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "groupEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "assignmentEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "assignorName", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "members", type: "[]Member", versions: [0, 0], nullable: null, tagged: null, fields: MemberFields },
-  { name: "authorizedOperations", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: -2147483648 },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "groupId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "groupId" },
+  { name: "groupState", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "groupEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "assignmentEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "assignorName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "members", type: "[]Member", versions: [0, 1], nullable: null, tagged: null, fields: MemberFields },
+  { name: "authorizedOperations", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: -2147483648 },
 ];
 const ConsumerGroupDescribeResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "groups", type: "[]DescribedGroup", versions: [0, 0], nullable: null, tagged: null, fields: DescribedGroupFields },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "groups", type: "[]DescribedGroup", versions: [0, 1], nullable: null, tagged: null, fields: DescribedGroupFields },
 ];
 
 export const consumerGroupDescribeResponseSchema: MessageSchema = {
   name: "ConsumerGroupDescribeResponse",
   type: "response",
   apiKey: 69,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: ConsumerGroupDescribeResponseFields,
 };
@@ -145,8 +150,8 @@ function defaultAssignment(): Assignment {
 }
 
 export function encodeConsumerGroupDescribeResponse(w: Writer, v: Input<ConsumerGroupDescribeResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeResponse version ${version} is not supported (valid: 0-1)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   {
@@ -164,8 +169,8 @@ export function encodeConsumerGroupDescribeResponse(w: Writer, v: Input<Consumer
 }
 
 export function decodeConsumerGroupDescribeResponse(r: Reader, version: number): ConsumerGroupDescribeResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupDescribeResponse version ${version} is not supported (valid: 0-1)`);
   }
   const f_throttleTimeMs: number = r.int32();
   let f_groups: DescribedGroup[];
@@ -324,6 +329,9 @@ function encodeMember(w: Writer, v: Input<Member>, version: number): void {
     if (x === null) throw new ProtocolError('INVALID_VALUE', `Member.targetAssignment cannot be null in version ${version}`);
     encodeAssignment(w, x, version);
   }
+  if (version >= 1) {
+    w.int8(v.memberType ?? -1);
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
@@ -349,6 +357,10 @@ function decodeMember(r: Reader, version: number): Member {
   const f_subscribedTopicRegex: string | null = r.compactNullableString();
   const f_assignment: Assignment = decodeAssignment(r, version);
   const f_targetAssignment: Assignment = decodeAssignment(r, version);
+  let f_memberType: number;
+  if (version >= 1) {
+    f_memberType = r.int8();
+  } else f_memberType = -1;
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: Member = {
@@ -362,6 +374,7 @@ function decodeMember(r: Reader, version: number): Member {
     subscribedTopicRegex: f_subscribedTopicRegex,
     assignment: f_assignment,
     targetAssignment: f_targetAssignment,
+    memberType: f_memberType,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -20,16 +20,16 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 3 adds rack id to ConsumerProtocolSubscription.
  */
 export interface ConsumerProtocolAssignment {
-  /** (versions 0-3) */
+  /** The list of topics and partitions assigned to this consumer. (versions 0-3) */
   assignedPartitions: TopicPartition[];
-  /** (versions 0-3, nullable 0-3, default null) */
+  /** User data. (versions 0-3, nullable 0-3, default null) */
   userData: Buffer | null;
 }
 
 export interface TopicPartition {
-  /** (versions 0-3, entity topicName, map key) */
+  /** The topic name. (versions 0-3, entity topicName, map key) */
   topic: string;
-  /** (versions 0-3) */
+  /** The list of partitions assigned to this consumer. (versions 0-3) */
   partitions: number[];
 }
 

@@ -20,22 +20,22 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 3 adds rack id to enable rack-aware assignment.
  */
 export interface ConsumerProtocolSubscription {
-  /** (versions 0-3) */
+  /** The topics that the member wants to consume. (versions 0-3) */
   topics: string[];
-  /** (versions 0-3, nullable 0-3, default null) */
+  /** User data that will be passed back to the consumer. (versions 0-3, nullable 0-3, default null) */
   userData: Buffer | null;
-  /** (versions 1-3) */
+  /** The partitions that the member owns. (versions 1-3) */
   ownedPartitions: TopicPartition[];
-  /** (versions 2-3, default -1) */
+  /** The generation id of the member. (versions 2-3, default -1) */
   generationId: number;
-  /** (versions 3, nullable 3, default null) */
+  /** The rack id of the member. (versions 3, nullable 3, default null) */
   rackId: string | null;
 }
 
 export interface TopicPartition {
-  /** (versions 1-3, entity topicName, map key) */
+  /** The topic name. (versions 1-3, entity topicName, map key) */
   topic: string;
-  /** (versions 1-3) */
+  /** The partition ids. (versions 1-3) */
   partitions: number[];
 }
 

@@ -11,13 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * ControlledShutdownRequest (request, api key 7), versions 0-3, flexible 3+.
  *
- * Version 0 of ControlledShutdownRequest has a non-standard request header
- * which does not include clientId.  Version 1 and later use the standard
- * request header.
- *
- * Version 1 is the same as version 0.
- *
- * Version 2 adds BrokerEpoch.
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface ControlledShutdownRequest {
   /** The id of the broker for which controlled shutdown has been requested. (versions 0-3, entity brokerId) */

@@ -11,7 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * ControlledShutdownResponse (response, api key 7), versions 0-3, flexible 3+.
  *
- * Versions 1 and 2 are the same as version 0.
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface ControlledShutdownResponse {
   /** The top-level error code. (versions 0-3) */

@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * CreateAclsRequest (request, api key 30), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 adds resource pattern type.
  * Version 2 enables flexible versions.
  * Version 3 adds user resource type.

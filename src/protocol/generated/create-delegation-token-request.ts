@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * CreateDelegationTokenRequest (request, api key 38), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
+ *
  * Version 1 is the same as version 0.
  *
  * Version 2 is the first flexible version.

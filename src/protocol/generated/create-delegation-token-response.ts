@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * CreateDelegationTokenResponse (response, api key 38), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
+ *
  * Starting in version 1, on quota violation, brokers send out responses before throttling.
  *
  * Version 2 is the first flexible version.

@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * CreateTopicsRequest (request, api key 19), versions 0-7, flexible 5+.
  *
+ * Versions 0-1 were removed in Apache Kafka 4.0, Version 2 is the new baseline.
+ *
  * Version 1 adds validateOnly.
  *
  * Version 4 makes partitions/replicationFactor optional even when assignments are not present (KIP-464)

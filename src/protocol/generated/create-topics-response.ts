@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * CreateTopicsResponse (response, api key 19), versions 0-7, flexible 5+.
  *
+ * Versions 0-1 were removed in Apache Kafka 4.0, Version 2 is the new baseline.
+ *
  * Version 1 adds a per-topic error message string.
  *
  * Version 2 adds the throttle time.
@@ -54,7 +56,7 @@ export interface CreatableTopicConfigs {
 export interface CreatableTopicResult {
   /** The topic name. (versions 0-7, entity topicName, map key) */
   name: string;
-  /** The unique topic ID (versions 7) */
+  /** The unique topic ID. (versions 7) */
   topicId: string;
   /** The error code, or 0 if there was no error. (versions 0-7) */
   errorCode: number;

@@ -15,9 +15,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * org.apache.kafka.common.security.authenticator.DefaultKafkaPrincipalBuilder.
  */
 export interface DefaultPrincipalData {
-  /** The principal type (versions 0) */
+  /** The principal type. (versions 0) */
   type: string;
-  /** The principal name (versions 0) */
+  /** The principal name. (versions 0) */
   name: string;
   /** Whether the principal was authenticated by a delegation token on the forwarding broker. (versions 0) */
   tokenAuthenticated: boolean;

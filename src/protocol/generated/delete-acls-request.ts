@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DeleteAclsRequest (request, api key 31), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 adds the pattern type.
  * Version 2 enables flexible versions.
  * Version 3 adds the user resource type.
@@ -25,7 +26,7 @@ export interface DeleteAclsRequest {
 export interface DeleteAclsFilter {
   /** The resource type. (versions 0-3) */
   resourceTypeFilter: number;
-  /** The resource name. (versions 0-3, nullable 0-3) */
+  /** The resource name, or null to match any resource name. (versions 0-3, nullable 0-3) */
   resourceNameFilter: string | null;
   /** The pattern type. (versions 1-3, default 3) */
   patternTypeFilter: number;

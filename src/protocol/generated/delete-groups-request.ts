@@ -9,35 +9,39 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * DeleteGroupsRequest (request, api key 42), versions 0-2, flexible 2+.
+ * DeleteGroupsRequest (request, api key 42), versions 0-3, flexible 2+.
  *
  * Version 1 is the same as version 0.
  *
  * Version 2 is the first flexible version.
+ *
+ * Version 3 corresponds to the addition of an ErrorMessage field on each per-group
+ * result in the response (populated when the broker needs to surface a cause to the
+ * caller). The request body shape is unchanged at version 3.
  */
 export interface DeleteGroupsRequest {
-  /** The group names to delete. (versions 0-2, entity groupId) */
+  /** The group names to delete. (versions 0-3, entity groupId) */
   groupsNames: string[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const DeleteGroupsRequestFields: readonly FieldSchema[] = [
-  { name: "groupsNames", type: "[]string", versions: [0, 2], nullable: null, tagged: null, entityType: "groupId" },
+  { name: "groupsNames", type: "[]string", versions: [0, 3], nullable: null, tagged: null, entityType: "groupId" },
 ];
 
 export const deleteGroupsRequestSchema: MessageSchema = {
   name: "DeleteGroupsRequest",
   type: "request",
   apiKey: 42,
-  validVersions: [0, 2],
+  validVersions: [0, 3],
   flexibleVersions: [2, 32767],
   fields: DeleteGroupsRequestFields,
 };
 
 export function encodeDeleteGroupsRequest(w: Writer, v: Input<DeleteGroupsRequest>, version: number): void {
-  if (!(version >= 0 && version <= 2)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DeleteGroupsRequest version ${version} is not supported (valid: 0-2)`);
+  if (!(version >= 0 && version <= 3)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DeleteGroupsRequest version ${version} is not supported (valid: 0-3)`);
   }
   const flexible = version >= 2;
   {
@@ -57,8 +61,8 @@ export function encodeDeleteGroupsRequest(w: Writer, v: Input<DeleteGroupsReques
 }
 
 export function decodeDeleteGroupsRequest(r: Reader, version: number): DeleteGroupsRequest {
-  if (!(version >= 0 && version <= 2)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DeleteGroupsRequest version ${version} is not supported (valid: 0-2)`);
+  if (!(version >= 0 && version <= 3)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DeleteGroupsRequest version ${version} is not supported (valid: 0-3)`);
   }
   const flexible = version >= 2;
   let f_groupsNames: string[];

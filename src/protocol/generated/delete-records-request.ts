@@ -26,7 +26,7 @@ export interface DeleteRecordsRequest {
 export interface DeleteRecordsPartition {
   /** The partition index. (versions 0-2) */
   partitionIndex: number;
-  /** The deletion offset. (versions 0-2) */
+  /** The deletion offset. -1 means that records should be truncated to the high watermark. (versions 0-2) */
   offset: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

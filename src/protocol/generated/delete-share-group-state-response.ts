@@ -20,7 +20,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - INVALID_REQUEST (version 0+)
  */
 export interface DeleteShareGroupStateResponse {
-  /** The delete results (versions 0) */
+  /** The delete results. (versions 0) */
   results: DeleteStateResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -38,7 +38,7 @@ export interface PartitionResult {
 }
 
 export interface DeleteStateResult {
-  /** The topic identifier (versions 0) */
+  /** The topic identifier. (versions 0) */
   topicId: string;
   /** The results for the partitions. (versions 0) */
   partitions: PartitionResult[];

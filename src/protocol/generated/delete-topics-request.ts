@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DeleteTopicsRequest (request, api key 20), versions 0-6, flexible 4+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Versions 0, 1, 2, and 3 are the same.
  *
  * Version 4 is the first flexible version.
@@ -21,9 +22,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 6 reorganizes topics, adds topic IDs and allows topic names to be null.
  */
 export interface DeleteTopicsRequest {
-  /** The name or topic ID of the topic (versions 6) */
+  /** The name or topic ID of the topic. (versions 6) */
   topics: DeleteTopicState[];
-  /** The names of the topics to delete (versions 0-5, entity topicName) */
+  /** The names of the topics to delete. (versions 0-5, entity topicName) */
   topicNames: string[];
   /** The length of time in milliseconds to wait for the deletions to complete. (versions 0-6) */
   timeoutMs: number;
@@ -32,9 +33,9 @@ export interface DeleteTopicsRequest {
 }
 
 export interface DeleteTopicState {
-  /** The topic name (versions 6, nullable 6, default null, entity topicName) */
+  /** The topic name. (versions 6, nullable 6, default null, entity topicName) */
   name: string | null;
-  /** The unique topic ID (versions 6) */
+  /** The unique topic ID. (versions 6) */
   topicId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

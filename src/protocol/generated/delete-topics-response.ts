@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DeleteTopicsResponse (response, api key 20), versions 0-6, flexible 4+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
+ *
  * Version 1 adds the throttle time.
  *
  * Starting in version 2, on quota violation, brokers send out responses before throttling.
@@ -36,9 +38,9 @@ export interface DeleteTopicsResponse {
 }
 
 export interface DeletableTopicResult {
-  /** The topic name (versions 0-6, nullable 6, entity topicName, map key) */
+  /** The topic name. (versions 0-6, nullable 6, entity topicName, map key) */
   name: string | null;
-  /** the unique topic ID (versions 6) */
+  /** The unique topic ID. (versions 6) */
   topicId: string;
   /** The deletion error, or 0 if the deletion succeeded. (versions 0-6) */
   errorCode: number;

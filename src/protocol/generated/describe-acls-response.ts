@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DescribeAclsResponse (response, api key 29), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 adds PatternType.
  * Starting in version 1, on quota violation, brokers send out responses before throttling.
  * Version 2 enables flexible versions.

@@ -9,74 +9,78 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * DescribeClusterResponse (response, api key 60), versions 0-1, flexible 0+.
+ * DescribeClusterResponse (response, api key 60), versions 0-2, flexible 0+.
  *
  * Version 1 adds the EndpointType field, and makes MISMATCHED_ENDPOINT_TYPE and
  * UNSUPPORTED_ENDPOINT_TYPE valid top-level response error codes.
+ * Version 2 adds IsFenced field to Brokers for KIP-1073 support.
  */
 export interface DescribeClusterResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-2) */
   throttleTimeMs: number;
-  /** The top-level error code, or 0 if there was no error (versions 0-1) */
+  /** The top-level error code, or 0 if there was no error. (versions 0-2) */
   errorCode: number;
-  /** The top-level error message, or null if there was no error. (versions 0-1, nullable 0-1, default null) */
+  /** The top-level error message, or null if there was no error. (versions 0-2, nullable 0-2, default null) */
   errorMessage: string | null;
-  /** The endpoint type that was described. 1=brokers, 2=controllers. (versions 1, default 1) */
+  /** The endpoint type that was described. 1=brokers, 2=controllers. (versions 1-2, default 1) */
   endpointType: number;
-  /** The cluster ID that responding broker belongs to. (versions 0-1) */
+  /** The cluster ID that responding broker belongs to. (versions 0-2) */
   clusterId: string;
-  /** The ID of the controller broker. (versions 0-1, default -1, entity brokerId) */
+  /** The ID of the controller. When handled by a controller, returns the current voter leader ID. When handled by a broker, returns a random alive broker ID as a fallback. (versions 0-2, default -1, entity brokerId) */
   controllerId: number;
-  /** Each broker in the response. (versions 0-1) */
+  /** Each broker in the response. (versions 0-2) */
   brokers: DescribeClusterBroker[];
-  /** 32-bit bitfield to represent authorized operations for this cluster. (versions 0-1, default -2147483648) */
+  /** 32-bit bitfield to represent authorized operations for this cluster. (versions 0-2, default -2147483648) */
   clusterAuthorizedOperations: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeClusterBroker {
-  /** The broker ID. (versions 0-1, entity brokerId, map key) */
+  /** The broker ID. (versions 0-2, entity brokerId, map key) */
   brokerId: number;
-  /** The broker hostname. (versions 0-1) */
+  /** The broker hostname. (versions 0-2) */
   host: string;
-  /** The broker port. (versions 0-1) */
+  /** The broker port. (versions 0-2) */
   port: number;
-  /** The rack of the broker, or null if it has not been assigned to a rack. (versions 0-1, nullable 0-1, default null) */
+  /** The rack of the broker, or null if it has not been assigned to a rack. (versions 0-2, nullable 0-2, default null) */
   rack: string | null;
+  /** Whether the broker is fenced (versions 2) */
+  isFenced: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const DescribeClusterBrokerFields: readonly FieldSchema[] = [
-  { name: "brokerId", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
-  { name: "host", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "rack", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "brokerId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "rack", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
+  { name: "isFenced", type: "bool", versions: [2, 2], nullable: null, tagged: null, default: false },
 ];
 const DescribeClusterResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
-  { name: "endpointType", type: "int8", versions: [1, 1], nullable: null, tagged: null, default: 1 },
-  { name: "clusterId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
-  { name: "controllerId", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "brokers", type: "[]DescribeClusterBroker", versions: [0, 1], nullable: null, tagged: null, fields: DescribeClusterBrokerFields },
-  { name: "clusterAuthorizedOperations", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: -2147483648 },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
+  { name: "endpointType", type: "int8", versions: [1, 2], nullable: null, tagged: null, default: 1 },
+  { name: "clusterId", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "" },
+  { name: "controllerId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "brokers", type: "[]DescribeClusterBroker", versions: [0, 2], nullable: null, tagged: null, fields: DescribeClusterBrokerFields },
+  { name: "clusterAuthorizedOperations", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: -2147483648 },
 ];
 
 export const describeClusterResponseSchema: MessageSchema = {
   name: "DescribeClusterResponse",
   type: "response",
   apiKey: 60,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: DescribeClusterResponseFields,
 };
 
 export function encodeDescribeClusterResponse(w: Writer, v: Input<DescribeClusterResponse>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeClusterResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeClusterResponse version ${version} is not supported (valid: 0-2)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   w.int16(v.errorCode ?? 0);
@@ -109,8 +113,8 @@ export function encodeDescribeClusterResponse(w: Writer, v: Input<DescribeCluste
 }
 
 export function decodeDescribeClusterResponse(r: Reader, version: number): DescribeClusterResponse {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeClusterResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeClusterResponse version ${version} is not supported (valid: 0-2)`);
   }
   const f_throttleTimeMs: number = r.int32();
   const f_errorCode: number = r.int16();
@@ -162,6 +166,9 @@ function encodeDescribeClusterBroker(w: Writer, v: Input<DescribeClusterBroker>,
     const x = v.rack === undefined ? null : v.rack;
     w.compactNullableString(x);
   }
+  if (version >= 2) {
+    w.bool(v.isFenced ?? false);
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
@@ -170,6 +177,10 @@ function decodeDescribeClusterBroker(r: Reader, version: number): DescribeCluste
   const f_host: string = r.compactString();
   const f_port: number = r.int32();
   const f_rack: string | null = r.compactNullableString();
+  let f_isFenced: boolean;
+  if (version >= 2) {
+    f_isFenced = r.bool();
+  } else f_isFenced = false;
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: DescribeClusterBroker = {
@@ -177,6 +188,7 @@ function decodeDescribeClusterBroker(r: Reader, version: number): DescribeCluste
     host: f_host,
     port: f_port,
     rack: f_rack,
+    isFenced: f_isFenced,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

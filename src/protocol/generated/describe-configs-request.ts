@@ -11,7 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DescribeConfigsRequest (request, api key 32), versions 0-4, flexible 4+.
  *
- * Version 1 adds IncludeSynonyms.
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
+ * Version 1 adds IncludeSynonyms and removes IsDefault.
  * Version 2 is the same as version 1.
  * Version 4 enables flexible versions.
  */

@@ -11,12 +11,10 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DescribeConfigsResponse (response, api key 32), versions 0-4, flexible 4+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 adds ConfigSource and the synonyms.
  * Starting in version 2, on quota violation, brokers send out responses before throttling.
  * Version 4 enables flexible versions.
- * Note: the v0 default for this field that should be exposed to callers is
- * context-dependent. For example, if the resource is a broker, this should default to 4.
- * -1 is just a placeholder value.
  */
 export interface DescribeConfigsResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-4) */
@@ -53,7 +51,7 @@ export interface DescribeConfigsResourceResult {
   isSensitive: boolean;
   /** The synonyms for this configuration key. (versions 1-4) */
   synonyms: DescribeConfigsSynonym[];
-  /** The configuration data type. Type can be one of the following values - BOOLEAN, STRING, INT, SHORT, LONG, DOUBLE, LIST, CLASS, PASSWORD (versions 3-4, default 0) */
+  /** The configuration data type. Type can be one of the following values - BOOLEAN, STRING, INT, SHORT, LONG, DOUBLE, LIST, CLASS, PASSWORD. (versions 3-4, default 0) */
   configType: number;
   /** The configuration documentation. (versions 3-4, nullable 3-4) */
   documentation: string | null;

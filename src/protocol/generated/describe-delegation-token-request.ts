@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DescribeDelegationTokenRequest (request, api key 41), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 is the same as version 0.
  * Version 2 adds flexible version support
  * Version 3 adds token requester into the response

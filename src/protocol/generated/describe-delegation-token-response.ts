@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * DescribeDelegationTokenResponse (response, api key 41), versions 0-3, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Starting in version 1, on quota violation, brokers send out responses before throttling.
  * Version 2 adds flexible version support
  * Version 3 adds token requester details
@@ -27,9 +28,9 @@ export interface DescribeDelegationTokenResponse {
 }
 
 export interface DescribedDelegationTokenRenewer {
-  /** The renewer principal type (versions 0-3) */
+  /** The renewer principal type. (versions 0-3) */
   principalType: string;
-  /** The renewer principal name (versions 0-3) */
+  /** The renewer principal name. (versions 0-3) */
   principalName: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * DescribeGroupsRequest (request, api key 15), versions 0-5, flexible 5+.
+ * DescribeGroupsRequest (request, api key 15), versions 0-6, flexible 5+.
  *
  * Versions 1 and 2 are the same as version 0.
  *
@@ -18,33 +18,35 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Starting in version 4, the response will include group.instance.id info for members.
  *
  * Version 5 is the first flexible version.
+ *
+ * Version 6 returns error code GROUP_ID_NOT_FOUND if the group ID is not found (KIP-1043).
  */
 export interface DescribeGroupsRequest {
-  /** The names of the groups to describe (versions 0-5, entity groupId) */
+  /** The names of the groups to describe. (versions 0-6, entity groupId) */
   groups: string[];
-  /** Whether to include authorized operations. (versions 3-5) */
+  /** Whether to include authorized operations. (versions 3-6) */
   includeAuthorizedOperations: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const DescribeGroupsRequestFields: readonly FieldSchema[] = [
-  { name: "groups", type: "[]string", versions: [0, 5], nullable: null, tagged: null, entityType: "groupId" },
-  { name: "includeAuthorizedOperations", type: "bool", versions: [3, 5], nullable: null, tagged: null, default: false },
+  { name: "groups", type: "[]string", versions: [0, 6], nullable: null, tagged: null, entityType: "groupId" },
+  { name: "includeAuthorizedOperations", type: "bool", versions: [3, 6], nullable: null, tagged: null, default: false },
 ];
 
 export const describeGroupsRequestSchema: MessageSchema = {
   name: "DescribeGroupsRequest",
   type: "request",
   apiKey: 15,
-  validVersions: [0, 5],
+  validVersions: [0, 6],
   flexibleVersions: [5, 32767],
   fields: DescribeGroupsRequestFields,
 };
 
 export function encodeDescribeGroupsRequest(w: Writer, v: Input<DescribeGroupsRequest>, version: number): void {
-  if (!(version >= 0 && version <= 5)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsRequest version ${version} is not supported (valid: 0-5)`);
+  if (!(version >= 0 && version <= 6)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsRequest version ${version} is not supported (valid: 0-6)`);
   }
   const flexible = version >= 5;
   {
@@ -67,8 +69,8 @@ export function encodeDescribeGroupsRequest(w: Writer, v: Input<DescribeGroupsRe
 }
 
 export function decodeDescribeGroupsRequest(r: Reader, version: number): DescribeGroupsRequest {
-  if (!(version >= 0 && version <= 5)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsRequest version ${version} is not supported (valid: 0-5)`);
+  if (!(version >= 0 && version <= 6)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsRequest version ${version} is not supported (valid: 0-6)`);
   }
   const flexible = version >= 5;
   let f_groups: string[];

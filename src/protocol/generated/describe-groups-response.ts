@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * DescribeGroupsResponse (response, api key 15), versions 0-5, flexible 5+.
+ * DescribeGroupsResponse (response, api key 15), versions 0-6, flexible 5+.
  *
  * Version 1 added throttle time.
  *
@@ -20,90 +20,95 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Starting in version 4, the response will optionally include group.instance.id info for members.
  *
  * Version 5 is the first flexible version.
+ *
+ * Version 6 returns error code GROUP_ID_NOT_FOUND if the group ID is not found (KIP-1043).
  * ProtocolData is currently only filled in if the group state is in the Stable state.
  * N.B. If the group is in the Dead state, the members array will always be empty.
  * This is currently only provided if the group is in the Stable state.
  * This is currently only provided if the group is in the Stable state.
  */
 export interface DescribeGroupsResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-5) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-6) */
   throttleTimeMs: number;
-  /** Each described group. (versions 0-5) */
+  /** Each described group. (versions 0-6) */
   groups: DescribedGroup[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribedGroupMember {
-  /** The member ID assigned by the group coordinator. (versions 0-5) */
+  /** The member id. (versions 0-6) */
   memberId: string;
-  /** The unique identifier of the consumer instance provided by end user. (versions 4-5, nullable 4-5, default null) */
+  /** The unique identifier of the consumer instance provided by end user. (versions 4-6, nullable 4-6, default null) */
   groupInstanceId: string | null;
-  /** The client ID used in the member's latest join group request. (versions 0-5) */
+  /** The client ID used in the member's latest join group request. (versions 0-6) */
   clientId: string;
-  /** The client host. (versions 0-5) */
+  /** The client host. (versions 0-6) */
   clientHost: string;
-  /** The metadata corresponding to the current group protocol in use. (versions 0-5) */
+  /** The metadata corresponding to the current group protocol in use. (versions 0-6) */
   memberMetadata: Buffer;
-  /** The current assignment provided by the group leader. (versions 0-5) */
+  /** The current assignment provided by the group leader. (versions 0-6) */
   memberAssignment: Buffer;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribedGroup {
-  /** The describe error, or 0 if there was no error. (versions 0-5) */
+  /** The describe error, or 0 if there was no error. (versions 0-6) */
   errorCode: number;
-  /** The group ID string. (versions 0-5, entity groupId) */
+  /** The describe error message, or null if there was no error. (versions 6, nullable 6, default null) */
+  errorMessage: string | null;
+  /** The group ID string. (versions 0-6, entity groupId) */
   groupId: string;
-  /** The group state string, or the empty string. (versions 0-5) */
+  /** The group state string, or the empty string. (versions 0-6) */
   groupState: string;
-  /** The group protocol type, or the empty string. (versions 0-5) */
+  /** The group protocol type, or the empty string. (versions 0-6) */
   protocolType: string;
-  /** The group protocol data, or the empty string. (versions 0-5) */
+  /** The group protocol data, or the empty string. (versions 0-6) */
   protocolData: string;
-  /** The group members. (versions 0-5) */
+  /** The group members. (versions 0-6) */
   members: DescribedGroupMember[];
-  /** 32-bit bitfield to represent authorized operations for this group. (versions 3-5, default -2147483648) */
+  /** 32-bit bitfield to represent authorized operations for this group. (versions 3-6, default -2147483648) */
   authorizedOperations: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const DescribedGroupMemberFields: readonly FieldSchema[] = [
-  { name: "memberId", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
-  { name: "groupInstanceId", type: "string", versions: [4, 5], nullable: [4, 5], tagged: null, default: null },
-  { name: "clientId", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
-  { name: "clientHost", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
-  { name: "memberMetadata", type: "bytes", versions: [0, 5], nullable: null, tagged: null },
-  { name: "memberAssignment", type: "bytes", versions: [0, 5], nullable: null, tagged: null },
+  { name: "memberId", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "" },
+  { name: "groupInstanceId", type: "string", versions: [4, 6], nullable: [4, 6], tagged: null, default: null },
+  { name: "clientId", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "" },
+  { name: "clientHost", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "" },
+  { name: "memberMetadata", type: "bytes", versions: [0, 6], nullable: null, tagged: null },
+  { name: "memberAssignment", type: "bytes", versions: [0, 6], nullable: null, tagged: null },
 ];
 const DescribedGroupFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 5], nullable: null, tagged: null, default: 0 },
-  { name: "groupId", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "", entityType: "groupId" },
-  { name: "groupState", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
-  { name: "protocolType", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
-  { name: "protocolData", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
-  { name: "members", type: "[]DescribedGroupMember", versions: [0, 5], nullable: null, tagged: null, fields: DescribedGroupMemberFields },
-  { name: "authorizedOperations", type: "int32", versions: [3, 5], nullable: null, tagged: null, default: -2147483648 },
+  { name: "errorCode", type: "int16", versions: [0, 6], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [6, 6], nullable: [6, 6], tagged: null, default: null },
+  { name: "groupId", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "", entityType: "groupId" },
+  { name: "groupState", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "" },
+  { name: "protocolType", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "" },
+  { name: "protocolData", type: "string", versions: [0, 6], nullable: null, tagged: null, default: "" },
+  { name: "members", type: "[]DescribedGroupMember", versions: [0, 6], nullable: null, tagged: null, fields: DescribedGroupMemberFields },
+  { name: "authorizedOperations", type: "int32", versions: [3, 6], nullable: null, tagged: null, default: -2147483648 },
 ];
 const DescribeGroupsResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [1, 5], nullable: null, tagged: null, default: 0 },
-  { name: "groups", type: "[]DescribedGroup", versions: [0, 5], nullable: null, tagged: null, fields: DescribedGroupFields },
+  { name: "throttleTimeMs", type: "int32", versions: [1, 6], nullable: null, tagged: null, default: 0 },
+  { name: "groups", type: "[]DescribedGroup", versions: [0, 6], nullable: null, tagged: null, fields: DescribedGroupFields },
 ];
 
 export const describeGroupsResponseSchema: MessageSchema = {
   name: "DescribeGroupsResponse",
   type: "response",
   apiKey: 15,
-  validVersions: [0, 5],
+  validVersions: [0, 6],
   flexibleVersions: [5, 32767],
   fields: DescribeGroupsResponseFields,
 };
 
 export function encodeDescribeGroupsResponse(w: Writer, v: Input<DescribeGroupsResponse>, version: number): void {
-  if (!(version >= 0 && version <= 5)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsResponse version ${version} is not supported (valid: 0-5)`);
+  if (!(version >= 0 && version <= 6)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsResponse version ${version} is not supported (valid: 0-6)`);
   }
   const flexible = version >= 5;
   if (version >= 1) {
@@ -126,8 +131,8 @@ export function encodeDescribeGroupsResponse(w: Writer, v: Input<DescribeGroupsR
 }
 
 export function decodeDescribeGroupsResponse(r: Reader, version: number): DescribeGroupsResponse {
-  if (!(version >= 0 && version <= 5)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsResponse version ${version} is not supported (valid: 0-5)`);
+  if (!(version >= 0 && version <= 6)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeGroupsResponse version ${version} is not supported (valid: 0-6)`);
   }
   const flexible = version >= 5;
   let f_throttleTimeMs: number;
@@ -226,6 +231,12 @@ function decodeDescribedGroupMember(r: Reader, version: number): DescribedGroupM
 function encodeDescribedGroup(w: Writer, v: Input<DescribedGroup>, version: number): void {
   const flexible = version >= 5;
   w.int16(v.errorCode ?? 0);
+  if (version >= 6) {
+    {
+      const x = v.errorMessage === undefined ? null : v.errorMessage;
+      w.compactNullableString(x);
+    }
+  }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
     if (x === null) throw new ProtocolError('INVALID_VALUE', `DescribedGroup.groupId cannot be null in version ${version}`);
@@ -268,6 +279,10 @@ function encodeDescribedGroup(w: Writer, v: Input<DescribedGroup>, version: numb
 function decodeDescribedGroup(r: Reader, version: number): DescribedGroup {
   const flexible = version >= 5;
   const f_errorCode: number = r.int16();
+  let f_errorMessage: string | null;
+  if (version >= 6) {
+    f_errorMessage = r.compactNullableString();
+  } else f_errorMessage = null;
   const f_groupId: string = (flexible ? r.compactString() : r.string());
   const f_groupState: string = (flexible ? r.compactString() : r.string());
   const f_protocolType: string = (flexible ? r.compactString() : r.string());
@@ -294,6 +309,7 @@ function decodeDescribedGroup(r: Reader, version: number): DescribedGroup {
   }
   const out: DescribedGroup = {
     errorCode: f_errorCode,
+    errorMessage: f_errorMessage,
     groupId: f_groupId,
     groupState: f_groupState,
     protocolType: f_protocolType,

@@ -9,49 +9,51 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * DescribeLogDirsRequest (request, api key 35), versions 0-4, flexible 2+.
+ * DescribeLogDirsRequest (request, api key 35), versions 0-5, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 is the same as version 0.
  * Version 2 is the first flexible version.
  * Version 3 is the same as version 2 (new field in response).
  * Version 4 is the same as version 2 (new fields in response).
+ * Version 5 is the same as version 2 (new fields in response).
  */
 export interface DescribeLogDirsRequest {
-  /** Each topic that we want to describe log directories for, or null for all topics. (versions 0-4, nullable 0-4) */
+  /** Each topic that we want to describe log directories for, or null for all topics. (versions 0-5, nullable 0-5) */
   topics: DescribableLogDirTopic[] | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribableLogDirTopic {
-  /** The topic name (versions 0-4, entity topicName, map key) */
+  /** The topic name. (versions 0-5, entity topicName, map key) */
   topic: string;
-  /** The partition indexes. (versions 0-4) */
+  /** The partition indexes. (versions 0-5) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const DescribableLogDirTopicFields: readonly FieldSchema[] = [
-  { name: "topic", type: "string", versions: [0, 4], nullable: null, tagged: null, default: "", entityType: "topicName", mapKey: true },
-  { name: "partitions", type: "[]int32", versions: [0, 4], nullable: null, tagged: null },
+  { name: "topic", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "", entityType: "topicName", mapKey: true },
+  { name: "partitions", type: "[]int32", versions: [0, 5], nullable: null, tagged: null },
 ];
 const DescribeLogDirsRequestFields: readonly FieldSchema[] = [
-  { name: "topics", type: "[]DescribableLogDirTopic", versions: [0, 4], nullable: [0, 4], tagged: null, fields: DescribableLogDirTopicFields },
+  { name: "topics", type: "[]DescribableLogDirTopic", versions: [0, 5], nullable: [0, 5], tagged: null, fields: DescribableLogDirTopicFields },
 ];
 
 export const describeLogDirsRequestSchema: MessageSchema = {
   name: "DescribeLogDirsRequest",
   type: "request",
   apiKey: 35,
-  validVersions: [0, 4],
+  validVersions: [0, 5],
   flexibleVersions: [2, 32767],
   fields: DescribeLogDirsRequestFields,
 };
 
 export function encodeDescribeLogDirsRequest(w: Writer, v: Input<DescribeLogDirsRequest>, version: number): void {
-  if (!(version >= 0 && version <= 4)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsRequest version ${version} is not supported (valid: 0-4)`);
+  if (!(version >= 0 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsRequest version ${version} is not supported (valid: 0-5)`);
   }
   const flexible = version >= 2;
   {
@@ -71,8 +73,8 @@ export function encodeDescribeLogDirsRequest(w: Writer, v: Input<DescribeLogDirs
 }
 
 export function decodeDescribeLogDirsRequest(r: Reader, version: number): DescribeLogDirsRequest {
-  if (!(version >= 0 && version <= 4)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsRequest version ${version} is not supported (valid: 0-4)`);
+  if (!(version >= 0 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsRequest version ${version} is not supported (valid: 0-5)`);
   }
   const flexible = version >= 2;
   let f_topics: DescribableLogDirTopic[] | null;

@@ -9,96 +9,101 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * DescribeLogDirsResponse (response, api key 35), versions 0-4, flexible 2+.
+ * DescribeLogDirsResponse (response, api key 35), versions 0-5, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Starting in version 1, on quota violation, brokers send out responses before throttling.
  * Version 2 is the first flexible version.
  * Version 3 adds the top-level ErrorCode field
  * Version 4 adds the TotalBytes and UsableBytes fields
+ * Version 5 adds IsCordoned field
  */
 export interface DescribeLogDirsResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-4) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-5) */
   throttleTimeMs: number;
-  /** The error code, or 0 if there was no error. (versions 3-4) */
+  /** The error code, or 0 if there was no error. (versions 3-5) */
   errorCode: number;
-  /** The log directories. (versions 0-4) */
+  /** The log directories. (versions 0-5) */
   results: DescribeLogDirsResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsPartition {
-  /** The partition index. (versions 0-4) */
+  /** The partition index. (versions 0-5) */
   partitionIndex: number;
-  /** The size of the log segments in this partition in bytes. (versions 0-4) */
+  /** The size of the log segments in this partition in bytes. (versions 0-5) */
   partitionSize: bigint;
-  /** The lag of the log's LEO w.r.t. partition's HW (if it is the current log for the partition) or current replica's LEO (if it is the future log for the partition) (versions 0-4) */
+  /** The lag of the log's LEO w.r.t. partition's HW (if it is the current log for the partition) or current replica's LEO (if it is the future log for the partition). (versions 0-5) */
   offsetLag: bigint;
-  /** True if this log is created by AlterReplicaLogDirsRequest and will replace the current log of the replica in the future. (versions 0-4) */
+  /** True if this log is created by AlterReplicaLogDirsRequest and will replace the current log of the replica in the future. (versions 0-5) */
   isFutureKey: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsTopic {
-  /** The topic name. (versions 0-4, entity topicName) */
+  /** The topic name. (versions 0-5, entity topicName) */
   name: string;
-  /** (versions 0-4) */
+  /** The partitions. (versions 0-5) */
   partitions: DescribeLogDirsPartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribeLogDirsResult {
-  /** The error code, or 0 if there was no error. (versions 0-4) */
+  /** The error code, or 0 if there was no error. (versions 0-5) */
   errorCode: number;
-  /** The absolute log directory path. (versions 0-4) */
+  /** The absolute log directory path. (versions 0-5) */
   logDir: string;
-  /** Each topic. (versions 0-4) */
+  /** The topics. (versions 0-5) */
   topics: DescribeLogDirsTopic[];
-  /** The total size in bytes of the volume the log directory is in. (versions 4, default -1) */
+  /** The total size in bytes of the volume the log directory is in. This value does not include the size of data stored in remote storage. (versions 4-5, default -1) */
   totalBytes: bigint;
-  /** The usable size in bytes of the volume the log directory is in. (versions 4, default -1) */
+  /** The usable size in bytes of the volume the log directory is in. This value does not include the size of data stored in remote storage. (versions 4-5, default -1) */
   usableBytes: bigint;
+  /** True if this log directory is cordoned. (versions 5, default false) */
+  isCordoned: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const DescribeLogDirsPartitionFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 4], nullable: null, tagged: null, default: 0 },
-  { name: "partitionSize", type: "int64", versions: [0, 4], nullable: null, tagged: null, default: 0n },
-  { name: "offsetLag", type: "int64", versions: [0, 4], nullable: null, tagged: null, default: 0n },
-  { name: "isFutureKey", type: "bool", versions: [0, 4], nullable: null, tagged: null, default: false },
+  { name: "partitionIndex", type: "int32", versions: [0, 5], nullable: null, tagged: null, default: 0 },
+  { name: "partitionSize", type: "int64", versions: [0, 5], nullable: null, tagged: null, default: 0n },
+  { name: "offsetLag", type: "int64", versions: [0, 5], nullable: null, tagged: null, default: 0n },
+  { name: "isFutureKey", type: "bool", versions: [0, 5], nullable: null, tagged: null, default: false },
 ];
 const DescribeLogDirsTopicFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 4], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]DescribeLogDirsPartition", versions: [0, 4], nullable: null, tagged: null, fields: DescribeLogDirsPartitionFields },
+  { name: "name", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]DescribeLogDirsPartition", versions: [0, 5], nullable: null, tagged: null, fields: DescribeLogDirsPartitionFields },
 ];
 const DescribeLogDirsResultFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 4], nullable: null, tagged: null, default: 0 },
-  { name: "logDir", type: "string", versions: [0, 4], nullable: null, tagged: null, default: "" },
-  { name: "topics", type: "[]DescribeLogDirsTopic", versions: [0, 4], nullable: null, tagged: null, fields: DescribeLogDirsTopicFields },
-  { name: "totalBytes", type: "int64", versions: [4, 4], nullable: null, tagged: null, default: -1n },
-  { name: "usableBytes", type: "int64", versions: [4, 4], nullable: null, tagged: null, default: -1n },
+  { name: "errorCode", type: "int16", versions: [0, 5], nullable: null, tagged: null, default: 0 },
+  { name: "logDir", type: "string", versions: [0, 5], nullable: null, tagged: null, default: "" },
+  { name: "topics", type: "[]DescribeLogDirsTopic", versions: [0, 5], nullable: null, tagged: null, fields: DescribeLogDirsTopicFields },
+  { name: "totalBytes", type: "int64", versions: [4, 5], nullable: null, tagged: null, default: -1n },
+  { name: "usableBytes", type: "int64", versions: [4, 5], nullable: null, tagged: null, default: -1n },
+  { name: "isCordoned", type: "bool", versions: [5, 5], nullable: null, tagged: null, default: false },
 ];
 const DescribeLogDirsResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 4], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [3, 4], nullable: null, tagged: null, default: 0 },
-  { name: "results", type: "[]DescribeLogDirsResult", versions: [0, 4], nullable: null, tagged: null, fields: DescribeLogDirsResultFields },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 5], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [3, 5], nullable: null, tagged: null, default: 0 },
+  { name: "results", type: "[]DescribeLogDirsResult", versions: [0, 5], nullable: null, tagged: null, fields: DescribeLogDirsResultFields },
 ];
 
 export const describeLogDirsResponseSchema: MessageSchema = {
   name: "DescribeLogDirsResponse",
   type: "response",
   apiKey: 35,
-  validVersions: [0, 4],
+  validVersions: [0, 5],
   flexibleVersions: [2, 32767],
   fields: DescribeLogDirsResponseFields,
 };
 
 export function encodeDescribeLogDirsResponse(w: Writer, v: Input<DescribeLogDirsResponse>, version: number): void {
-  if (!(version >= 0 && version <= 4)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsResponse version ${version} is not supported (valid: 0-4)`);
+  if (!(version >= 0 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsResponse version ${version} is not supported (valid: 0-5)`);
   }
   const flexible = version >= 2;
   w.int32(v.throttleTimeMs ?? 0);
@@ -122,8 +127,8 @@ export function encodeDescribeLogDirsResponse(w: Writer, v: Input<DescribeLogDir
 }
 
 export function decodeDescribeLogDirsResponse(r: Reader, version: number): DescribeLogDirsResponse {
-  if (!(version >= 0 && version <= 4)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsResponse version ${version} is not supported (valid: 0-4)`);
+  if (!(version >= 0 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `DescribeLogDirsResponse version ${version} is not supported (valid: 0-5)`);
   }
   const flexible = version >= 2;
   const f_throttleTimeMs: number = r.int32();
@@ -262,6 +267,9 @@ function encodeDescribeLogDirsResult(w: Writer, v: Input<DescribeLogDirsResult>,
   if (version >= 4) {
     w.int64(v.usableBytes ?? -1n);
   }
+  if (version >= 5) {
+    w.bool(v.isCordoned ?? false);
+  }
   if (flexible) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
@@ -291,6 +299,10 @@ function decodeDescribeLogDirsResult(r: Reader, version: number): DescribeLogDir
   if (version >= 4) {
     f_usableBytes = r.int64();
   } else f_usableBytes = -1n;
+  let f_isCordoned: boolean;
+  if (version >= 5) {
+    f_isCordoned = r.bool();
+  } else f_isCordoned = false;
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     unknownTags = readUnknownTaggedFields(r);
@@ -301,6 +313,7 @@ function decodeDescribeLogDirsResult(r: Reader, version: number): DescribeLogDir
     topics: f_topics,
     totalBytes: f_totalBytes,
     usableBytes: f_usableBytes,
+    isCordoned: f_isCordoned,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -10,14 +10,14 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** DescribeProducersRequest (request, api key 61), versions 0, flexible 0+. */
 export interface DescribeProducersRequest {
-  /** (versions 0) */
+  /** The topics to list producers for. (versions 0) */
   topics: TopicRequest[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicRequest {
-  /** The topic name. (versions 0, entity topicName) */
+  /** The topic name. (versions 0, entity topicName, map key) */
   name: string;
   /** The indexes of the partitions to list producers for. (versions 0) */
   partitionIndexes: number[];
@@ -26,7 +26,7 @@ export interface TopicRequest {
 }
 
 const TopicRequestFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "name", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "topicName", mapKey: true },
   { name: "partitionIndexes", type: "[]int32", versions: [0, 0], nullable: null, tagged: null },
 ];
 const DescribeProducersRequestFields: readonly FieldSchema[] = [

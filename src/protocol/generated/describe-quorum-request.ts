@@ -15,7 +15,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 2 adds additional fields in the response. The request is unchanged (KIP-853).
  */
 export interface DescribeQuorumRequest {
-  /** (versions 0-2) */
+  /** The topics to describe. (versions 0-2) */
   topics: TopicData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -31,7 +31,7 @@ export interface PartitionData {
 export interface TopicData {
   /** The topic name. (versions 0-2, entity topicName) */
   topicName: string;
-  /** (versions 0-2) */
+  /** The partitions to describe. (versions 0-2) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -12,31 +12,31 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * DescribeQuorumResponse (response, api key 55), versions 0-2, flexible 0+.
  *
  * Version 1 adds LastFetchTimeStamp and LastCaughtUpTimestamp in ReplicaState (KIP-836).
- * Version 2 adds ErrorMessage, Nodes, ErrorMessage in ParitionData, ReplicaDirectoryId in ReplicaState (KIP-853).
+ * Version 2 adds ErrorMessage, Nodes, ErrorMessage in PartitionData, ReplicaDirectoryId in ReplicaState (KIP-853).
  */
 export interface DescribeQuorumResponse {
   /** The top level error code. (versions 0-2) */
   errorCode: number;
   /** The error message, or null if there was no error. (versions 2, nullable 2) */
   errorMessage: string | null;
-  /** (versions 0-2) */
+  /** The response from the describe quorum API. (versions 0-2) */
   topics: TopicData[];
-  /** (versions 2) */
+  /** The nodes in the quorum. (versions 2) */
   nodes: Node[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReplicaState {
-  /** (versions 0-2, entity brokerId) */
+  /** The ID of the replica. (versions 0-2, entity brokerId) */
   replicaId: number;
-  /** (versions 2) */
+  /** The replica directory ID of the replica. (versions 2) */
   replicaDirectoryId: string;
-  /** The last known log end offset of the follower or -1 if it is unknown (versions 0-2) */
+  /** The last known log end offset of the follower or -1 if it is unknown. (versions 0-2) */
   logEndOffset: bigint;
-  /** The last known leader wall clock time time when a follower fetched from the leader. This is reported as -1 both for the current leader or if it is unknown for a voter (versions 1-2, default -1) */
+  /** The last known leader wall clock time time when a follower fetched from the leader. This is reported as -1 both for the current leader or if it is unknown for a voter. (versions 1-2, default -1) */
   lastFetchTimestamp: bigint;
-  /** The leader wall clock append time of the offset for which the follower made the most recent fetch request. This is reported as the current time for the leader and -1 if unknown for a voter (versions 1-2, default -1) */
+  /** The leader wall clock append time of the offset for which the follower made the most recent fetch request. This is reported as the current time for the leader and -1 if unknown for a voter. (versions 1-2, default -1) */
   lastCaughtUpTimestamp: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -45,19 +45,19 @@ export interface ReplicaState {
 export interface PartitionData {
   /** The partition index. (versions 0-2) */
   partitionIndex: number;
-  /** (versions 0-2) */
+  /** The partition error code. (versions 0-2) */
   errorCode: number;
   /** The error message, or null if there was no error. (versions 2, nullable 2) */
   errorMessage: string | null;
   /** The ID of the current leader or -1 if the leader is unknown. (versions 0-2, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 0-2) */
+  /** The latest known leader epoch. (versions 0-2) */
   leaderEpoch: number;
-  /** (versions 0-2) */
+  /** The high water mark. (versions 0-2) */
   highWatermark: bigint;
-  /** (versions 0-2) */
+  /** The current voters of the partition. (versions 0-2) */
   currentVoters: ReplicaState[];
-  /** (versions 0-2) */
+  /** The observers of the partition. (versions 0-2) */
   observers: ReplicaState[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -66,27 +66,27 @@ export interface PartitionData {
 export interface TopicData {
   /** The topic name. (versions 0-2, entity topicName) */
   topicName: string;
-  /** (versions 0-2) */
+  /** The partition data. (versions 0-2) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Listener {
-  /** The name of the endpoint (versions 2, map key) */
+  /** The name of the endpoint. (versions 2, map key) */
   name: string;
-  /** The hostname (versions 2) */
+  /** The hostname. (versions 2) */
   host: string;
-  /** The port (versions 2) */
+  /** The port. (versions 2) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Node {
-  /** The ID of the associated node (versions 2, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 2, entity brokerId, map key) */
   nodeId: number;
-  /** The listeners of this controller (versions 2) */
+  /** The listeners of this controller. (versions 2) */
   listeners: Listener[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

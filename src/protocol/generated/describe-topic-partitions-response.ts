@@ -61,9 +61,9 @@ export interface DescribeTopicPartitionsResponseTopic {
 }
 
 export interface Cursor {
-  /** The name for the first topic to process (versions 0, entity topicName) */
+  /** The name for the first topic to process. (versions 0, entity topicName) */
   topicName: string;
-  /** The partition index to start with (versions 0) */
+  /** The partition index to start with. (versions 0) */
   partitionIndex: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -27,7 +27,7 @@ export interface ElectLeadersResponse {
 }
 
 export interface PartitionResult {
-  /** The partition id (versions 0-2) */
+  /** The partition id. (versions 0-2) */
   partitionId: number;
   /** The result error, or zero if there was no error. (versions 0-2) */
   errorCode: number;
@@ -38,9 +38,9 @@ export interface PartitionResult {
 }
 
 export interface ReplicaElectionResult {
-  /** The topic name (versions 0-2, entity topicName) */
+  /** The topic name. (versions 0-2, entity topicName) */
   topic: string;
-  /** The results for each partition (versions 0-2) */
+  /** The results for each partition. (versions 0-2) */
   partitionResult: PartitionResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -15,20 +15,20 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * and adds leader endpoints (KIP-853)
  */
 export interface EndQuorumEpochRequest {
-  /** (versions 0-1, nullable 0-1, default null) */
+  /** The cluster id. (versions 0-1, nullable 0-1, default null) */
   clusterId: string | null;
-  /** (versions 0-1) */
+  /** The topics. (versions 0-1) */
   topics: TopicData[];
-  /** Endpoints for the leader (versions 1) */
+  /** Endpoints for the leader. (versions 1) */
   leaderEndpoints: LeaderEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReplicaInfo {
-  /** (versions 1, entity brokerId) */
+  /** The ID of the candidate replica. (versions 1, entity brokerId) */
   candidateId: number;
-  /** (versions 1) */
+  /** The directory ID of the candidate replica. (versions 1) */
   candidateDirectoryId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -37,13 +37,13 @@ export interface ReplicaInfo {
 export interface PartitionData {
   /** The partition index. (versions 0-1) */
   partitionIndex: number;
-  /** The current leader ID that is resigning (versions 0-1, entity brokerId) */
+  /** The current leader ID that is resigning. (versions 0-1, entity brokerId) */
   leaderId: number;
-  /** The current epoch (versions 0-1) */
+  /** The current epoch. (versions 0-1) */
   leaderEpoch: number;
-  /** A sorted list of preferred successors to start the election (versions 0) */
+  /** A sorted list of preferred successors to start the election. (versions 0) */
   preferredSuccessors: number[];
-  /** A sorted list of preferred candidates to start the election (versions 1) */
+  /** A sorted list of preferred candidates to start the election. (versions 1) */
   preferredCandidates: ReplicaInfo[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -52,18 +52,18 @@ export interface PartitionData {
 export interface TopicData {
   /** The topic name. (versions 0-1, entity topicName) */
   topicName: string;
-  /** (versions 0-1) */
+  /** The partitions. (versions 0-1) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface LeaderEndpoint {
-  /** The name of the endpoint (versions 1, map key) */
+  /** The name of the endpoint. (versions 1, map key) */
   name: string;
-  /** The node's hostname (versions 1) */
+  /** The node's hostname. (versions 1) */
   host: string;
-  /** The node's port (versions 1) */
+  /** The node's port. (versions 1) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -11,6 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * ExpireDelegationTokenRequest (request, api key 40), versions 0-2, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  * Version 1 is the same as version 0.
  * Version 2 adds flexible version support
  */

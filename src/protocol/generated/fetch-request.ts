@@ -9,18 +9,18 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * FetchRequest (request, api key 1), versions 0-17, flexible 12+.
+ * FetchRequest (request, api key 1), versions 0-18, flexible 12+.
+ *
+ * Versions 0-3 were removed in Apache Kafka 4.0, Version 4 is the new baseline.
  *
  * Version 1 is the same as version 0.
- *
  * Starting in Version 2, the requester must be able to handle Kafka Log
  * Message format version 1.
- *
  * Version 3 adds MaxBytes.  Starting in version 3, the partition ordering in
  * the request is now relevant.  Partitions will be processed in the order
  * they appear in the request.
  *
- * Version 4 adds IsolationLevel.  Starting in version 4, the reqestor must be
+ * Version 4 adds IsolationLevel.  Starting in version 4, the requestor must be
  * able to handle Kafka log message format version 2.
  *
  * Version 5 adds LogStartOffset to indicate the earliest available offset of
@@ -49,60 +49,64 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 16 is the same as version 15 (KIP-951).
  *
  * Version 17 adds directory id support from KIP-853
+ *
+ * Version 18 adds high-watermark from KIP-1166
  */
 export interface FetchRequest {
-  /** The clusterId if known. This is used to validate metadata fetches prior to broker registration. (versions 12-17, nullable 12-17, tagged 12-17 as tag 0, default null) */
+  /** The clusterId if known. This is used to validate metadata fetches prior to broker registration. (versions 12-18, nullable 12-18, tagged 12-18 as tag 0, default null) */
   clusterId: string | null;
   /** The broker ID of the follower, of -1 if this request is from a consumer. (versions 0-14, default -1, entity brokerId) */
   replicaId: number;
-  /** (versions 15-17, tagged 15-17 as tag 1) */
+  /** The state of the replica in the follower. (versions 15-18, tagged 15-18 as tag 1) */
   replicaState: ReplicaState;
-  /** The maximum time in milliseconds to wait for the response. (versions 0-17) */
+  /** The maximum time in milliseconds to wait for the response. (versions 0-18) */
   maxWaitMs: number;
-  /** The minimum bytes to accumulate in the response. (versions 0-17) */
+  /** The minimum bytes to accumulate in the response. (versions 0-18) */
   minBytes: number;
-  /** The maximum bytes to fetch.  See KIP-74 for cases where this limit may not be honored. (versions 3-17, default 0x7fffffff) */
+  /** The maximum bytes to fetch.  See KIP-74 for cases where this limit may not be honored. (versions 3-18, default 0x7fffffff) */
   maxBytes: number;
-  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records (versions 4-17, default 0) */
+  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records. (versions 4-18, default 0) */
   isolationLevel: number;
-  /** The fetch session ID. (versions 7-17, default 0) */
+  /** The fetch session ID. (versions 7-18, default 0) */
   sessionId: number;
-  /** The fetch session epoch, which is used for ordering requests in a session. (versions 7-17, default -1) */
+  /** The fetch session epoch, which is used for ordering requests in a session. (versions 7-18, default -1) */
   sessionEpoch: number;
-  /** The topics to fetch. (versions 0-17) */
+  /** The topics to fetch. (versions 0-18) */
   topics: FetchTopic[];
-  /** In an incremental fetch request, the partitions to remove. (versions 7-17) */
+  /** In an incremental fetch request, the partitions to remove. (versions 7-18) */
   forgottenTopicsData: ForgottenTopic[];
-  /** Rack ID of the consumer making this request (versions 11-17) */
+  /** Rack ID of the consumer making this request. (versions 11-18) */
   rackId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReplicaState {
-  /** The replica ID of the follower, or -1 if this request is from a consumer. (versions 15-17, default -1, entity brokerId) */
+  /** The replica ID of the follower, or -1 if this request is from a consumer. (versions 15-18, default -1, entity brokerId) */
   replicaId: number;
-  /** The epoch of this follower, or -1 if not available. (versions 15-17, default -1) */
+  /** The epoch of this follower, or -1 if not available. (versions 15-18, default -1) */
   replicaEpoch: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface FetchPartition {
-  /** The partition index. (versions 0-17) */
+  /** The partition index. (versions 0-18) */
   partition: number;
-  /** The current leader epoch of the partition. (versions 9-17, default -1) */
+  /** The current leader epoch of the partition. (versions 9-18, default -1) */
   currentLeaderEpoch: number;
-  /** The message offset. (versions 0-17) */
+  /** The message offset. (versions 0-18) */
   fetchOffset: bigint;
-  /** The epoch of the last fetched record or -1 if there is none (versions 12-17, default -1) */
+  /** The epoch of the last fetched record or -1 if there is none. (versions 12-18, default -1) */
   lastFetchedEpoch: number;
-  /** The earliest available offset of the follower replica.  The field is only used when the request is sent by the follower. (versions 5-17, default -1) */
+  /** The earliest available offset of the follower replica.  The field is only used when the request is sent by the follower. (versions 5-18, default -1) */
   logStartOffset: bigint;
-  /** The maximum bytes to fetch from this partition.  See KIP-74 for cases where this limit may not be honored. (versions 0-17) */
+  /** The maximum bytes to fetch from this partition.  See KIP-74 for cases where this limit may not be honored. (versions 0-18) */
   partitionMaxBytes: number;
-  /** The directory id of the follower fetching (versions 17, tagged 17 as tag 0) */
+  /** The directory id of the follower fetching. (versions 17-18, tagged 17-18 as tag 0) */
   replicaDirectoryId: string;
+  /** The high-watermark known by the replica. -1 if the high-watermark is not known and 9223372036854775807 if the feature is not supported. (versions 18, tagged 18 as tag 1, default 9223372036854775807) */
+  highWatermark: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -110,9 +114,9 @@ export interface FetchPartition {
 export interface FetchTopic {
   /** The name of the topic to fetch. (versions 0-12, entity topicName) */
   topic: string;
-  /** The unique topic ID (versions 13-17) */
+  /** The unique topic ID. (versions 13-18) */
   topicId: string;
-  /** The partitions to fetch. (versions 0-17) */
+  /** The partitions to fetch. (versions 0-18) */
   partitions: FetchPartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -121,57 +125,58 @@ export interface FetchTopic {
 export interface ForgottenTopic {
   /** The topic name. (versions 7-12, entity topicName) */
   topic: string;
-  /** The unique topic ID (versions 13-17) */
+  /** The unique topic ID. (versions 13-18) */
   topicId: string;
-  /** The partitions indexes to forget. (versions 7-17) */
+  /** The partitions indexes to forget. (versions 7-18) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ReplicaStateFields: readonly FieldSchema[] = [
-  { name: "replicaId", type: "int32", versions: [15, 17], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "replicaEpoch", type: "int64", versions: [15, 17], nullable: null, tagged: null, default: -1n },
+  { name: "replicaId", type: "int32", versions: [15, 18], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "replicaEpoch", type: "int64", versions: [15, 18], nullable: null, tagged: null, default: -1n },
 ];
 const FetchPartitionFields: readonly FieldSchema[] = [
-  { name: "partition", type: "int32", versions: [0, 17], nullable: null, tagged: null, default: 0 },
-  { name: "currentLeaderEpoch", type: "int32", versions: [9, 17], nullable: null, tagged: null, default: -1 },
-  { name: "fetchOffset", type: "int64", versions: [0, 17], nullable: null, tagged: null, default: 0n },
-  { name: "lastFetchedEpoch", type: "int32", versions: [12, 17], nullable: null, tagged: null, default: -1 },
-  { name: "logStartOffset", type: "int64", versions: [5, 17], nullable: null, tagged: null, default: -1n },
-  { name: "partitionMaxBytes", type: "int32", versions: [0, 17], nullable: null, tagged: null, default: 0 },
-  { name: "replicaDirectoryId", type: "uuid", versions: [17, 17], nullable: null, tagged: [17, 17], tag: 0, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partition", type: "int32", versions: [0, 18], nullable: null, tagged: null, default: 0 },
+  { name: "currentLeaderEpoch", type: "int32", versions: [9, 18], nullable: null, tagged: null, default: -1 },
+  { name: "fetchOffset", type: "int64", versions: [0, 18], nullable: null, tagged: null, default: 0n },
+  { name: "lastFetchedEpoch", type: "int32", versions: [12, 18], nullable: null, tagged: null, default: -1 },
+  { name: "logStartOffset", type: "int64", versions: [5, 18], nullable: null, tagged: null, default: -1n },
+  { name: "partitionMaxBytes", type: "int32", versions: [0, 18], nullable: null, tagged: null, default: 0 },
+  { name: "replicaDirectoryId", type: "uuid", versions: [17, 18], nullable: null, tagged: [17, 18], tag: 0, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "highWatermark", type: "int64", versions: [18, 18], nullable: null, tagged: [18, 18], tag: 1, default: 9223372036854775807n },
 ];
 const FetchTopicFields: readonly FieldSchema[] = [
   { name: "topic", type: "string", versions: [0, 12], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "topicId", type: "uuid", versions: [13, 17], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]FetchPartition", versions: [0, 17], nullable: null, tagged: null, fields: FetchPartitionFields },
+  { name: "topicId", type: "uuid", versions: [13, 18], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]FetchPartition", versions: [0, 18], nullable: null, tagged: null, fields: FetchPartitionFields },
 ];
 const ForgottenTopicFields: readonly FieldSchema[] = [
   { name: "topic", type: "string", versions: [7, 12], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "topicId", type: "uuid", versions: [13, 17], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]int32", versions: [7, 17], nullable: null, tagged: null },
+  { name: "topicId", type: "uuid", versions: [13, 18], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]int32", versions: [7, 18], nullable: null, tagged: null },
 ];
 const FetchRequestFields: readonly FieldSchema[] = [
-  { name: "clusterId", type: "string", versions: [12, 17], nullable: [12, 17], tagged: [12, 17], tag: 0, default: null },
+  { name: "clusterId", type: "string", versions: [12, 18], nullable: [12, 18], tagged: [12, 18], tag: 0, default: null },
   { name: "replicaId", type: "int32", versions: [0, 14], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "replicaState", type: "ReplicaState", versions: [15, 17], nullable: null, tagged: [15, 17], tag: 1, fields: ReplicaStateFields },
-  { name: "maxWaitMs", type: "int32", versions: [0, 17], nullable: null, tagged: null, default: 0 },
-  { name: "minBytes", type: "int32", versions: [0, 17], nullable: null, tagged: null, default: 0 },
-  { name: "maxBytes", type: "int32", versions: [3, 17], nullable: null, tagged: null, default: 2147483647 },
-  { name: "isolationLevel", type: "int8", versions: [4, 17], nullable: null, tagged: null, default: 0 },
-  { name: "sessionId", type: "int32", versions: [7, 17], nullable: null, tagged: null, default: 0 },
-  { name: "sessionEpoch", type: "int32", versions: [7, 17], nullable: null, tagged: null, default: -1 },
-  { name: "topics", type: "[]FetchTopic", versions: [0, 17], nullable: null, tagged: null, fields: FetchTopicFields },
-  { name: "forgottenTopicsData", type: "[]ForgottenTopic", versions: [7, 17], nullable: null, tagged: null, fields: ForgottenTopicFields },
-  { name: "rackId", type: "string", versions: [11, 17], nullable: null, tagged: null, default: "" },
+  { name: "replicaState", type: "ReplicaState", versions: [15, 18], nullable: null, tagged: [15, 18], tag: 1, fields: ReplicaStateFields },
+  { name: "maxWaitMs", type: "int32", versions: [0, 18], nullable: null, tagged: null, default: 0 },
+  { name: "minBytes", type: "int32", versions: [0, 18], nullable: null, tagged: null, default: 0 },
+  { name: "maxBytes", type: "int32", versions: [3, 18], nullable: null, tagged: null, default: 2147483647 },
+  { name: "isolationLevel", type: "int8", versions: [4, 18], nullable: null, tagged: null, default: 0 },
+  { name: "sessionId", type: "int32", versions: [7, 18], nullable: null, tagged: null, default: 0 },
+  { name: "sessionEpoch", type: "int32", versions: [7, 18], nullable: null, tagged: null, default: -1 },
+  { name: "topics", type: "[]FetchTopic", versions: [0, 18], nullable: null, tagged: null, fields: FetchTopicFields },
+  { name: "forgottenTopicsData", type: "[]ForgottenTopic", versions: [7, 18], nullable: null, tagged: null, fields: ForgottenTopicFields },
+  { name: "rackId", type: "string", versions: [11, 18], nullable: null, tagged: null, default: "" },
 ];
 
 export const fetchRequestSchema: MessageSchema = {
   name: "FetchRequest",
   type: "request",
   apiKey: 1,
-  validVersions: [0, 17],
+  validVersions: [0, 18],
   flexibleVersions: [12, 32767],
   fields: FetchRequestFields,
 };
@@ -187,8 +192,8 @@ function isDefaultReplicaState(v: Input<ReplicaState>): boolean {
 }
 
 export function encodeFetchRequest(w: Writer, v: Input<FetchRequest>, version: number): void {
-  if (!(version >= 0 && version <= 17)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchRequest version ${version} is not supported (valid: 0-17)`);
+  if (!(version >= 0 && version <= 18)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchRequest version ${version} is not supported (valid: 0-18)`);
   }
   const flexible = version >= 12;
   if (version <= 14) {
@@ -263,8 +268,8 @@ export function encodeFetchRequest(w: Writer, v: Input<FetchRequest>, version: n
 }
 
 export function decodeFetchRequest(r: Reader, version: number): FetchRequest {
-  if (!(version >= 0 && version <= 17)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchRequest version ${version} is not supported (valid: 0-17)`);
+  if (!(version >= 0 && version <= 18)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchRequest version ${version} is not supported (valid: 0-18)`);
   }
   const flexible = version >= 12;
   let f_clusterId: string | null = null;
@@ -397,6 +402,14 @@ function encodeFetchPartition(w: Writer, v: Input<FetchPartition>, version: numb
         (tagged ??= []).push({ tag: 0, data: tw.finish() });
       }
     }
+    if (version >= 18) {
+      const x = v.highWatermark ?? 9223372036854775807n;
+      if (x !== 9223372036854775807n) {
+        const tw = new Writer(64);
+        tw.int64(x);
+        (tagged ??= []).push({ tag: 1, data: tw.finish() });
+      }
+    }
     writeTaggedFields(w, tagged, v._unknownTaggedFields);
   }
 }
@@ -419,6 +432,7 @@ function decodeFetchPartition(r: Reader, version: number): FetchPartition {
   } else f_logStartOffset = -1n;
   const f_partitionMaxBytes: number = r.int32();
   let f_replicaDirectoryId: string = "AAAAAAAAAAAAAAAAAAAAAA";
+  let f_highWatermark: bigint = 9223372036854775807n;
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     const nTags = r.uvarint();
@@ -427,6 +441,8 @@ function decodeFetchPartition(r: Reader, version: number): FetchPartition {
       const tr = taggedFieldReader(r);
       if (tag === 0 && version >= 17) {
         f_replicaDirectoryId = tr.uuid();
+      } else if (tag === 1 && version >= 18) {
+        f_highWatermark = tr.int64();
       } else {
         (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });
       }
@@ -440,6 +456,7 @@ function decodeFetchPartition(r: Reader, version: number): FetchPartition {
     logStartOffset: f_logStartOffset,
     partitionMaxBytes: f_partitionMaxBytes,
     replicaDirectoryId: f_replicaDirectoryId,
+    highWatermark: f_highWatermark,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -9,11 +9,11 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * FetchResponse (response, api key 1), versions 0-17, flexible 12+.
+ * FetchResponse (response, api key 1), versions 0-18, flexible 12+.
  *
- * Version 1 adds throttle time.
+ * Versions 0-3 were removed in Apache Kafka 4.0, Version 4 is the new baseline.
  *
- * Version 2 and 3 are the same as version 1.
+ * Version 1 adds throttle time. Version 2 and 3 are the same as version 1.
  *
  * Version 4 adds features for transactional consumption.
  *
@@ -42,80 +42,82 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 16 adds the 'NodeEndpoints' field (KIP-951).
  *
  * Version 17 no changes to the response (KIP-853).
+ *
+ * Version 18 no changes to the response (KIP-1166)
  */
 export interface FetchResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-17) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-18) */
   throttleTimeMs: number;
-  /** The top level response error code. (versions 7-17) */
+  /** The top level response error code. (versions 7-18) */
   errorCode: number;
-  /** The fetch session ID, or 0 if this is not part of a fetch session. (versions 7-17, default 0) */
+  /** The fetch session ID, or 0 if this is not part of a fetch session. (versions 7-18, default 0) */
   sessionId: number;
-  /** The response topics. (versions 0-17) */
+  /** The response topics. (versions 0-18) */
   responses: FetchableTopicResponse[];
-  /** Endpoints for all current-leaders enumerated in PartitionData, with errors NOT_LEADER_OR_FOLLOWER & FENCED_LEADER_EPOCH. (versions 16-17, tagged 16-17 as tag 0) */
+  /** Endpoints for all current-leaders enumerated in PartitionData, with errors NOT_LEADER_OR_FOLLOWER & FENCED_LEADER_EPOCH. (versions 16-18, tagged 16-18 as tag 0) */
   nodeEndpoints: NodeEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface EpochEndOffset {
-  /** (versions 12-17, default -1) */
+  /** The largest epoch. (versions 12-18, default -1) */
   epoch: number;
-  /** (versions 12-17, default -1) */
+  /** The end offset of the epoch. (versions 12-18, default -1) */
   endOffset: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface LeaderIdAndEpoch {
-  /** The ID of the current leader or -1 if the leader is unknown. (versions 12-17, default -1, entity brokerId) */
+  /** The ID of the current leader or -1 if the leader is unknown. (versions 12-18, default -1, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 12-17, default -1) */
+  /** The latest known leader epoch. (versions 12-18, default -1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface SnapshotId {
-  /** (versions 0-17, default -1) */
+  /** The end offset of the epoch. (versions 0-18, default -1) */
   endOffset: bigint;
-  /** (versions 0-17, default -1) */
+  /** The largest epoch. (versions 0-18, default -1) */
   epoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AbortedTransaction {
-  /** The producer id associated with the aborted transaction. (versions 4-17, entity producerId) */
+  /** The producer id associated with the aborted transaction. (versions 4-18, entity producerId) */
   producerId: bigint;
-  /** The first offset in the aborted transaction. (versions 4-17) */
+  /** The first offset in the aborted transaction. (versions 4-18) */
   firstOffset: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index. (versions 0-17) */
+  /** The partition index. (versions 0-18) */
   partitionIndex: number;
-  /** The error code, or 0 if there was no fetch error. (versions 0-17) */
+  /** The error code, or 0 if there was no fetch error. (versions 0-18) */
   errorCode: number;
-  /** The current high water mark. (versions 0-17) */
+  /** The current high water mark. (versions 0-18) */
   highWatermark: bigint;
-  /** The last stable offset (or LSO) of the partition. This is the last offset such that the state of all transactional records prior to this offset have been decided (ABORTED or COMMITTED) (versions 4-17, default -1) */
+  /** The last stable offset (or LSO) of the partition. This is the last offset such that the state of all transactional records prior to this offset have been decided (ABORTED or COMMITTED). (versions 4-18, default -1) */
   lastStableOffset: bigint;
-  /** The current log start offset. (versions 5-17, default -1) */
+  /** The current log start offset. (versions 5-18, default -1) */
   logStartOffset: bigint;
-  /** In case divergence is detected based on the `LastFetchedEpoch` and `FetchOffset` in the request, this field indicates the largest epoch and its end offset such that subsequent records are known to diverge (versions 12-17, tagged 12-17 as tag 0) */
+  /** In case divergence is detected based on the `LastFetchedEpoch` and `FetchOffset` in the request, this field indicates the largest epoch and its end offset such that subsequent records are known to diverge. (versions 12-18, tagged 12-18 as tag 0) */
   divergingEpoch: EpochEndOffset;
-  /** (versions 12-17, tagged 12-17 as tag 1) */
+  /** The current leader of the partition. (versions 12-18, tagged 12-18 as tag 1) */
   currentLeader: LeaderIdAndEpoch;
-  /** In the case of fetching an offset less than the LogStartOffset, this is the end offset and epoch that should be used in the FetchSnapshot request. (versions 12-17, tagged 12-17 as tag 2) */
+  /** In the case of fetching an offset less than the LogStartOffset, this is the end offset and epoch that should be used in the FetchSnapshot request. (versions 12-18, tagged 12-18 as tag 2) */
   snapshotId: SnapshotId;
-  /** The aborted transactions. (versions 4-17, nullable 4-17) */
+  /** The aborted transactions. (versions 4-18, nullable 4-18) */
   abortedTransactions: AbortedTransaction[] | null;
-  /** The preferred read replica for the consumer to use on its next fetch request (versions 11-17, default -1, entity brokerId) */
+  /** The preferred read replica for the consumer to use on its next fetch request. (versions 11-18, default -1, entity brokerId) */
   preferredReadReplica: number;
-  /** The record data. (versions 0-17, nullable 0-17) */
+  /** The record data. (versions 0-18, nullable 0-18) */
   records: Buffer | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -124,80 +126,80 @@ export interface PartitionData {
 export interface FetchableTopicResponse {
   /** The topic name. (versions 0-12, entity topicName) */
   topic: string;
-  /** The unique topic ID (versions 13-17) */
+  /** The unique topic ID. (versions 13-18) */
   topicId: string;
-  /** The topic partitions. (versions 0-17) */
+  /** The topic partitions. (versions 0-18) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface NodeEndpoint {
-  /** The ID of the associated node. (versions 16-17, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 16-18, entity brokerId, map key) */
   nodeId: number;
-  /** The node's hostname. (versions 16-17) */
+  /** The node's hostname. (versions 16-18) */
   host: string;
-  /** The node's port. (versions 16-17) */
+  /** The node's port. (versions 16-18) */
   port: number;
-  /** The rack of the node, or null if it has not been assigned to a rack. (versions 16-17, nullable 16-17, default null) */
+  /** The rack of the node, or null if it has not been assigned to a rack. (versions 16-18, nullable 16-18, default null) */
   rack: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const EpochEndOffsetFields: readonly FieldSchema[] = [
-  { name: "epoch", type: "int32", versions: [12, 17], nullable: null, tagged: null, default: -1 },
-  { name: "endOffset", type: "int64", versions: [12, 17], nullable: null, tagged: null, default: -1n },
+  { name: "epoch", type: "int32", versions: [12, 18], nullable: null, tagged: null, default: -1 },
+  { name: "endOffset", type: "int64", versions: [12, 18], nullable: null, tagged: null, default: -1n },
 ];
 const LeaderIdAndEpochFields: readonly FieldSchema[] = [
-  { name: "leaderId", type: "int32", versions: [12, 17], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "leaderEpoch", type: "int32", versions: [12, 17], nullable: null, tagged: null, default: -1 },
+  { name: "leaderId", type: "int32", versions: [12, 18], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "leaderEpoch", type: "int32", versions: [12, 18], nullable: null, tagged: null, default: -1 },
 ];
 const SnapshotIdFields: readonly FieldSchema[] = [
-  { name: "endOffset", type: "int64", versions: [0, 17], nullable: null, tagged: null, default: -1n },
-  { name: "epoch", type: "int32", versions: [0, 17], nullable: null, tagged: null, default: -1 },
+  { name: "endOffset", type: "int64", versions: [0, 18], nullable: null, tagged: null, default: -1n },
+  { name: "epoch", type: "int32", versions: [0, 18], nullable: null, tagged: null, default: -1 },
 ];
 const AbortedTransactionFields: readonly FieldSchema[] = [
-  { name: "producerId", type: "int64", versions: [4, 17], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
-  { name: "firstOffset", type: "int64", versions: [4, 17], nullable: null, tagged: null, default: 0n },
+  { name: "producerId", type: "int64", versions: [4, 18], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
+  { name: "firstOffset", type: "int64", versions: [4, 18], nullable: null, tagged: null, default: 0n },
 ];
 const PartitionDataFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 17], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 17], nullable: null, tagged: null, default: 0 },
-  { name: "highWatermark", type: "int64", versions: [0, 17], nullable: null, tagged: null, default: 0n },
-  { name: "lastStableOffset", type: "int64", versions: [4, 17], nullable: null, tagged: null, default: -1n },
-  { name: "logStartOffset", type: "int64", versions: [5, 17], nullable: null, tagged: null, default: -1n },
-  { name: "divergingEpoch", type: "EpochEndOffset", versions: [12, 17], nullable: null, tagged: [12, 17], tag: 0, fields: EpochEndOffsetFields },
-  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [12, 17], nullable: null, tagged: [12, 17], tag: 1, fields: LeaderIdAndEpochFields },
-  { name: "snapshotId", type: "SnapshotId", versions: [12, 17], nullable: null, tagged: [12, 17], tag: 2, fields: SnapshotIdFields },
-  { name: "abortedTransactions", type: "[]AbortedTransaction", versions: [4, 17], nullable: [4, 17], tagged: null, fields: AbortedTransactionFields },
-  { name: "preferredReadReplica", type: "int32", versions: [11, 17], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "records", type: "records", versions: [0, 17], nullable: [0, 17], tagged: null, default: null },
+  { name: "partitionIndex", type: "int32", versions: [0, 18], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 18], nullable: null, tagged: null, default: 0 },
+  { name: "highWatermark", type: "int64", versions: [0, 18], nullable: null, tagged: null, default: 0n },
+  { name: "lastStableOffset", type: "int64", versions: [4, 18], nullable: null, tagged: null, default: -1n },
+  { name: "logStartOffset", type: "int64", versions: [5, 18], nullable: null, tagged: null, default: -1n },
+  { name: "divergingEpoch", type: "EpochEndOffset", versions: [12, 18], nullable: null, tagged: [12, 18], tag: 0, fields: EpochEndOffsetFields },
+  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [12, 18], nullable: null, tagged: [12, 18], tag: 1, fields: LeaderIdAndEpochFields },
+  { name: "snapshotId", type: "SnapshotId", versions: [12, 18], nullable: null, tagged: [12, 18], tag: 2, fields: SnapshotIdFields },
+  { name: "abortedTransactions", type: "[]AbortedTransaction", versions: [4, 18], nullable: [4, 18], tagged: null, fields: AbortedTransactionFields },
+  { name: "preferredReadReplica", type: "int32", versions: [11, 18], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "records", type: "records", versions: [0, 18], nullable: [0, 18], tagged: null, default: null },
 ];
 const FetchableTopicResponseFields: readonly FieldSchema[] = [
   { name: "topic", type: "string", versions: [0, 12], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "topicId", type: "uuid", versions: [13, 17], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]PartitionData", versions: [0, 17], nullable: null, tagged: null, fields: PartitionDataFields },
+  { name: "topicId", type: "uuid", versions: [13, 18], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 18], nullable: null, tagged: null, fields: PartitionDataFields },
 ];
 const NodeEndpointFields: readonly FieldSchema[] = [
-  { name: "nodeId", type: "int32", versions: [16, 17], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
-  { name: "host", type: "string", versions: [16, 17], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "int32", versions: [16, 17], nullable: null, tagged: null, default: 0 },
-  { name: "rack", type: "string", versions: [16, 17], nullable: [16, 17], tagged: null, default: null },
+  { name: "nodeId", type: "int32", versions: [16, 18], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [16, 18], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "int32", versions: [16, 18], nullable: null, tagged: null, default: 0 },
+  { name: "rack", type: "string", versions: [16, 18], nullable: [16, 18], tagged: null, default: null },
 ];
 const FetchResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [1, 17], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [7, 17], nullable: null, tagged: null, default: 0 },
-  { name: "sessionId", type: "int32", versions: [7, 17], nullable: null, tagged: null, default: 0 },
-  { name: "responses", type: "[]FetchableTopicResponse", versions: [0, 17], nullable: null, tagged: null, fields: FetchableTopicResponseFields },
-  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [16, 17], nullable: null, tagged: [16, 17], tag: 0, fields: NodeEndpointFields },
+  { name: "throttleTimeMs", type: "int32", versions: [1, 18], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [7, 18], nullable: null, tagged: null, default: 0 },
+  { name: "sessionId", type: "int32", versions: [7, 18], nullable: null, tagged: null, default: 0 },
+  { name: "responses", type: "[]FetchableTopicResponse", versions: [0, 18], nullable: null, tagged: null, fields: FetchableTopicResponseFields },
+  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [16, 18], nullable: null, tagged: [16, 18], tag: 0, fields: NodeEndpointFields },
 ];
 
 export const fetchResponseSchema: MessageSchema = {
   name: "FetchResponse",
   type: "response",
   apiKey: 1,
-  validVersions: [0, 17],
+  validVersions: [0, 18],
   flexibleVersions: [12, 32767],
   fields: FetchResponseFields,
 };
@@ -233,8 +235,8 @@ function isDefaultSnapshotId(v: Input<SnapshotId>): boolean {
 }
 
 export function encodeFetchResponse(w: Writer, v: Input<FetchResponse>, version: number): void {
-  if (!(version >= 0 && version <= 17)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchResponse version ${version} is not supported (valid: 0-17)`);
+  if (!(version >= 0 && version <= 18)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchResponse version ${version} is not supported (valid: 0-18)`);
   }
   const flexible = version >= 12;
   if (version >= 1) {
@@ -279,8 +281,8 @@ export function encodeFetchResponse(w: Writer, v: Input<FetchResponse>, version:
 }
 
 export function decodeFetchResponse(r: Reader, version: number): FetchResponse {
-  if (!(version >= 0 && version <= 17)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchResponse version ${version} is not supported (valid: 0-17)`);
+  if (!(version >= 0 && version <= 18)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `FetchResponse version ${version} is not supported (valid: 0-18)`);
   }
   const flexible = version >= 12;
   let f_throttleTimeMs: number;

@@ -14,46 +14,46 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 1 adds replica directory id (KIP-853)
  */
 export interface FetchSnapshotRequest {
-  /** The clusterId if known, this is used to validate metadata fetches prior to broker registration (versions 0-1, nullable 0-1, tagged 0-1 as tag 0, default null) */
+  /** The clusterId if known, this is used to validate metadata fetches prior to broker registration. (versions 0-1, nullable 0-1, tagged 0-1 as tag 0, default null) */
   clusterId: string | null;
-  /** The broker ID of the follower (versions 0-1, default -1, entity brokerId) */
+  /** The broker ID of the follower. (versions 0-1, default -1, entity brokerId) */
   replicaId: number;
-  /** The maximum bytes to fetch from all of the snapshots (versions 0-1, default 0x7fffffff) */
+  /** The maximum bytes to fetch from all of the snapshots. (versions 0-1, default 0x7fffffff) */
   maxBytes: number;
-  /** The topics to fetch (versions 0-1) */
+  /** The topics to fetch. (versions 0-1) */
   topics: TopicSnapshot[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface SnapshotId {
-  /** (versions 0-1) */
+  /** The end offset of the snapshot. (versions 0-1) */
   endOffset: bigint;
-  /** (versions 0-1) */
+  /** The epoch of the snapshot. (versions 0-1) */
   epoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionSnapshot {
-  /** The partition index (versions 0-1) */
+  /** The partition index. (versions 0-1) */
   partition: number;
-  /** The current leader epoch of the partition, -1 for unknown leader epoch (versions 0-1) */
+  /** The current leader epoch of the partition, -1 for unknown leader epoch. (versions 0-1) */
   currentLeaderEpoch: number;
-  /** The snapshot endOffset and epoch to fetch (versions 0-1) */
+  /** The snapshot endOffset and epoch to fetch. (versions 0-1) */
   snapshotId: SnapshotId;
-  /** The byte position within the snapshot to start fetching from (versions 0-1) */
+  /** The byte position within the snapshot to start fetching from. (versions 0-1) */
   position: bigint;
-  /** The directory id of the follower fetching (versions 1, tagged 1 as tag 0) */
+  /** The directory id of the follower fetching. (versions 1, tagged 1 as tag 0) */
   replicaDirectoryId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicSnapshot {
-  /** The name of the topic to fetch (versions 0-1, entity topicName) */
+  /** The name of the topic to fetch. (versions 0-1, entity topicName) */
   name: string;
-  /** The partitions to fetch (versions 0-1) */
+  /** The partitions to fetch. (versions 0-1) */
   partitions: PartitionSnapshot[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

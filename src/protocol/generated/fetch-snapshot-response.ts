@@ -20,16 +20,16 @@ export interface FetchSnapshotResponse {
   errorCode: number;
   /** The topics to fetch. (versions 0-1) */
   topics: TopicSnapshot[];
-  /** Endpoints for all current-leaders enumerated in PartitionSnapshot (versions 1, tagged 1 as tag 0) */
+  /** Endpoints for all current-leaders enumerated in PartitionSnapshot. (versions 1, tagged 1 as tag 0) */
   nodeEndpoints: NodeEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface SnapshotId {
-  /** (versions 0-1) */
+  /** The snapshot end offset. (versions 0-1) */
   endOffset: bigint;
-  /** (versions 0-1) */
+  /** The snapshot epoch. (versions 0-1) */
   epoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -38,7 +38,7 @@ export interface SnapshotId {
 export interface LeaderIdAndEpoch {
   /** The ID of the current leader or -1 if the leader is unknown. (versions 0-1, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 0-1) */
+  /** The latest known leader epoch. (versions 0-1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -49,15 +49,15 @@ export interface PartitionSnapshot {
   index: number;
   /** The error code, or 0 if there was no fetch error. (versions 0-1) */
   errorCode: number;
-  /** The snapshot endOffset and epoch fetched (versions 0-1) */
+  /** The snapshot endOffset and epoch fetched. (versions 0-1) */
   snapshotId: SnapshotId;
-  /** (versions 0-1, tagged 0-1 as tag 0) */
+  /** The leader of the partition at the time of the snapshot. (versions 0-1, tagged 0-1 as tag 0) */
   currentLeader: LeaderIdAndEpoch;
   /** The total size of the snapshot. (versions 0-1) */
   size: bigint;
   /** The starting byte position within the snapshot included in the Bytes field. (versions 0-1) */
   position: bigint;
-  /** Snapshot data in records format which may not be aligned on an offset boundary (versions 0-1) */
+  /** Snapshot data in records format which may not be aligned on an offset boundary. (versions 0-1) */
   unalignedRecords: Buffer | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -73,11 +73,11 @@ export interface TopicSnapshot {
 }
 
 export interface NodeEndpoint {
-  /** The ID of the associated node (versions 1, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 1, entity brokerId, map key) */
   nodeId: number;
-  /** The node's hostname (versions 1) */
+  /** The node's hostname. (versions 1) */
   host: string;
-  /** The node's port (versions 1) */
+  /** The node's port. (versions 1) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -22,11 +22,12 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 5 adds support for new error code TRANSACTION_ABORTABLE (KIP-890).
  *
  * Version 6 adds support for share groups (KIP-932).
+ * For key type SHARE (2), the coordinator key format is "groupId:topicId:partition".
  */
 export interface FindCoordinatorRequest {
   /** The coordinator key. (versions 0-3) */
   key: string;
-  /** The coordinator key type. (Group, transaction, etc.) (versions 1-6, default 0) */
+  /** The coordinator key type. (group, transaction, share). (versions 1-6, default 0) */
   keyType: number;
   /** The coordinator keys. (versions 4-6) */
   coordinatorKeys: string[];

@@ -36,7 +36,7 @@ export interface FindCoordinatorResponse {
   host: string;
   /** The port. (versions 0-3) */
   port: number;
-  /** Each coordinator result in the response (versions 4-6) */
+  /** Each coordinator result in the response. (versions 4-6) */
   coordinators: Coordinator[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

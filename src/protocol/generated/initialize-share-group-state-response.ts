@@ -18,7 +18,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - INVALID_REQUEST (version 0+)
  */
 export interface InitializeShareGroupStateResponse {
-  /** The initialization results (versions 0) */
+  /** The initialization results. (versions 0) */
   results: InitializeStateResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -36,7 +36,7 @@ export interface PartitionResult {
 }
 
 export interface InitializeStateResult {
-  /** The topic identifier (versions 0) */
+  /** The topic identifier. (versions 0) */
   topicId: string;
   /** The results for the partitions. (versions 0) */
   partitions: PartitionResult[];

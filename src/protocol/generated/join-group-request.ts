@@ -11,9 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * JoinGroupRequest (request, api key 11), versions 0-9, flexible 6+.
  *
- * Version 1 adds RebalanceTimeoutMs.
- *
- * Version 2 and 3 are the same as version 1.
+ * Version 1 adds RebalanceTimeoutMs. Version 2 and 3 are the same as version 1.
  *
  * Starting from version 4, the client needs to issue a second request to join group
  *

@@ -47,7 +47,7 @@ export interface JoinGroupResponse {
   skipAssignment: boolean;
   /** The member ID assigned by the group coordinator. (versions 0-9) */
   memberId: string;
-  /** (versions 0-9) */
+  /** The group members. (versions 0-9) */
   members: JoinGroupResponseMember[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

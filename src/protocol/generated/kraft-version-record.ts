@@ -10,9 +10,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** KRaftVersionRecord (data), versions 0, flexible 0+. */
 export interface KRaftVersionRecord {
-  /** The version of the kraft version record (versions 0) */
+  /** The version of the kraft version record. (versions 0) */
   version: number;
-  /** The kraft protocol version (versions 0) */
+  /** The kraft protocol version. (versions 0) */
   kRaftVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

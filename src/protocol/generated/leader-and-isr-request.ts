@@ -11,22 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * LeaderAndIsrRequest (request, api key 4), versions 0-7, flexible 4+.
  *
- * Version 1 adds IsNew.
- *
- * Version 2 adds broker epoch and reorganizes the partitions by topic.
- *
- * Version 3 adds AddingReplicas and RemovingReplicas.
- *
- * Version 4 is the first flexible version.
- *
- * Version 5 adds Topic ID and Type to the TopicStates, as described in KIP-516.
- *
- * Version 6 adds LeaderRecoveryState as described in KIP-704.
- *
- * Version 7 adds KRaft Controller ID field as part of KIP-866
- * In v0 or v1 requests, each partition is listed alongside its topic name.
- * In v2+ requests, partitions are organized by topic, so that each topic name
- * only needs to be listed once.
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface LeaderAndIsrRequest {
   /** The current controller ID. (versions 0-7, entity brokerId) */

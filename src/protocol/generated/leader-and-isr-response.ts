@@ -11,16 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * LeaderAndIsrResponse (response, api key 4), versions 0-7, flexible 4+.
  *
- * Version 1 adds KAFKA_STORAGE_ERROR as a valid error code.
- *
- * Version 2 is the same as version 1.
- *
- * Version 3 is the same as version 2.
- *
- * Version 4 is the first flexible version.
- *
- * Version 5 removes TopicName and replaces it with TopicId and reorganizes
- * the partitions by topic, as described by KIP-516.
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface LeaderAndIsrResponse {
   /** The error code, or 0 if there was no error. (versions 0-7) */

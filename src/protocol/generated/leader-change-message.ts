@@ -14,22 +14,22 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 1 adds VoterDirectoryId (KIP-853)
  */
 export interface LeaderChangeMessage {
-  /** The version of the leader change message (versions 0-1) */
+  /** The version of the leader change message. (versions 0-1) */
   version: number;
-  /** The ID of the newly elected leader (versions 0-1, entity brokerId) */
+  /** The ID of the newly elected leader. (versions 0-1, entity brokerId) */
   leaderId: number;
-  /** The set of voters in the quorum for this epoch (versions 0-1) */
+  /** The set of voters in the quorum for this epoch. (versions 0-1) */
   voters: Voter[];
-  /** The voters who voted for the leader at the time of election (versions 0-1) */
+  /** The voters who voted for the leader at the time of election. (versions 0-1) */
   grantingVoters: Voter[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Voter {
-  /** (versions 0-1) */
+  /** The ID of the voter. (versions 0-1) */
   voterId: number;
-  /** The directory id of the voter (versions 1) */
+  /** The directory id of the voter. (versions 1) */
   voterDirectoryId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

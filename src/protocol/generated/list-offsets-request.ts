@@ -9,7 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ListOffsetsRequest (request, api key 2), versions 0-10, flexible 6+.
+ * ListOffsetsRequest (request, api key 2), versions 0-11, flexible 6+.
+ *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  *
  * Version 1 removes MaxNumOffsets.  From this version forward, only a single
  * offset can be returned.
@@ -31,26 +33,28 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 9 enables listing offsets by last tiered offset (KIP-1005).
  *
  * Version 10 enables async remote list offsets support (KIP-1075)
+ *
+ * Version 11 enables listing offsets by earliest pending upload offset (KIP-1023)
  */
 export interface ListOffsetsRequest {
-  /** The broker ID of the requester, or -1 if this request is being made by a normal consumer. (versions 0-10, entity brokerId) */
+  /** The broker ID of the requester, or -1 if this request is being made by a normal consumer. (versions 0-11, entity brokerId) */
   replicaId: number;
-  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records (versions 2-10) */
+  /** This setting controls the visibility of transactional records. Using READ_UNCOMMITTED (isolation_level = 0) makes all records visible. With READ_COMMITTED (isolation_level = 1), non-transactional and COMMITTED transactional records are visible. To be more concrete, READ_COMMITTED returns all data from offsets smaller than the current LSO (last stable offset), and enables the inclusion of the list of aborted transactions in the result, which allows consumers to discard ABORTED transactional records. (versions 2-11) */
   isolationLevel: number;
-  /** Each topic in the request. (versions 0-10) */
+  /** Each topic in the request. (versions 0-11) */
   topics: ListOffsetsTopic[];
-  /** The timeout to await a response in milliseconds for requests that require reading from remote storage for topics enabled with tiered storage. (versions 10) */
+  /** The timeout to await a response in milliseconds for requests that require reading from remote storage for topics enabled with tiered storage. (versions 10-11) */
   timeoutMs: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsPartition {
-  /** The partition index. (versions 0-10) */
+  /** The partition index. (versions 0-11) */
   partitionIndex: number;
-  /** The current leader epoch. (versions 4-10, default -1) */
+  /** The current leader epoch. (versions 4-11, default -1) */
   currentLeaderEpoch: number;
-  /** The current timestamp. (versions 0-10) */
+  /** The current timestamp. (versions 0-11) */
   timestamp: bigint;
   /** The maximum number of offsets to report. (versions 0, default 1) */
   maxNumOffsets: number;
@@ -59,43 +63,43 @@ export interface ListOffsetsPartition {
 }
 
 export interface ListOffsetsTopic {
-  /** The topic name. (versions 0-10, entity topicName) */
+  /** The topic name. (versions 0-11, entity topicName) */
   name: string;
-  /** Each partition in the request. (versions 0-10) */
+  /** Each partition in the request. (versions 0-11) */
   partitions: ListOffsetsPartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ListOffsetsPartitionFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 10], nullable: null, tagged: null, default: 0 },
-  { name: "currentLeaderEpoch", type: "int32", versions: [4, 10], nullable: null, tagged: null, default: -1 },
-  { name: "timestamp", type: "int64", versions: [0, 10], nullable: null, tagged: null, default: 0n },
+  { name: "partitionIndex", type: "int32", versions: [0, 11], nullable: null, tagged: null, default: 0 },
+  { name: "currentLeaderEpoch", type: "int32", versions: [4, 11], nullable: null, tagged: null, default: -1 },
+  { name: "timestamp", type: "int64", versions: [0, 11], nullable: null, tagged: null, default: 0n },
   { name: "maxNumOffsets", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 1 },
 ];
 const ListOffsetsTopicFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 10], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]ListOffsetsPartition", versions: [0, 10], nullable: null, tagged: null, fields: ListOffsetsPartitionFields },
+  { name: "name", type: "string", versions: [0, 11], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]ListOffsetsPartition", versions: [0, 11], nullable: null, tagged: null, fields: ListOffsetsPartitionFields },
 ];
 const ListOffsetsRequestFields: readonly FieldSchema[] = [
-  { name: "replicaId", type: "int32", versions: [0, 10], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
-  { name: "isolationLevel", type: "int8", versions: [2, 10], nullable: null, tagged: null, default: 0 },
-  { name: "topics", type: "[]ListOffsetsTopic", versions: [0, 10], nullable: null, tagged: null, fields: ListOffsetsTopicFields },
-  { name: "timeoutMs", type: "int32", versions: [10, 10], nullable: null, tagged: null, default: 0 },
+  { name: "replicaId", type: "int32", versions: [0, 11], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
+  { name: "isolationLevel", type: "int8", versions: [2, 11], nullable: null, tagged: null, default: 0 },
+  { name: "topics", type: "[]ListOffsetsTopic", versions: [0, 11], nullable: null, tagged: null, fields: ListOffsetsTopicFields },
+  { name: "timeoutMs", type: "int32", versions: [10, 11], nullable: null, tagged: null, default: 0 },
 ];
 
 export const listOffsetsRequestSchema: MessageSchema = {
   name: "ListOffsetsRequest",
   type: "request",
   apiKey: 2,
-  validVersions: [0, 10],
+  validVersions: [0, 11],
   flexibleVersions: [6, 32767],
   fields: ListOffsetsRequestFields,
 };
 
 export function encodeListOffsetsRequest(w: Writer, v: Input<ListOffsetsRequest>, version: number): void {
-  if (!(version >= 0 && version <= 10)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsRequest version ${version} is not supported (valid: 0-10)`);
+  if (!(version >= 0 && version <= 11)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsRequest version ${version} is not supported (valid: 0-11)`);
   }
   const flexible = version >= 6;
   w.int32(v.replicaId ?? 0);
@@ -122,8 +126,8 @@ export function encodeListOffsetsRequest(w: Writer, v: Input<ListOffsetsRequest>
 }
 
 export function decodeListOffsetsRequest(r: Reader, version: number): ListOffsetsRequest {
-  if (!(version >= 0 && version <= 10)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsRequest version ${version} is not supported (valid: 0-10)`);
+  if (!(version >= 0 && version <= 11)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsRequest version ${version} is not supported (valid: 0-11)`);
   }
   const flexible = version >= 6;
   const f_replicaId: number = r.int32();

@@ -9,7 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ListOffsetsResponse (response, api key 2), versions 0-10, flexible 6+.
+ * ListOffsetsResponse (response, api key 2), versions 0-11, flexible 6+.
+ *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  *
  * Version 1 removes the offsets array in favor of returning a single offset.
  * Version 1 also adds the timestamp associated with the returned offset.
@@ -32,71 +34,73 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 9 enables listing offsets by last tiered offset (KIP-1005).
  *
  * Version 10 enables async remote list offsets support (KIP-1075)
+ *
+ * Version 11 enables listing offsets by earliest pending upload offset (KIP-1023)
  */
 export interface ListOffsetsResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 2-10) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 2-11) */
   throttleTimeMs: number;
-  /** Each topic in the response. (versions 0-10) */
+  /** Each topic in the response. (versions 0-11) */
   topics: ListOffsetsTopicResponse[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsPartitionResponse {
-  /** The partition index. (versions 0-10) */
+  /** The partition index. (versions 0-11) */
   partitionIndex: number;
-  /** The partition error code, or 0 if there was no error. (versions 0-10) */
+  /** The partition error code, or 0 if there was no error. (versions 0-11) */
   errorCode: number;
   /** The result offsets. (versions 0) */
   oldStyleOffsets: bigint[];
-  /** The timestamp associated with the returned offset. (versions 1-10, default -1) */
+  /** The timestamp associated with the returned offset. (versions 1-11, default -1) */
   timestamp: bigint;
-  /** The returned offset. (versions 1-10, default -1) */
+  /** The returned offset. (versions 1-11, default -1) */
   offset: bigint;
-  /** (versions 4-10, default -1) */
+  /** The leader epoch associated with the returned offset. (versions 4-11, default -1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ListOffsetsTopicResponse {
-  /** The topic name (versions 0-10, entity topicName) */
+  /** The topic name. (versions 0-11, entity topicName) */
   name: string;
-  /** Each partition in the response. (versions 0-10) */
+  /** Each partition in the response. (versions 0-11) */
   partitions: ListOffsetsPartitionResponse[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ListOffsetsPartitionResponseFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 10], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 10], nullable: null, tagged: null, default: 0 },
+  { name: "partitionIndex", type: "int32", versions: [0, 11], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 11], nullable: null, tagged: null, default: 0 },
   { name: "oldStyleOffsets", type: "[]int64", versions: [0, 0], nullable: null, tagged: null },
-  { name: "timestamp", type: "int64", versions: [1, 10], nullable: null, tagged: null, default: -1n },
-  { name: "offset", type: "int64", versions: [1, 10], nullable: null, tagged: null, default: -1n },
-  { name: "leaderEpoch", type: "int32", versions: [4, 10], nullable: null, tagged: null, default: -1 },
+  { name: "timestamp", type: "int64", versions: [1, 11], nullable: null, tagged: null, default: -1n },
+  { name: "offset", type: "int64", versions: [1, 11], nullable: null, tagged: null, default: -1n },
+  { name: "leaderEpoch", type: "int32", versions: [4, 11], nullable: null, tagged: null, default: -1 },
 ];
 const ListOffsetsTopicResponseFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 10], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]ListOffsetsPartitionResponse", versions: [0, 10], nullable: null, tagged: null, fields: ListOffsetsPartitionResponseFields },
+  { name: "name", type: "string", versions: [0, 11], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]ListOffsetsPartitionResponse", versions: [0, 11], nullable: null, tagged: null, fields: ListOffsetsPartitionResponseFields },
 ];
 const ListOffsetsResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [2, 10], nullable: null, tagged: null, default: 0 },
-  { name: "topics", type: "[]ListOffsetsTopicResponse", versions: [0, 10], nullable: null, tagged: null, fields: ListOffsetsTopicResponseFields },
+  { name: "throttleTimeMs", type: "int32", versions: [2, 11], nullable: null, tagged: null, default: 0 },
+  { name: "topics", type: "[]ListOffsetsTopicResponse", versions: [0, 11], nullable: null, tagged: null, fields: ListOffsetsTopicResponseFields },
 ];
 
 export const listOffsetsResponseSchema: MessageSchema = {
   name: "ListOffsetsResponse",
   type: "response",
   apiKey: 2,
-  validVersions: [0, 10],
+  validVersions: [0, 11],
   flexibleVersions: [6, 32767],
   fields: ListOffsetsResponseFields,
 };
 
 export function encodeListOffsetsResponse(w: Writer, v: Input<ListOffsetsResponse>, version: number): void {
-  if (!(version >= 0 && version <= 10)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsResponse version ${version} is not supported (valid: 0-10)`);
+  if (!(version >= 0 && version <= 11)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsResponse version ${version} is not supported (valid: 0-11)`);
   }
   const flexible = version >= 6;
   if (version >= 2) {
@@ -119,8 +123,8 @@ export function encodeListOffsetsResponse(w: Writer, v: Input<ListOffsetsRespons
 }
 
 export function decodeListOffsetsResponse(r: Reader, version: number): ListOffsetsResponse {
-  if (!(version >= 0 && version <= 10)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsResponse version ${version} is not supported (valid: 0-10)`);
+  if (!(version >= 0 && version <= 11)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ListOffsetsResponse version ${version} is not supported (valid: 0-11)`);
   }
   const flexible = version >= 6;
   let f_throttleTimeMs: number;

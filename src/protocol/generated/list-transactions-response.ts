@@ -9,58 +9,59 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ListTransactionsResponse (response, api key 66), versions 0-1, flexible 0+.
+ * ListTransactionsResponse (response, api key 66), versions 0-2, flexible 0+.
  *
  * Version 1 is the same as version 0 (KIP-994).
+ * This API can return InvalidRegularExpression (KIP-1152).
  */
 export interface ListTransactionsResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-2) */
   throttleTimeMs: number;
-  /** (versions 0-1) */
+  /** The error code, or 0 if there was no error. (versions 0-2) */
   errorCode: number;
-  /** Set of state filters provided in the request which were unknown to the transaction coordinator (versions 0-1) */
+  /** Set of state filters provided in the request which were unknown to the transaction coordinator. (versions 0-2) */
   unknownStateFilters: string[];
-  /** (versions 0-1) */
+  /** The current state of the transaction for the transactional id. (versions 0-2) */
   transactionStates: TransactionState[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TransactionState {
-  /** (versions 0-1, entity transactionalId) */
+  /** The transactional id. (versions 0-2, entity transactionalId) */
   transactionalId: string;
-  /** (versions 0-1, entity producerId) */
+  /** The producer id. (versions 0-2, entity producerId) */
   producerId: bigint;
-  /** The current transaction state of the producer (versions 0-1) */
+  /** The current transaction state of the producer. (versions 0-2) */
   transactionState: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const TransactionStateFields: readonly FieldSchema[] = [
-  { name: "transactionalId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "transactionalId" },
-  { name: "producerId", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
-  { name: "transactionState", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "transactionalId", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "", entityType: "transactionalId" },
+  { name: "producerId", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
+  { name: "transactionState", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "" },
 ];
 const ListTransactionsResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "unknownStateFilters", type: "[]string", versions: [0, 1], nullable: null, tagged: null },
-  { name: "transactionStates", type: "[]TransactionState", versions: [0, 1], nullable: null, tagged: null, fields: TransactionStateFields },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "unknownStateFilters", type: "[]string", versions: [0, 2], nullable: null, tagged: null },
+  { name: "transactionStates", type: "[]TransactionState", versions: [0, 2], nullable: null, tagged: null, fields: TransactionStateFields },
 ];
 
 export const listTransactionsResponseSchema: MessageSchema = {
   name: "ListTransactionsResponse",
   type: "response",
   apiKey: 66,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: ListTransactionsResponseFields,
 };
 
 export function encodeListTransactionsResponse(w: Writer, v: Input<ListTransactionsResponse>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ListTransactionsResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ListTransactionsResponse version ${version} is not supported (valid: 0-2)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   w.int16(v.errorCode ?? 0);
@@ -90,8 +91,8 @@ export function encodeListTransactionsResponse(w: Writer, v: Input<ListTransacti
 }
 
 export function decodeListTransactionsResponse(r: Reader, version: number): ListTransactionsResponse {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ListTransactionsResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ListTransactionsResponse version ${version} is not supported (valid: 0-2)`);
   }
   const f_throttleTimeMs: number = r.int32();
   const f_errorCode: number = r.int16();

@@ -151,8 +151,8 @@ import { type PushTelemetryRequest, encodePushTelemetryRequest, decodePushTeleme
 import { type PushTelemetryResponse, encodePushTelemetryResponse, decodePushTelemetryResponse, pushTelemetryResponseSchema } from './push-telemetry-response.ts';
 import { type AssignReplicasToDirsRequest, encodeAssignReplicasToDirsRequest, decodeAssignReplicasToDirsRequest, assignReplicasToDirsRequestSchema } from './assign-replicas-to-dirs-request.ts';
 import { type AssignReplicasToDirsResponse, encodeAssignReplicasToDirsResponse, decodeAssignReplicasToDirsResponse, assignReplicasToDirsResponseSchema } from './assign-replicas-to-dirs-response.ts';
-import { type ListClientMetricsResourcesRequest, encodeListClientMetricsResourcesRequest, decodeListClientMetricsResourcesRequest, listClientMetricsResourcesRequestSchema } from './list-client-metrics-resources-request.ts';
-import { type ListClientMetricsResourcesResponse, encodeListClientMetricsResourcesResponse, decodeListClientMetricsResourcesResponse, listClientMetricsResourcesResponseSchema } from './list-client-metrics-resources-response.ts';
+import { type ListConfigResourcesRequest, encodeListConfigResourcesRequest, decodeListConfigResourcesRequest, listConfigResourcesRequestSchema } from './list-config-resources-request.ts';
+import { type ListConfigResourcesResponse, encodeListConfigResourcesResponse, decodeListConfigResourcesResponse, listConfigResourcesResponseSchema } from './list-config-resources-response.ts';
 import { type DescribeTopicPartitionsRequest, encodeDescribeTopicPartitionsRequest, decodeDescribeTopicPartitionsRequest, describeTopicPartitionsRequestSchema } from './describe-topic-partitions-request.ts';
 import { type DescribeTopicPartitionsResponse, encodeDescribeTopicPartitionsResponse, decodeDescribeTopicPartitionsResponse, describeTopicPartitionsResponseSchema } from './describe-topic-partitions-response.ts';
 import { type ShareGroupHeartbeatRequest, encodeShareGroupHeartbeatRequest, decodeShareGroupHeartbeatRequest, shareGroupHeartbeatRequestSchema } from './share-group-heartbeat-request.ts';
@@ -179,6 +179,20 @@ import { type DeleteShareGroupStateRequest, encodeDeleteShareGroupStateRequest, 
 import { type DeleteShareGroupStateResponse, encodeDeleteShareGroupStateResponse, decodeDeleteShareGroupStateResponse, deleteShareGroupStateResponseSchema } from './delete-share-group-state-response.ts';
 import { type ReadShareGroupStateSummaryRequest, encodeReadShareGroupStateSummaryRequest, decodeReadShareGroupStateSummaryRequest, readShareGroupStateSummaryRequestSchema } from './read-share-group-state-summary-request.ts';
 import { type ReadShareGroupStateSummaryResponse, encodeReadShareGroupStateSummaryResponse, decodeReadShareGroupStateSummaryResponse, readShareGroupStateSummaryResponseSchema } from './read-share-group-state-summary-response.ts';
+import { type StreamsGroupHeartbeatRequest, encodeStreamsGroupHeartbeatRequest, decodeStreamsGroupHeartbeatRequest, streamsGroupHeartbeatRequestSchema } from './streams-group-heartbeat-request.ts';
+import { type StreamsGroupHeartbeatResponse, encodeStreamsGroupHeartbeatResponse, decodeStreamsGroupHeartbeatResponse, streamsGroupHeartbeatResponseSchema } from './streams-group-heartbeat-response.ts';
+import { type StreamsGroupDescribeRequest, encodeStreamsGroupDescribeRequest, decodeStreamsGroupDescribeRequest, streamsGroupDescribeRequestSchema } from './streams-group-describe-request.ts';
+import { type StreamsGroupDescribeResponse, encodeStreamsGroupDescribeResponse, decodeStreamsGroupDescribeResponse, streamsGroupDescribeResponseSchema } from './streams-group-describe-response.ts';
+import { type DescribeShareGroupOffsetsRequest, encodeDescribeShareGroupOffsetsRequest, decodeDescribeShareGroupOffsetsRequest, describeShareGroupOffsetsRequestSchema } from './describe-share-group-offsets-request.ts';
+import { type DescribeShareGroupOffsetsResponse, encodeDescribeShareGroupOffsetsResponse, decodeDescribeShareGroupOffsetsResponse, describeShareGroupOffsetsResponseSchema } from './describe-share-group-offsets-response.ts';
+import { type AlterShareGroupOffsetsRequest, encodeAlterShareGroupOffsetsRequest, decodeAlterShareGroupOffsetsRequest, alterShareGroupOffsetsRequestSchema } from './alter-share-group-offsets-request.ts';
+import { type AlterShareGroupOffsetsResponse, encodeAlterShareGroupOffsetsResponse, decodeAlterShareGroupOffsetsResponse, alterShareGroupOffsetsResponseSchema } from './alter-share-group-offsets-response.ts';
+import { type DeleteShareGroupOffsetsRequest, encodeDeleteShareGroupOffsetsRequest, decodeDeleteShareGroupOffsetsRequest, deleteShareGroupOffsetsRequestSchema } from './delete-share-group-offsets-request.ts';
+import { type DeleteShareGroupOffsetsResponse, encodeDeleteShareGroupOffsetsResponse, decodeDeleteShareGroupOffsetsResponse, deleteShareGroupOffsetsResponseSchema } from './delete-share-group-offsets-response.ts';
+import { type StreamsGroupTopologyDescriptionUpdateRequest, encodeStreamsGroupTopologyDescriptionUpdateRequest, decodeStreamsGroupTopologyDescriptionUpdateRequest, streamsGroupTopologyDescriptionUpdateRequestSchema } from './streams-group-topology-description-update-request.ts';
+import { type StreamsGroupTopologyDescriptionUpdateResponse, encodeStreamsGroupTopologyDescriptionUpdateResponse, decodeStreamsGroupTopologyDescriptionUpdateResponse, streamsGroupTopologyDescriptionUpdateResponseSchema } from './streams-group-topology-description-update-response.ts';
+import { type UnregisterControllerRequest, encodeUnregisterControllerRequest, decodeUnregisterControllerRequest, unregisterControllerRequestSchema } from './unregister-controller-request.ts';
+import { type UnregisterControllerResponse, encodeUnregisterControllerResponse, decodeUnregisterControllerResponse, unregisterControllerResponseSchema } from './unregister-controller-response.ts';
 
 /** Generic access to one message codec. Methods (not properties) so specific codecs are assignable. */
 export interface MessageCodec<T = unknown> {
@@ -263,7 +277,7 @@ export interface RequestTypes {
   71: GetTelemetrySubscriptionsRequest;
   72: PushTelemetryRequest;
   73: AssignReplicasToDirsRequest;
-  74: ListClientMetricsResourcesRequest;
+  74: ListConfigResourcesRequest;
   75: DescribeTopicPartitionsRequest;
   76: ShareGroupHeartbeatRequest;
   77: ShareGroupDescribeRequest;
@@ -277,6 +291,13 @@ export interface RequestTypes {
   85: WriteShareGroupStateRequest;
   86: DeleteShareGroupStateRequest;
   87: ReadShareGroupStateSummaryRequest;
+  88: StreamsGroupHeartbeatRequest;
+  89: StreamsGroupDescribeRequest;
+  90: DescribeShareGroupOffsetsRequest;
+  91: AlterShareGroupOffsetsRequest;
+  92: DeleteShareGroupOffsetsRequest;
+  93: StreamsGroupTopologyDescriptionUpdateRequest;
+  94: UnregisterControllerRequest;
 }
 
 /** Response body type by api key. */
@@ -355,7 +376,7 @@ export interface ResponseTypes {
   71: GetTelemetrySubscriptionsResponse;
   72: PushTelemetryResponse;
   73: AssignReplicasToDirsResponse;
-  74: ListClientMetricsResourcesResponse;
+  74: ListConfigResourcesResponse;
   75: DescribeTopicPartitionsResponse;
   76: ShareGroupHeartbeatResponse;
   77: ShareGroupDescribeResponse;
@@ -369,6 +390,13 @@ export interface ResponseTypes {
   85: WriteShareGroupStateResponse;
   86: DeleteShareGroupStateResponse;
   87: ReadShareGroupStateSummaryResponse;
+  88: StreamsGroupHeartbeatResponse;
+  89: StreamsGroupDescribeResponse;
+  90: DescribeShareGroupOffsetsResponse;
+  91: AlterShareGroupOffsetsResponse;
+  92: DeleteShareGroupOffsetsResponse;
+  93: StreamsGroupTopologyDescriptionUpdateResponse;
+  94: UnregisterControllerResponse;
 }
 
 export type RequestOf<K extends keyof RequestTypes> = RequestTypes[K];
@@ -450,7 +478,7 @@ export const REQUEST_CODECS: { readonly [K in keyof RequestTypes]: MessageCodec<
   { encode: encodeGetTelemetrySubscriptionsRequest, decode: decodeGetTelemetrySubscriptionsRequest, schema: getTelemetrySubscriptionsRequestSchema },
   { encode: encodePushTelemetryRequest, decode: decodePushTelemetryRequest, schema: pushTelemetryRequestSchema },
   { encode: encodeAssignReplicasToDirsRequest, decode: decodeAssignReplicasToDirsRequest, schema: assignReplicasToDirsRequestSchema },
-  { encode: encodeListClientMetricsResourcesRequest, decode: decodeListClientMetricsResourcesRequest, schema: listClientMetricsResourcesRequestSchema },
+  { encode: encodeListConfigResourcesRequest, decode: decodeListConfigResourcesRequest, schema: listConfigResourcesRequestSchema },
   { encode: encodeDescribeTopicPartitionsRequest, decode: decodeDescribeTopicPartitionsRequest, schema: describeTopicPartitionsRequestSchema },
   { encode: encodeShareGroupHeartbeatRequest, decode: decodeShareGroupHeartbeatRequest, schema: shareGroupHeartbeatRequestSchema },
   { encode: encodeShareGroupDescribeRequest, decode: decodeShareGroupDescribeRequest, schema: shareGroupDescribeRequestSchema },
@@ -464,6 +492,13 @@ export const REQUEST_CODECS: { readonly [K in keyof RequestTypes]: MessageCodec<
   { encode: encodeWriteShareGroupStateRequest, decode: decodeWriteShareGroupStateRequest, schema: writeShareGroupStateRequestSchema },
   { encode: encodeDeleteShareGroupStateRequest, decode: decodeDeleteShareGroupStateRequest, schema: deleteShareGroupStateRequestSchema },
   { encode: encodeReadShareGroupStateSummaryRequest, decode: decodeReadShareGroupStateSummaryRequest, schema: readShareGroupStateSummaryRequestSchema },
+  { encode: encodeStreamsGroupHeartbeatRequest, decode: decodeStreamsGroupHeartbeatRequest, schema: streamsGroupHeartbeatRequestSchema },
+  { encode: encodeStreamsGroupDescribeRequest, decode: decodeStreamsGroupDescribeRequest, schema: streamsGroupDescribeRequestSchema },
+  { encode: encodeDescribeShareGroupOffsetsRequest, decode: decodeDescribeShareGroupOffsetsRequest, schema: describeShareGroupOffsetsRequestSchema },
+  { encode: encodeAlterShareGroupOffsetsRequest, decode: decodeAlterShareGroupOffsetsRequest, schema: alterShareGroupOffsetsRequestSchema },
+  { encode: encodeDeleteShareGroupOffsetsRequest, decode: decodeDeleteShareGroupOffsetsRequest, schema: deleteShareGroupOffsetsRequestSchema },
+  { encode: encodeStreamsGroupTopologyDescriptionUpdateRequest, decode: decodeStreamsGroupTopologyDescriptionUpdateRequest, schema: streamsGroupTopologyDescriptionUpdateRequestSchema },
+  { encode: encodeUnregisterControllerRequest, decode: decodeUnregisterControllerRequest, schema: unregisterControllerRequestSchema },
 ] as unknown as { readonly [K in keyof RequestTypes]: MessageCodec<RequestTypes[K]> } & readonly MessageCodec[];
 
 /** Response codecs indexed by api key. */
@@ -542,7 +577,7 @@ export const RESPONSE_CODECS: { readonly [K in keyof ResponseTypes]: MessageCode
   { encode: encodeGetTelemetrySubscriptionsResponse, decode: decodeGetTelemetrySubscriptionsResponse, schema: getTelemetrySubscriptionsResponseSchema },
   { encode: encodePushTelemetryResponse, decode: decodePushTelemetryResponse, schema: pushTelemetryResponseSchema },
   { encode: encodeAssignReplicasToDirsResponse, decode: decodeAssignReplicasToDirsResponse, schema: assignReplicasToDirsResponseSchema },
-  { encode: encodeListClientMetricsResourcesResponse, decode: decodeListClientMetricsResourcesResponse, schema: listClientMetricsResourcesResponseSchema },
+  { encode: encodeListConfigResourcesResponse, decode: decodeListConfigResourcesResponse, schema: listConfigResourcesResponseSchema },
   { encode: encodeDescribeTopicPartitionsResponse, decode: decodeDescribeTopicPartitionsResponse, schema: describeTopicPartitionsResponseSchema },
   { encode: encodeShareGroupHeartbeatResponse, decode: decodeShareGroupHeartbeatResponse, schema: shareGroupHeartbeatResponseSchema },
   { encode: encodeShareGroupDescribeResponse, decode: decodeShareGroupDescribeResponse, schema: shareGroupDescribeResponseSchema },
@@ -556,4 +591,11 @@ export const RESPONSE_CODECS: { readonly [K in keyof ResponseTypes]: MessageCode
   { encode: encodeWriteShareGroupStateResponse, decode: decodeWriteShareGroupStateResponse, schema: writeShareGroupStateResponseSchema },
   { encode: encodeDeleteShareGroupStateResponse, decode: decodeDeleteShareGroupStateResponse, schema: deleteShareGroupStateResponseSchema },
   { encode: encodeReadShareGroupStateSummaryResponse, decode: decodeReadShareGroupStateSummaryResponse, schema: readShareGroupStateSummaryResponseSchema },
+  { encode: encodeStreamsGroupHeartbeatResponse, decode: decodeStreamsGroupHeartbeatResponse, schema: streamsGroupHeartbeatResponseSchema },
+  { encode: encodeStreamsGroupDescribeResponse, decode: decodeStreamsGroupDescribeResponse, schema: streamsGroupDescribeResponseSchema },
+  { encode: encodeDescribeShareGroupOffsetsResponse, decode: decodeDescribeShareGroupOffsetsResponse, schema: describeShareGroupOffsetsResponseSchema },
+  { encode: encodeAlterShareGroupOffsetsResponse, decode: decodeAlterShareGroupOffsetsResponse, schema: alterShareGroupOffsetsResponseSchema },
+  { encode: encodeDeleteShareGroupOffsetsResponse, decode: decodeDeleteShareGroupOffsetsResponse, schema: deleteShareGroupOffsetsResponseSchema },
+  { encode: encodeStreamsGroupTopologyDescriptionUpdateResponse, decode: decodeStreamsGroupTopologyDescriptionUpdateResponse, schema: streamsGroupTopologyDescriptionUpdateResponseSchema },
+  { encode: encodeUnregisterControllerResponse, decode: decodeUnregisterControllerResponse, schema: unregisterControllerResponseSchema },
 ] as unknown as { readonly [K in keyof ResponseTypes]: MessageCodec<ResponseTypes[K]> } & readonly MessageCodec[];

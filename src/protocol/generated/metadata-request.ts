@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * MetadataRequest (request, api key 3), versions 0-12, flexible 9+.
+ * MetadataRequest (request, api key 3), versions 0-13, flexible 9+.
  *
  * In version 0, an empty array indicates "request metadata for all topics."  In version 1 and
  * higher, an empty array indicates "request metadata for no topics," and a null array is used to
@@ -29,52 +29,53 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 11 deprecates IncludeClusterAuthorizedOperations field. This is now exposed
  * by the DescribeCluster API (KIP-700).
  * Version 12 supports topic Id.
+ * Version 13 supports top-level error code in the response.
  */
 export interface MetadataRequest {
-  /** The topics to fetch metadata for. (versions 0-12, nullable 1-12) */
+  /** The topics to fetch metadata for. (versions 0-13, nullable 1-13) */
   topics: MetadataRequestTopic[] | null;
-  /** If this is true, the broker may auto-create topics that we requested which do not already exist, if it is configured to do so. (versions 4-12, default true) */
+  /** If this is true, the broker may auto-create topics that we requested which do not already exist, if it is configured to do so. (versions 4-13, default true) */
   allowAutoTopicCreation: boolean;
   /** Whether to include cluster authorized operations. (versions 8-10) */
   includeClusterAuthorizedOperations: boolean;
-  /** Whether to include topic authorized operations. (versions 8-12) */
+  /** Whether to include topic authorized operations. (versions 8-13) */
   includeTopicAuthorizedOperations: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataRequestTopic {
-  /** The topic id. (versions 10-12) */
+  /** The topic id. (versions 10-13) */
   topicId: string;
-  /** The topic name. (versions 0-12, nullable 10-12, entity topicName) */
+  /** The topic name. (versions 0-13, nullable 10-13, entity topicName) */
   name: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const MetadataRequestTopicFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [10, 12], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "name", type: "string", versions: [0, 12], nullable: [10, 12], tagged: null, default: "", entityType: "topicName" },
+  { name: "topicId", type: "uuid", versions: [10, 13], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "name", type: "string", versions: [0, 13], nullable: [10, 13], tagged: null, default: "", entityType: "topicName" },
 ];
 const MetadataRequestFields: readonly FieldSchema[] = [
-  { name: "topics", type: "[]MetadataRequestTopic", versions: [0, 12], nullable: [1, 12], tagged: null, fields: MetadataRequestTopicFields },
-  { name: "allowAutoTopicCreation", type: "bool", versions: [4, 12], nullable: null, tagged: null, default: true },
+  { name: "topics", type: "[]MetadataRequestTopic", versions: [0, 13], nullable: [1, 13], tagged: null, fields: MetadataRequestTopicFields },
+  { name: "allowAutoTopicCreation", type: "bool", versions: [4, 13], nullable: null, tagged: null, default: true },
   { name: "includeClusterAuthorizedOperations", type: "bool", versions: [8, 10], nullable: null, tagged: null, default: false },
-  { name: "includeTopicAuthorizedOperations", type: "bool", versions: [8, 12], nullable: null, tagged: null, default: false },
+  { name: "includeTopicAuthorizedOperations", type: "bool", versions: [8, 13], nullable: null, tagged: null, default: false },
 ];
 
 export const metadataRequestSchema: MessageSchema = {
   name: "MetadataRequest",
   type: "request",
   apiKey: 3,
-  validVersions: [0, 12],
+  validVersions: [0, 13],
   flexibleVersions: [9, 32767],
   fields: MetadataRequestFields,
 };
 
 export function encodeMetadataRequest(w: Writer, v: Input<MetadataRequest>, version: number): void {
-  if (!(version >= 0 && version <= 12)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataRequest version ${version} is not supported (valid: 0-12)`);
+  if (!(version >= 0 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataRequest version ${version} is not supported (valid: 0-13)`);
   }
   const flexible = version >= 9;
   {
@@ -104,8 +105,8 @@ export function encodeMetadataRequest(w: Writer, v: Input<MetadataRequest>, vers
 }
 
 export function decodeMetadataRequest(r: Reader, version: number): MetadataRequest {
-  if (!(version >= 0 && version <= 12)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataRequest version ${version} is not supported (valid: 0-12)`);
+  if (!(version >= 0 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataRequest version ${version} is not supported (valid: 0-13)`);
   }
   const flexible = version >= 9;
   let f_topics: MetadataRequestTopic[] | null;

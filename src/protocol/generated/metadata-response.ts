@@ -9,10 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * MetadataResponse (response, api key 3), versions 0-12, flexible 9+.
+ * MetadataResponse (response, api key 3), versions 0-13, flexible 9+.
  *
- * Version 1 adds fields for the rack of each broker, the controller id, and
- * whether or not the topic is internal.
+ * Version 1 adds fields for the rack of each broker, the controller id, and whether or not the topic is internal.
  *
  * Version 2 adds the cluster ID field.
  *
@@ -36,117 +35,121 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 11 deprecates ClusterAuthorizedOperations. This is now exposed
  * by the DescribeCluster API (KIP-700).
  * Version 12 supports topicId.
+ * Version 13 supports top-level error code in the response.
  */
 export interface MetadataResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3-12) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3-13) */
   throttleTimeMs: number;
-  /** A list of brokers present in the cluster. (versions 0-12) */
+  /** A list of brokers present in the cluster. (versions 0-13) */
   brokers: MetadataResponseBroker[];
-  /** The cluster ID that responding broker belongs to. (versions 2-12, nullable 2-12, default null) */
+  /** The cluster ID that responding broker belongs to. (versions 2-13, nullable 2-13, default null) */
   clusterId: string | null;
-  /** The ID of the controller broker. (versions 1-12, default -1, entity brokerId) */
+  /** The ID of the controller broker. (versions 1-13, default -1, entity brokerId) */
   controllerId: number;
-  /** Each topic in the response. (versions 0-12) */
+  /** Each topic in the response. (versions 0-13) */
   topics: MetadataResponseTopic[];
   /** 32-bit bitfield to represent authorized operations for this cluster. (versions 8-10, default -2147483648) */
   clusterAuthorizedOperations: number;
+  /** The top-level error code, or 0 if there was no error. (versions 13) */
+  errorCode: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataResponseBroker {
-  /** The broker ID. (versions 0-12, entity brokerId, map key) */
+  /** The broker ID. (versions 0-13, entity brokerId, map key) */
   nodeId: number;
-  /** The broker hostname. (versions 0-12) */
+  /** The broker hostname. (versions 0-13) */
   host: string;
-  /** The broker port. (versions 0-12) */
+  /** The broker port. (versions 0-13) */
   port: number;
-  /** The rack of the broker, or null if it has not been assigned to a rack. (versions 1-12, nullable 1-12, default null) */
+  /** The rack of the broker, or null if it has not been assigned to a rack. (versions 1-13, nullable 1-13, default null) */
   rack: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataResponsePartition {
-  /** The partition error, or 0 if there was no error. (versions 0-12) */
+  /** The partition error, or 0 if there was no error. (versions 0-13) */
   errorCode: number;
-  /** The partition index. (versions 0-12) */
+  /** The partition index. (versions 0-13) */
   partitionIndex: number;
-  /** The ID of the leader broker. (versions 0-12, entity brokerId) */
+  /** The ID of the leader broker. (versions 0-13, entity brokerId) */
   leaderId: number;
-  /** The leader epoch of this partition. (versions 7-12, default -1) */
+  /** The leader epoch of this partition. (versions 7-13, default -1) */
   leaderEpoch: number;
-  /** The set of all nodes that host this partition. (versions 0-12, entity brokerId) */
+  /** The set of all nodes that host this partition. (versions 0-13, entity brokerId) */
   replicaNodes: number[];
-  /** The set of nodes that are in sync with the leader for this partition. (versions 0-12, entity brokerId) */
+  /** The set of nodes that are in sync with the leader for this partition. (versions 0-13, entity brokerId) */
   isrNodes: number[];
-  /** The set of offline replicas of this partition. (versions 5-12, entity brokerId) */
+  /** The set of offline replicas of this partition. (versions 5-13, entity brokerId) */
   offlineReplicas: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MetadataResponseTopic {
-  /** The topic error, or 0 if there was no error. (versions 0-12) */
+  /** The topic error, or 0 if there was no error. (versions 0-13) */
   errorCode: number;
-  /** The topic name. Null for non-existing topics queried by ID. This is never null when ErrorCode is zero. One of Name and TopicId is always populated. (versions 0-12, nullable 12, entity topicName, map key) */
+  /** The topic name. Null for non-existing topics queried by ID. This is never null when ErrorCode is zero. One of Name and TopicId is always populated. (versions 0-13, nullable 12-13, entity topicName, map key) */
   name: string | null;
-  /** The topic id. Zero for non-existing topics queried by name. This is never zero when ErrorCode is zero. One of Name and TopicId is always populated. (versions 10-12) */
+  /** The topic id. Zero for non-existing topics queried by name. This is never zero when ErrorCode is zero. One of Name and TopicId is always populated. (versions 10-13) */
   topicId: string;
-  /** True if the topic is internal. (versions 1-12, default false) */
+  /** True if the topic is internal. (versions 1-13, default false) */
   isInternal: boolean;
-  /** Each partition in the topic. (versions 0-12) */
+  /** Each partition in the topic. (versions 0-13) */
   partitions: MetadataResponsePartition[];
-  /** 32-bit bitfield to represent authorized operations for this topic. (versions 8-12, default -2147483648) */
+  /** 32-bit bitfield to represent authorized operations for this topic. (versions 8-13, default -2147483648) */
   topicAuthorizedOperations: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const MetadataResponseBrokerFields: readonly FieldSchema[] = [
-  { name: "nodeId", type: "int32", versions: [0, 12], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
-  { name: "host", type: "string", versions: [0, 12], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "int32", versions: [0, 12], nullable: null, tagged: null, default: 0 },
-  { name: "rack", type: "string", versions: [1, 12], nullable: [1, 12], tagged: null, default: null },
+  { name: "nodeId", type: "int32", versions: [0, 13], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [0, 13], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "int32", versions: [0, 13], nullable: null, tagged: null, default: 0 },
+  { name: "rack", type: "string", versions: [1, 13], nullable: [1, 13], tagged: null, default: null },
 ];
 const MetadataResponsePartitionFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 12], nullable: null, tagged: null, default: 0 },
-  { name: "partitionIndex", type: "int32", versions: [0, 12], nullable: null, tagged: null, default: 0 },
-  { name: "leaderId", type: "int32", versions: [0, 12], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
-  { name: "leaderEpoch", type: "int32", versions: [7, 12], nullable: null, tagged: null, default: -1 },
-  { name: "replicaNodes", type: "[]int32", versions: [0, 12], nullable: null, tagged: null, entityType: "brokerId" },
-  { name: "isrNodes", type: "[]int32", versions: [0, 12], nullable: null, tagged: null, entityType: "brokerId" },
-  { name: "offlineReplicas", type: "[]int32", versions: [5, 12], nullable: null, tagged: null, entityType: "brokerId" },
+  { name: "errorCode", type: "int16", versions: [0, 13], nullable: null, tagged: null, default: 0 },
+  { name: "partitionIndex", type: "int32", versions: [0, 13], nullable: null, tagged: null, default: 0 },
+  { name: "leaderId", type: "int32", versions: [0, 13], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
+  { name: "leaderEpoch", type: "int32", versions: [7, 13], nullable: null, tagged: null, default: -1 },
+  { name: "replicaNodes", type: "[]int32", versions: [0, 13], nullable: null, tagged: null, entityType: "brokerId" },
+  { name: "isrNodes", type: "[]int32", versions: [0, 13], nullable: null, tagged: null, entityType: "brokerId" },
+  { name: "offlineReplicas", type: "[]int32", versions: [5, 13], nullable: null, tagged: null, entityType: "brokerId" },
 ];
 const MetadataResponseTopicFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 12], nullable: null, tagged: null, default: 0 },
-  { name: "name", type: "string", versions: [0, 12], nullable: [12, 12], tagged: null, default: "", entityType: "topicName", mapKey: true },
-  { name: "topicId", type: "uuid", versions: [10, 12], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "isInternal", type: "bool", versions: [1, 12], nullable: null, tagged: null, default: false },
-  { name: "partitions", type: "[]MetadataResponsePartition", versions: [0, 12], nullable: null, tagged: null, fields: MetadataResponsePartitionFields },
-  { name: "topicAuthorizedOperations", type: "int32", versions: [8, 12], nullable: null, tagged: null, default: -2147483648 },
+  { name: "errorCode", type: "int16", versions: [0, 13], nullable: null, tagged: null, default: 0 },
+  { name: "name", type: "string", versions: [0, 13], nullable: [12, 13], tagged: null, default: "", entityType: "topicName", mapKey: true },
+  { name: "topicId", type: "uuid", versions: [10, 13], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "isInternal", type: "bool", versions: [1, 13], nullable: null, tagged: null, default: false },
+  { name: "partitions", type: "[]MetadataResponsePartition", versions: [0, 13], nullable: null, tagged: null, fields: MetadataResponsePartitionFields },
+  { name: "topicAuthorizedOperations", type: "int32", versions: [8, 13], nullable: null, tagged: null, default: -2147483648 },
 ];
 const MetadataResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [3, 12], nullable: null, tagged: null, default: 0 },
-  { name: "brokers", type: "[]MetadataResponseBroker", versions: [0, 12], nullable: null, tagged: null, fields: MetadataResponseBrokerFields },
-  { name: "clusterId", type: "string", versions: [2, 12], nullable: [2, 12], tagged: null, default: null },
-  { name: "controllerId", type: "int32", versions: [1, 12], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "topics", type: "[]MetadataResponseTopic", versions: [0, 12], nullable: null, tagged: null, fields: MetadataResponseTopicFields },
+  { name: "throttleTimeMs", type: "int32", versions: [3, 13], nullable: null, tagged: null, default: 0 },
+  { name: "brokers", type: "[]MetadataResponseBroker", versions: [0, 13], nullable: null, tagged: null, fields: MetadataResponseBrokerFields },
+  { name: "clusterId", type: "string", versions: [2, 13], nullable: [2, 13], tagged: null, default: null },
+  { name: "controllerId", type: "int32", versions: [1, 13], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "topics", type: "[]MetadataResponseTopic", versions: [0, 13], nullable: null, tagged: null, fields: MetadataResponseTopicFields },
   { name: "clusterAuthorizedOperations", type: "int32", versions: [8, 10], nullable: null, tagged: null, default: -2147483648 },
+  { name: "errorCode", type: "int16", versions: [13, 13], nullable: null, tagged: null, default: 0 },
 ];
 
 export const metadataResponseSchema: MessageSchema = {
   name: "MetadataResponse",
   type: "response",
   apiKey: 3,
-  validVersions: [0, 12],
+  validVersions: [0, 13],
   flexibleVersions: [9, 32767],
   fields: MetadataResponseFields,
 };
 
 export function encodeMetadataResponse(w: Writer, v: Input<MetadataResponse>, version: number): void {
-  if (!(version >= 0 && version <= 12)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataResponse version ${version} is not supported (valid: 0-12)`);
+  if (!(version >= 0 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataResponse version ${version} is not supported (valid: 0-13)`);
   }
   const flexible = version >= 9;
   if (version >= 3) {
@@ -186,14 +189,17 @@ export function encodeMetadataResponse(w: Writer, v: Input<MetadataResponse>, ve
   if (version >= 8 && version <= 10) {
     w.int32(v.clusterAuthorizedOperations ?? -2147483648);
   }
+  if (version >= 13) {
+    w.int16(v.errorCode ?? 0);
+  }
   if (flexible) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
 export function decodeMetadataResponse(r: Reader, version: number): MetadataResponse {
-  if (!(version >= 0 && version <= 12)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataResponse version ${version} is not supported (valid: 0-12)`);
+  if (!(version >= 0 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `MetadataResponse version ${version} is not supported (valid: 0-13)`);
   }
   const flexible = version >= 9;
   let f_throttleTimeMs: number;
@@ -236,6 +242,10 @@ export function decodeMetadataResponse(r: Reader, version: number): MetadataResp
   if (version >= 8 && version <= 10) {
     f_clusterAuthorizedOperations = r.int32();
   } else f_clusterAuthorizedOperations = -2147483648;
+  let f_errorCode: number;
+  if (version >= 13) {
+    f_errorCode = r.int16();
+  } else f_errorCode = 0;
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     unknownTags = readUnknownTaggedFields(r);
@@ -247,6 +257,7 @@ export function decodeMetadataResponse(r: Reader, version: number): MetadataResp
     controllerId: f_controllerId,
     topics: f_topics,
     clusterAuthorizedOperations: f_clusterAuthorizedOperations,
+    errorCode: f_errorCode,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -9,7 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * OffsetCommitRequest (request, api key 8), versions 0-9, flexible 8+.
+ * OffsetCommitRequest (request, api key 8), versions 0-10, flexible 8+.
+ *
+ * Versions 0-1 were removed in Apache Kafka 4.0, Version 2 is the new baseline.
  *
  * Version 1 adds timestamp and group membership information, as well as the commit timestamp.
  *
@@ -27,35 +29,36 @@ const EMPTY_BYTES = Buffer.alloc(0);
  *
  * Version 9 is the first version that can be used with the new consumer group protocol (KIP-848). The
  * request is the same as version 8.
- * CommitTimestamp has been removed from v2 and later.
+ *
+ * Version 10 adds support for topic ids and removes support for topic names (KIP-848).
  */
 export interface OffsetCommitRequest {
-  /** The unique group identifier. (versions 0-9, entity groupId) */
+  /** The unique group identifier. (versions 0-10, entity groupId) */
   groupId: string;
-  /** The generation of the group if using the classic group protocol or the member epoch if using the consumer protocol. (versions 1-9, default -1) */
+  /** The generation of the group if using the classic group protocol or the member epoch if using the consumer protocol. (versions 1-10, default -1) */
   generationIdOrMemberEpoch: number;
-  /** The member ID assigned by the group coordinator. (versions 1-9) */
+  /** The member ID assigned by the group coordinator. (versions 1-10) */
   memberId: string;
-  /** The unique identifier of the consumer instance provided by end user. (versions 7-9, nullable 7-9, default null) */
+  /** The unique identifier of the consumer instance provided by end user. (versions 7-10, nullable 7-10, default null) */
   groupInstanceId: string | null;
   /** The time period in ms to retain the offset. (versions 2-4, default -1) */
   retentionTimeMs: bigint;
-  /** The topics to commit offsets for. (versions 0-9) */
+  /** The topics to commit offsets for. (versions 0-10) */
   topics: OffsetCommitRequestTopic[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetCommitRequestPartition {
-  /** The partition index. (versions 0-9) */
+  /** The partition index. (versions 0-10) */
   partitionIndex: number;
-  /** The message offset to be committed. (versions 0-9) */
+  /** The message offset to be committed. (versions 0-10) */
   committedOffset: bigint;
-  /** The leader epoch of this partition. (versions 6-9, default -1) */
+  /** The leader epoch of this partition. (versions 6-10, default -1) */
   committedLeaderEpoch: number;
   /** The timestamp of the commit. (versions 1, default -1) */
   commitTimestamp: bigint;
-  /** Any associated metadata the client wants to keep. (versions 0-9, nullable 0-9) */
+  /** Any associated metadata the client wants to keep. (versions 0-10, nullable 0-10) */
   committedMetadata: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -64,44 +67,47 @@ export interface OffsetCommitRequestPartition {
 export interface OffsetCommitRequestTopic {
   /** The topic name. (versions 0-9, entity topicName) */
   name: string;
-  /** Each partition to commit offsets for. (versions 0-9) */
+  /** The topic ID. (versions 10) */
+  topicId: string;
+  /** Each partition to commit offsets for. (versions 0-10) */
   partitions: OffsetCommitRequestPartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const OffsetCommitRequestPartitionFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 9], nullable: null, tagged: null, default: 0 },
-  { name: "committedOffset", type: "int64", versions: [0, 9], nullable: null, tagged: null, default: 0n },
-  { name: "committedLeaderEpoch", type: "int32", versions: [6, 9], nullable: null, tagged: null, default: -1 },
+  { name: "partitionIndex", type: "int32", versions: [0, 10], nullable: null, tagged: null, default: 0 },
+  { name: "committedOffset", type: "int64", versions: [0, 10], nullable: null, tagged: null, default: 0n },
+  { name: "committedLeaderEpoch", type: "int32", versions: [6, 10], nullable: null, tagged: null, default: -1 },
   { name: "commitTimestamp", type: "int64", versions: [1, 1], nullable: null, tagged: null, default: -1n },
-  { name: "committedMetadata", type: "string", versions: [0, 9], nullable: [0, 9], tagged: null, default: "" },
+  { name: "committedMetadata", type: "string", versions: [0, 10], nullable: [0, 10], tagged: null, default: "" },
 ];
 const OffsetCommitRequestTopicFields: readonly FieldSchema[] = [
   { name: "name", type: "string", versions: [0, 9], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]OffsetCommitRequestPartition", versions: [0, 9], nullable: null, tagged: null, fields: OffsetCommitRequestPartitionFields },
+  { name: "topicId", type: "uuid", versions: [10, 10], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]OffsetCommitRequestPartition", versions: [0, 10], nullable: null, tagged: null, fields: OffsetCommitRequestPartitionFields },
 ];
 const OffsetCommitRequestFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 9], nullable: null, tagged: null, default: "", entityType: "groupId" },
-  { name: "generationIdOrMemberEpoch", type: "int32", versions: [1, 9], nullable: null, tagged: null, default: -1 },
-  { name: "memberId", type: "string", versions: [1, 9], nullable: null, tagged: null, default: "" },
-  { name: "groupInstanceId", type: "string", versions: [7, 9], nullable: [7, 9], tagged: null, default: null },
+  { name: "groupId", type: "string", versions: [0, 10], nullable: null, tagged: null, default: "", entityType: "groupId" },
+  { name: "generationIdOrMemberEpoch", type: "int32", versions: [1, 10], nullable: null, tagged: null, default: -1 },
+  { name: "memberId", type: "string", versions: [1, 10], nullable: null, tagged: null, default: "" },
+  { name: "groupInstanceId", type: "string", versions: [7, 10], nullable: [7, 10], tagged: null, default: null },
   { name: "retentionTimeMs", type: "int64", versions: [2, 4], nullable: null, tagged: null, default: -1n },
-  { name: "topics", type: "[]OffsetCommitRequestTopic", versions: [0, 9], nullable: null, tagged: null, fields: OffsetCommitRequestTopicFields },
+  { name: "topics", type: "[]OffsetCommitRequestTopic", versions: [0, 10], nullable: null, tagged: null, fields: OffsetCommitRequestTopicFields },
 ];
 
 export const offsetCommitRequestSchema: MessageSchema = {
   name: "OffsetCommitRequest",
   type: "request",
   apiKey: 8,
-  validVersions: [0, 9],
+  validVersions: [0, 10],
   flexibleVersions: [8, 32767],
   fields: OffsetCommitRequestFields,
 };
 
 export function encodeOffsetCommitRequest(w: Writer, v: Input<OffsetCommitRequest>, version: number): void {
-  if (!(version >= 0 && version <= 9)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitRequest version ${version} is not supported (valid: 0-9)`);
+  if (!(version >= 0 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitRequest version ${version} is not supported (valid: 0-10)`);
   }
   const flexible = version >= 8;
   {
@@ -145,8 +151,8 @@ export function encodeOffsetCommitRequest(w: Writer, v: Input<OffsetCommitReques
 }
 
 export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCommitRequest {
-  if (!(version >= 0 && version <= 9)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitRequest version ${version} is not supported (valid: 0-9)`);
+  if (!(version >= 0 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitRequest version ${version} is not supported (valid: 0-10)`);
   }
   const flexible = version >= 8;
   const f_groupId: string = (flexible ? r.compactString() : r.string());
@@ -168,7 +174,7 @@ export function decodeOffsetCommitRequest(r: Reader, version: number): OffsetCom
   } else f_retentionTimeMs = -1n;
   let f_topics: OffsetCommitRequestTopic[];
   {
-    const n = (flexible ? r.compactArrayLength(2) : r.arrayLength(2));
+    const n = (flexible ? r.compactArrayLength(1) : r.arrayLength(1));
     if (n === null) {
       throw new ProtocolError('NEGATIVE_LENGTH', `OffsetCommitRequest.topics is null, not allowed in version ${version}`);
     }
@@ -243,10 +249,15 @@ function decodeOffsetCommitRequestPartition(r: Reader, version: number): OffsetC
 
 function encodeOffsetCommitRequestTopic(w: Writer, v: Input<OffsetCommitRequestTopic>, version: number): void {
   const flexible = version >= 8;
-  {
-    const x = v.name === undefined ? "" : v.name;
-    if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitRequestTopic.name cannot be null in version ${version}`);
-    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetCommitRequestTopic.name cannot be null in version ${version}`);
+      (flexible ? w.compactNullableString(x) : w.nullableString(x));
+    }
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA");
   }
   {
     const x = v.partitions === undefined ? [] : v.partitions;
@@ -266,7 +277,14 @@ function encodeOffsetCommitRequestTopic(w: Writer, v: Input<OffsetCommitRequestT
 
 function decodeOffsetCommitRequestTopic(r: Reader, version: number): OffsetCommitRequestTopic {
   const flexible = version >= 8;
-  const f_name: string = (flexible ? r.compactString() : r.string());
+  let f_name: string;
+  if (version <= 9) {
+    f_name = (flexible ? r.compactString() : r.string());
+  } else f_name = "";
+  let f_topicId: string;
+  if (version >= 10) {
+    f_topicId = r.uuid();
+  } else f_topicId = "AAAAAAAAAAAAAAAAAAAAAA";
   let f_partitions: OffsetCommitRequestPartition[];
   {
     const n = (flexible ? r.compactArrayLength(13) : r.arrayLength(13));
@@ -285,6 +303,7 @@ function decodeOffsetCommitRequestTopic(r: Reader, version: number): OffsetCommi
   }
   const out: OffsetCommitRequestTopic = {
     name: f_name,
+    topicId: f_topicId,
     partitions: f_partitions,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;

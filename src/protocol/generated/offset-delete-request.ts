@@ -11,7 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 export interface OffsetDeleteRequest {
   /** The unique group identifier. (versions 0, entity groupId) */
   groupId: string;
-  /** The topics to delete offsets for (versions 0) */
+  /** The topics to delete offsets for. (versions 0) */
   topics: OffsetDeleteRequestTopic[];
 }
 

@@ -9,7 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * OffsetFetchRequest (request, api key 9), versions 0-9, flexible 6+.
+ * OffsetFetchRequest (request, api key 9), versions 0-10, flexible 6+.
+ *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  *
  * In version 0, the request read offsets from ZK.
  *
@@ -29,15 +31,17 @@ const EMPTY_BYTES = Buffer.alloc(0);
  *
  * Version 9 is the first version that can be used with the new consumer group protocol (KIP-848). It adds
  * the MemberId and MemberEpoch fields. Those are filled in and validated when the new consumer protocol is used.
+ *
+ * Version 10 adds support for topic ids and removes support for topic names (KIP-848).
  */
 export interface OffsetFetchRequest {
   /** The group to fetch offsets for. (versions 0-7, entity groupId) */
   groupId: string;
   /** Each topic we would like to fetch offsets for, or null to fetch offsets for all topics. (versions 0-7, nullable 2-7) */
   topics: OffsetFetchRequestTopic[] | null;
-  /** Each group we would like to fetch offsets for (versions 8-9) */
+  /** Each group we would like to fetch offsets for. (versions 8-10) */
   groups: OffsetFetchRequestGroup[];
-  /** Whether broker should hold on returning unstable offsets but set a retriable error code for the partitions. (versions 7-9, default false) */
+  /** Whether broker should hold on returning unstable offsets but set a retriable error code for the partitions. (versions 7-10, default false) */
   requireStable: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -55,20 +59,22 @@ export interface OffsetFetchRequestTopic {
 export interface OffsetFetchRequestTopics {
   /** The topic name. (versions 8-9, entity topicName) */
   name: string;
-  /** The partition indexes we would like to fetch offsets for. (versions 8-9) */
+  /** The topic ID. (versions 10) */
+  topicId: string;
+  /** The partition indexes we would like to fetch offsets for. (versions 8-10) */
   partitionIndexes: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetFetchRequestGroup {
-  /** The group ID. (versions 8-9, entity groupId) */
+  /** The group ID. (versions 8-10, entity groupId) */
   groupId: string;
-  /** The member ID assigned by the group coordinator if using the new consumer protocol (KIP-848). (versions 9, nullable 9, default null) */
+  /** The member id. (versions 9-10, nullable 9-10, default null) */
   memberId: string | null;
-  /** The member epoch if using the new consumer protocol (KIP-848). (versions 9, default -1) */
+  /** The member epoch if using the new consumer protocol (KIP-848). (versions 9-10, default -1) */
   memberEpoch: number;
-  /** Each topic we would like to fetch offsets for, or null to fetch offsets for all topics. (versions 8-9, nullable 8-9) */
+  /** Each topic we would like to fetch offsets for, or null to fetch offsets for all topics. (versions 8-10, nullable 8-10) */
   topics: OffsetFetchRequestTopics[] | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -80,33 +86,34 @@ const OffsetFetchRequestTopicFields: readonly FieldSchema[] = [
 ];
 const OffsetFetchRequestTopicsFields: readonly FieldSchema[] = [
   { name: "name", type: "string", versions: [8, 9], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitionIndexes", type: "[]int32", versions: [8, 9], nullable: null, tagged: null },
+  { name: "topicId", type: "uuid", versions: [10, 10], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitionIndexes", type: "[]int32", versions: [8, 10], nullable: null, tagged: null },
 ];
 const OffsetFetchRequestGroupFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [8, 9], nullable: null, tagged: null, default: "", entityType: "groupId" },
-  { name: "memberId", type: "string", versions: [9, 9], nullable: [9, 9], tagged: null, default: null },
-  { name: "memberEpoch", type: "int32", versions: [9, 9], nullable: null, tagged: null, default: -1 },
-  { name: "topics", type: "[]OffsetFetchRequestTopics", versions: [8, 9], nullable: [8, 9], tagged: null, fields: OffsetFetchRequestTopicsFields },
+  { name: "groupId", type: "string", versions: [8, 10], nullable: null, tagged: null, default: "", entityType: "groupId" },
+  { name: "memberId", type: "string", versions: [9, 10], nullable: [9, 10], tagged: null, default: null },
+  { name: "memberEpoch", type: "int32", versions: [9, 10], nullable: null, tagged: null, default: -1 },
+  { name: "topics", type: "[]OffsetFetchRequestTopics", versions: [8, 10], nullable: [8, 10], tagged: null, fields: OffsetFetchRequestTopicsFields },
 ];
 const OffsetFetchRequestFields: readonly FieldSchema[] = [
   { name: "groupId", type: "string", versions: [0, 7], nullable: null, tagged: null, default: "", entityType: "groupId" },
   { name: "topics", type: "[]OffsetFetchRequestTopic", versions: [0, 7], nullable: [2, 7], tagged: null, fields: OffsetFetchRequestTopicFields },
-  { name: "groups", type: "[]OffsetFetchRequestGroup", versions: [8, 9], nullable: null, tagged: null, fields: OffsetFetchRequestGroupFields },
-  { name: "requireStable", type: "bool", versions: [7, 9], nullable: null, tagged: null, default: false },
+  { name: "groups", type: "[]OffsetFetchRequestGroup", versions: [8, 10], nullable: null, tagged: null, fields: OffsetFetchRequestGroupFields },
+  { name: "requireStable", type: "bool", versions: [7, 10], nullable: null, tagged: null, default: false },
 ];
 
 export const offsetFetchRequestSchema: MessageSchema = {
   name: "OffsetFetchRequest",
   type: "request",
   apiKey: 9,
-  validVersions: [0, 9],
+  validVersions: [0, 10],
   flexibleVersions: [6, 32767],
   fields: OffsetFetchRequestFields,
 };
 
 export function encodeOffsetFetchRequest(w: Writer, v: Input<OffsetFetchRequest>, version: number): void {
-  if (!(version >= 0 && version <= 9)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchRequest version ${version} is not supported (valid: 0-9)`);
+  if (!(version >= 0 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchRequest version ${version} is not supported (valid: 0-10)`);
   }
   const flexible = version >= 6;
   if (version <= 7) {
@@ -152,8 +159,8 @@ export function encodeOffsetFetchRequest(w: Writer, v: Input<OffsetFetchRequest>
 }
 
 export function decodeOffsetFetchRequest(r: Reader, version: number): OffsetFetchRequest {
-  if (!(version >= 0 && version <= 9)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchRequest version ${version} is not supported (valid: 0-9)`);
+  if (!(version >= 0 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchRequest version ${version} is not supported (valid: 0-10)`);
   }
   const flexible = version >= 6;
   let f_groupId: string;
@@ -258,10 +265,15 @@ function decodeOffsetFetchRequestTopic(r: Reader, version: number): OffsetFetchR
 }
 
 function encodeOffsetFetchRequestTopics(w: Writer, v: Input<OffsetFetchRequestTopics>, version: number): void {
-  {
-    const x = v.name === undefined ? "" : v.name;
-    if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestTopics.name cannot be null in version ${version}`);
-    w.compactNullableString(x);
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchRequestTopics.name cannot be null in version ${version}`);
+      w.compactNullableString(x);
+    }
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA");
   }
   {
     const x = v.partitionIndexes === undefined ? [] : v.partitionIndexes;
@@ -278,7 +290,14 @@ function encodeOffsetFetchRequestTopics(w: Writer, v: Input<OffsetFetchRequestTo
 }
 
 function decodeOffsetFetchRequestTopics(r: Reader, version: number): OffsetFetchRequestTopics {
-  const f_name: string = r.compactString();
+  let f_name: string;
+  if (version <= 9) {
+    f_name = r.compactString();
+  } else f_name = "";
+  let f_topicId: string;
+  if (version >= 10) {
+    f_topicId = r.uuid();
+  } else f_topicId = "AAAAAAAAAAAAAAAAAAAAAA";
   let f_partitionIndexes: number[];
   {
     const n = r.compactArrayLength(4);
@@ -295,6 +314,7 @@ function decodeOffsetFetchRequestTopics(r: Reader, version: number): OffsetFetch
   unknownTags = readUnknownTaggedFields(r);
   const out: OffsetFetchRequestTopics = {
     name: f_name,
+    topicId: f_topicId,
     partitionIndexes: f_partitionIndexes,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
@@ -342,7 +362,7 @@ function decodeOffsetFetchRequestGroup(r: Reader, version: number): OffsetFetchR
   } else f_memberEpoch = -1;
   let f_topics: OffsetFetchRequestTopics[] | null;
   {
-    const n = r.compactArrayLength(2);
+    const n = r.compactArrayLength(1);
     if (n === null) f_topics = null;
     else {
       const a = new Array<OffsetFetchRequestTopics>(n);

@@ -9,7 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * OffsetFetchResponse (response, api key 9), versions 0-9, flexible 6+.
+ * OffsetFetchResponse (response, api key 9), versions 0-10, flexible 6+.
+ *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  *
  * Version 1 is the same as version 0.
  *
@@ -30,6 +32,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 9 is the first version that can be used with the new consumer group protocol (KIP-848). The response is
  * the same as version 8 but can return STALE_MEMBER_EPOCH and UNKNOWN_MEMBER_ID errors when the new consumer group
  * protocol is used.
+ *
+ * Version 10 adds support for topic ids and removes support for topic names (KIP-848).
+ * It can return UNKNOWN_TOPIC_ID if topic IDs used and the topic is not found in metadata.
  * Supported errors:
  * - GROUP_AUTHORIZATION_FAILED (version 0+)
  * - NOT_COORDINATOR (version 0+)
@@ -39,15 +44,16 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - UNSTABLE_OFFSET_COMMIT (version 7+)
  * - UNKNOWN_MEMBER_ID (version 9+)
  * - STALE_MEMBER_EPOCH (version 9+)
+ * - UNKNOWN_TOPIC_ID (version 10+)
  */
 export interface OffsetFetchResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3-9) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 3-10) */
   throttleTimeMs: number;
   /** The responses per topic. (versions 0-7) */
   topics: OffsetFetchResponseTopic[];
   /** The top-level error code, or 0 if there was no error. (versions 2-7, default 0) */
   errorCode: number;
-  /** The responses per group id. (versions 8-9) */
+  /** The responses per group id. (versions 8-10) */
   groups: OffsetFetchResponseGroup[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -71,22 +77,22 @@ export interface OffsetFetchResponsePartition {
 export interface OffsetFetchResponseTopic {
   /** The topic name. (versions 0-7, entity topicName) */
   name: string;
-  /** The responses per partition (versions 0-7) */
+  /** The responses per partition. (versions 0-7) */
   partitions: OffsetFetchResponsePartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetFetchResponsePartitions {
-  /** The partition index. (versions 8-9) */
+  /** The partition index. (versions 8-10) */
   partitionIndex: number;
-  /** The committed message offset. (versions 8-9) */
+  /** The committed message offset. (versions 8-10) */
   committedOffset: bigint;
-  /** The leader epoch. (versions 8-9, default -1) */
+  /** The leader epoch. (versions 8-10, default -1) */
   committedLeaderEpoch: number;
-  /** The partition metadata. (versions 8-9, nullable 8-9) */
+  /** The partition metadata. (versions 8-10, nullable 8-10) */
   metadata: string | null;
-  /** The partition-level error code, or 0 if there was no error. (versions 8-9) */
+  /** The partition-level error code, or 0 if there was no error. (versions 8-10) */
   errorCode: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -95,18 +101,20 @@ export interface OffsetFetchResponsePartitions {
 export interface OffsetFetchResponseTopics {
   /** The topic name. (versions 8-9, entity topicName) */
   name: string;
-  /** The responses per partition (versions 8-9) */
+  /** The topic ID. (versions 10) */
+  topicId: string;
+  /** The responses per partition. (versions 8-10) */
   partitions: OffsetFetchResponsePartitions[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface OffsetFetchResponseGroup {
-  /** The group ID. (versions 8-9, entity groupId) */
+  /** The group ID. (versions 8-10, entity groupId) */
   groupId: string;
-  /** The responses per topic. (versions 8-9) */
+  /** The responses per topic. (versions 8-10) */
   topics: OffsetFetchResponseTopics[];
-  /** The group-level error code, or 0 if there was no error. (versions 8-9, default 0) */
+  /** The group-level error code, or 0 if there was no error. (versions 8-10, default 0) */
   errorCode: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -124,40 +132,41 @@ const OffsetFetchResponseTopicFields: readonly FieldSchema[] = [
   { name: "partitions", type: "[]OffsetFetchResponsePartition", versions: [0, 7], nullable: null, tagged: null, fields: OffsetFetchResponsePartitionFields },
 ];
 const OffsetFetchResponsePartitionsFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [8, 9], nullable: null, tagged: null, default: 0 },
-  { name: "committedOffset", type: "int64", versions: [8, 9], nullable: null, tagged: null, default: 0n },
-  { name: "committedLeaderEpoch", type: "int32", versions: [8, 9], nullable: null, tagged: null, default: -1 },
-  { name: "metadata", type: "string", versions: [8, 9], nullable: [8, 9], tagged: null, default: "" },
-  { name: "errorCode", type: "int16", versions: [8, 9], nullable: null, tagged: null, default: 0 },
+  { name: "partitionIndex", type: "int32", versions: [8, 10], nullable: null, tagged: null, default: 0 },
+  { name: "committedOffset", type: "int64", versions: [8, 10], nullable: null, tagged: null, default: 0n },
+  { name: "committedLeaderEpoch", type: "int32", versions: [8, 10], nullable: null, tagged: null, default: -1 },
+  { name: "metadata", type: "string", versions: [8, 10], nullable: [8, 10], tagged: null, default: "" },
+  { name: "errorCode", type: "int16", versions: [8, 10], nullable: null, tagged: null, default: 0 },
 ];
 const OffsetFetchResponseTopicsFields: readonly FieldSchema[] = [
   { name: "name", type: "string", versions: [8, 9], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]OffsetFetchResponsePartitions", versions: [8, 9], nullable: null, tagged: null, fields: OffsetFetchResponsePartitionsFields },
+  { name: "topicId", type: "uuid", versions: [10, 10], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]OffsetFetchResponsePartitions", versions: [8, 10], nullable: null, tagged: null, fields: OffsetFetchResponsePartitionsFields },
 ];
 const OffsetFetchResponseGroupFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [8, 9], nullable: null, tagged: null, default: "", entityType: "groupId" },
-  { name: "topics", type: "[]OffsetFetchResponseTopics", versions: [8, 9], nullable: null, tagged: null, fields: OffsetFetchResponseTopicsFields },
-  { name: "errorCode", type: "int16", versions: [8, 9], nullable: null, tagged: null, default: 0 },
+  { name: "groupId", type: "string", versions: [8, 10], nullable: null, tagged: null, default: "", entityType: "groupId" },
+  { name: "topics", type: "[]OffsetFetchResponseTopics", versions: [8, 10], nullable: null, tagged: null, fields: OffsetFetchResponseTopicsFields },
+  { name: "errorCode", type: "int16", versions: [8, 10], nullable: null, tagged: null, default: 0 },
 ];
 const OffsetFetchResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [3, 9], nullable: null, tagged: null, default: 0 },
+  { name: "throttleTimeMs", type: "int32", versions: [3, 10], nullable: null, tagged: null, default: 0 },
   { name: "topics", type: "[]OffsetFetchResponseTopic", versions: [0, 7], nullable: null, tagged: null, fields: OffsetFetchResponseTopicFields },
   { name: "errorCode", type: "int16", versions: [2, 7], nullable: null, tagged: null, default: 0 },
-  { name: "groups", type: "[]OffsetFetchResponseGroup", versions: [8, 9], nullable: null, tagged: null, fields: OffsetFetchResponseGroupFields },
+  { name: "groups", type: "[]OffsetFetchResponseGroup", versions: [8, 10], nullable: null, tagged: null, fields: OffsetFetchResponseGroupFields },
 ];
 
 export const offsetFetchResponseSchema: MessageSchema = {
   name: "OffsetFetchResponse",
   type: "response",
   apiKey: 9,
-  validVersions: [0, 9],
+  validVersions: [0, 10],
   flexibleVersions: [6, 32767],
   fields: OffsetFetchResponseFields,
 };
 
 export function encodeOffsetFetchResponse(w: Writer, v: Input<OffsetFetchResponse>, version: number): void {
-  if (!(version >= 0 && version <= 9)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchResponse version ${version} is not supported (valid: 0-9)`);
+  if (!(version >= 0 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchResponse version ${version} is not supported (valid: 0-10)`);
   }
   const flexible = version >= 6;
   if (version >= 3) {
@@ -198,8 +207,8 @@ export function encodeOffsetFetchResponse(w: Writer, v: Input<OffsetFetchRespons
 }
 
 export function decodeOffsetFetchResponse(r: Reader, version: number): OffsetFetchResponse {
-  if (!(version >= 0 && version <= 9)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchResponse version ${version} is not supported (valid: 0-9)`);
+  if (!(version >= 0 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetFetchResponse version ${version} is not supported (valid: 0-10)`);
   }
   const flexible = version >= 6;
   let f_throttleTimeMs: number;
@@ -376,10 +385,15 @@ function decodeOffsetFetchResponsePartitions(r: Reader, version: number): Offset
 }
 
 function encodeOffsetFetchResponseTopics(w: Writer, v: Input<OffsetFetchResponseTopics>, version: number): void {
-  {
-    const x = v.name === undefined ? "" : v.name;
-    if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseTopics.name cannot be null in version ${version}`);
-    w.compactNullableString(x);
+  if (version <= 9) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `OffsetFetchResponseTopics.name cannot be null in version ${version}`);
+      w.compactNullableString(x);
+    }
+  }
+  if (version >= 10) {
+    w.uuid(v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA");
   }
   {
     const x = v.partitions === undefined ? [] : v.partitions;
@@ -396,7 +410,14 @@ function encodeOffsetFetchResponseTopics(w: Writer, v: Input<OffsetFetchResponse
 }
 
 function decodeOffsetFetchResponseTopics(r: Reader, version: number): OffsetFetchResponseTopics {
-  const f_name: string = r.compactString();
+  let f_name: string;
+  if (version <= 9) {
+    f_name = r.compactString();
+  } else f_name = "";
+  let f_topicId: string;
+  if (version >= 10) {
+    f_topicId = r.uuid();
+  } else f_topicId = "AAAAAAAAAAAAAAAAAAAAAA";
   let f_partitions: OffsetFetchResponsePartitions[];
   {
     const n = r.compactArrayLength(19);
@@ -413,6 +434,7 @@ function decodeOffsetFetchResponseTopics(r: Reader, version: number): OffsetFetc
   unknownTags = readUnknownTaggedFields(r);
   const out: OffsetFetchResponseTopics = {
     name: f_name,
+    topicId: f_topicId,
     partitions: f_partitions,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
@@ -444,7 +466,7 @@ function decodeOffsetFetchResponseGroup(r: Reader, version: number): OffsetFetch
   const f_groupId: string = r.compactString();
   let f_topics: OffsetFetchResponseTopics[];
   {
-    const n = r.compactArrayLength(2);
+    const n = r.compactArrayLength(1);
     if (n === null) {
       throw new ProtocolError('NEGATIVE_LENGTH', `OffsetFetchResponseGroup.topics is null, not allowed in version ${version}`);
     }

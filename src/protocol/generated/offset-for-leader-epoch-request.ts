@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * OffsetForLeaderEpochRequest (request, api key 23), versions 0-4, flexible 4+.
  *
+ * Versions 0-1 were removed in Apache Kafka 4.0, Version 2 is the new baseline.
+ *
  * Version 1 is the same as version 0.
  *
  * Version 2 adds the current leader epoch to support fencing.

@@ -9,18 +9,20 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ProduceResponse (response, api key 0), versions 0-11, flexible 9+.
+ * ProduceResponse (response, api key 0), versions 0-13, flexible 9+.
+ *
+ * Versions 0-2 were removed in Apache Kafka 4.0, version 3 is the new baseline. Due to a bug in librdkafka,
+ * these versions have to be included in the api versions response (see KAFKA-18659), but are rejected otherwise.
+ * See `ApiKeys.PRODUCE_API_VERSIONS_RESPONSE_MIN_VERSION` for more details.
  *
  * Version 1 added the throttle time.
- *
  * Version 2 added the log append time.
  *
  * Version 3 is the same as version 2.
  *
  * Version 4 added KAFKA_STORAGE_ERROR as a possible error code.
  *
- * Version 5 added LogStartOffset to filter out spurious
- * OutOfOrderSequenceExceptions on the client.
+ * Version 5 added LogStartOffset to filter out spurious OutOfOrderSequenceExceptions on the client.
  *
  * Version 8 added RecordErrors and ErrorMessage to include information about
  * records that cause the whole batch to be dropped.  See KIP-467 for details.
@@ -30,118 +32,124 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * Version 10 adds 'CurrentLeader' and 'NodeEndpoints' as tagged fields (KIP-951)
  *
  * Version 11 adds support for new error code TRANSACTION_ABORTABLE (KIP-890).
+ *
+ * Version 12 is the same as version 10 (KIP-890).
+ * Version 13 replaces topic names with topic IDs (KIP-516). May return UNKNOWN_TOPIC_ID error code.
  */
 export interface ProduceResponse {
-  /** Each produce response (versions 0-11) */
+  /** Each produce response. (versions 0-13) */
   responses: TopicProduceResponse[];
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-11, default 0) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 1-13, default 0) */
   throttleTimeMs: number;
-  /** Endpoints for all current-leaders enumerated in PartitionProduceResponses, with errors NOT_LEADER_OR_FOLLOWER. (versions 10-11, tagged 10-11 as tag 0) */
+  /** Endpoints for all current-leaders enumerated in PartitionProduceResponses, with errors NOT_LEADER_OR_FOLLOWER. (versions 10-13, tagged 10-13 as tag 0) */
   nodeEndpoints: NodeEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface BatchIndexAndErrorMessage {
-  /** The batch index of the record that cause the batch to be dropped (versions 8-11) */
+  /** The batch index of the record that caused the batch to be dropped. (versions 8-13) */
   batchIndex: number;
-  /** The error message of the record that caused the batch to be dropped (versions 8-11, nullable 8-11, default null) */
+  /** The error message of the record that caused the batch to be dropped. (versions 8-13, nullable 8-13, default null) */
   batchIndexErrorMessage: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface LeaderIdAndEpoch {
-  /** The ID of the current leader or -1 if the leader is unknown. (versions 10-11, default -1, entity brokerId) */
+  /** The ID of the current leader or -1 if the leader is unknown. (versions 10-13, default -1, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 10-11, default -1) */
+  /** The latest known leader epoch. (versions 10-13, default -1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionProduceResponse {
-  /** The partition index. (versions 0-11) */
+  /** The partition index. (versions 0-13) */
   index: number;
-  /** The error code, or 0 if there was no error. (versions 0-11) */
+  /** The error code, or 0 if there was no error. (versions 0-13) */
   errorCode: number;
-  /** The base offset. (versions 0-11) */
+  /** The base offset. (versions 0-13) */
   baseOffset: bigint;
-  /** The timestamp returned by broker after appending the messages. If CreateTime is used for the topic, the timestamp will be -1.  If LogAppendTime is used for the topic, the timestamp will be the broker local time when the messages are appended. (versions 2-11, default -1) */
+  /** The timestamp returned by broker after appending the messages. If CreateTime is used for the topic, the timestamp will be -1.  If LogAppendTime is used for the topic, the timestamp will be the broker local time when the messages are appended. (versions 2-13, default -1) */
   logAppendTimeMs: bigint;
-  /** The log start offset. (versions 5-11, default -1) */
+  /** The log start offset. (versions 5-13, default -1) */
   logStartOffset: bigint;
-  /** The batch indices of records that caused the batch to be dropped (versions 8-11) */
+  /** The batch indices of records that caused the batch to be dropped. (versions 8-13) */
   recordErrors: BatchIndexAndErrorMessage[];
-  /** The global error message summarizing the common root cause of the records that caused the batch to be dropped (versions 8-11, nullable 8-11, default null) */
+  /** The global error message summarizing the common root cause of the records that caused the batch to be dropped. (versions 8-13, nullable 8-13, default null) */
   errorMessage: string | null;
-  /** (versions 10-11, tagged 10-11 as tag 0) */
+  /** The leader broker that the producer should use for future requests. (versions 10-13, tagged 10-13 as tag 0) */
   currentLeader: LeaderIdAndEpoch;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicProduceResponse {
-  /** The topic name (versions 0-11, entity topicName, map key) */
+  /** The topic name. (versions 0-12, entity topicName, map key) */
   name: string;
-  /** Each partition that we produced to within the topic. (versions 0-11) */
+  /** The unique topic ID (versions 13, map key) */
+  topicId: string;
+  /** Each partition that we produced to within the topic. (versions 0-13) */
   partitionResponses: PartitionProduceResponse[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface NodeEndpoint {
-  /** The ID of the associated node. (versions 10-11, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 10-13, entity brokerId, map key) */
   nodeId: number;
-  /** The node's hostname. (versions 10-11) */
+  /** The node's hostname. (versions 10-13) */
   host: string;
-  /** The node's port. (versions 10-11) */
+  /** The node's port. (versions 10-13) */
   port: number;
-  /** The rack of the node, or null if it has not been assigned to a rack. (versions 10-11, nullable 10-11, default null) */
+  /** The rack of the node, or null if it has not been assigned to a rack. (versions 10-13, nullable 10-13, default null) */
   rack: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const BatchIndexAndErrorMessageFields: readonly FieldSchema[] = [
-  { name: "batchIndex", type: "int32", versions: [8, 11], nullable: null, tagged: null, default: 0 },
-  { name: "batchIndexErrorMessage", type: "string", versions: [8, 11], nullable: [8, 11], tagged: null, default: null },
+  { name: "batchIndex", type: "int32", versions: [8, 13], nullable: null, tagged: null, default: 0 },
+  { name: "batchIndexErrorMessage", type: "string", versions: [8, 13], nullable: [8, 13], tagged: null, default: null },
 ];
 const LeaderIdAndEpochFields: readonly FieldSchema[] = [
-  { name: "leaderId", type: "int32", versions: [10, 11], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "leaderEpoch", type: "int32", versions: [10, 11], nullable: null, tagged: null, default: -1 },
+  { name: "leaderId", type: "int32", versions: [10, 13], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "leaderEpoch", type: "int32", versions: [10, 13], nullable: null, tagged: null, default: -1 },
 ];
 const PartitionProduceResponseFields: readonly FieldSchema[] = [
-  { name: "index", type: "int32", versions: [0, 11], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 11], nullable: null, tagged: null, default: 0 },
-  { name: "baseOffset", type: "int64", versions: [0, 11], nullable: null, tagged: null, default: 0n },
-  { name: "logAppendTimeMs", type: "int64", versions: [2, 11], nullable: null, tagged: null, default: -1n },
-  { name: "logStartOffset", type: "int64", versions: [5, 11], nullable: null, tagged: null, default: -1n },
-  { name: "recordErrors", type: "[]BatchIndexAndErrorMessage", versions: [8, 11], nullable: null, tagged: null, fields: BatchIndexAndErrorMessageFields },
-  { name: "errorMessage", type: "string", versions: [8, 11], nullable: [8, 11], tagged: null, default: null },
-  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [10, 11], nullable: null, tagged: [10, 11], tag: 0, fields: LeaderIdAndEpochFields },
+  { name: "index", type: "int32", versions: [0, 13], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 13], nullable: null, tagged: null, default: 0 },
+  { name: "baseOffset", type: "int64", versions: [0, 13], nullable: null, tagged: null, default: 0n },
+  { name: "logAppendTimeMs", type: "int64", versions: [2, 13], nullable: null, tagged: null, default: -1n },
+  { name: "logStartOffset", type: "int64", versions: [5, 13], nullable: null, tagged: null, default: -1n },
+  { name: "recordErrors", type: "[]BatchIndexAndErrorMessage", versions: [8, 13], nullable: null, tagged: null, fields: BatchIndexAndErrorMessageFields },
+  { name: "errorMessage", type: "string", versions: [8, 13], nullable: [8, 13], tagged: null, default: null },
+  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [10, 13], nullable: null, tagged: [10, 13], tag: 0, fields: LeaderIdAndEpochFields },
 ];
 const TopicProduceResponseFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 11], nullable: null, tagged: null, default: "", entityType: "topicName", mapKey: true },
-  { name: "partitionResponses", type: "[]PartitionProduceResponse", versions: [0, 11], nullable: null, tagged: null, fields: PartitionProduceResponseFields },
+  { name: "name", type: "string", versions: [0, 12], nullable: null, tagged: null, default: "", entityType: "topicName", mapKey: true },
+  { name: "topicId", type: "uuid", versions: [13, 13], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA", mapKey: true },
+  { name: "partitionResponses", type: "[]PartitionProduceResponse", versions: [0, 13], nullable: null, tagged: null, fields: PartitionProduceResponseFields },
 ];
 const NodeEndpointFields: readonly FieldSchema[] = [
-  { name: "nodeId", type: "int32", versions: [10, 11], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
-  { name: "host", type: "string", versions: [10, 11], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "int32", versions: [10, 11], nullable: null, tagged: null, default: 0 },
-  { name: "rack", type: "string", versions: [10, 11], nullable: [10, 11], tagged: null, default: null },
+  { name: "nodeId", type: "int32", versions: [10, 13], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [10, 13], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "int32", versions: [10, 13], nullable: null, tagged: null, default: 0 },
+  { name: "rack", type: "string", versions: [10, 13], nullable: [10, 13], tagged: null, default: null },
 ];
 const ProduceResponseFields: readonly FieldSchema[] = [
-  { name: "responses", type: "[]TopicProduceResponse", versions: [0, 11], nullable: null, tagged: null, fields: TopicProduceResponseFields },
-  { name: "throttleTimeMs", type: "int32", versions: [1, 11], nullable: null, tagged: null, default: 0 },
-  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [10, 11], nullable: null, tagged: [10, 11], tag: 0, fields: NodeEndpointFields },
+  { name: "responses", type: "[]TopicProduceResponse", versions: [0, 13], nullable: null, tagged: null, fields: TopicProduceResponseFields },
+  { name: "throttleTimeMs", type: "int32", versions: [1, 13], nullable: null, tagged: null, default: 0 },
+  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [10, 13], nullable: null, tagged: [10, 13], tag: 0, fields: NodeEndpointFields },
 ];
 
 export const produceResponseSchema: MessageSchema = {
   name: "ProduceResponse",
   type: "response",
   apiKey: 0,
-  validVersions: [0, 11],
+  validVersions: [0, 13],
   flexibleVersions: [9, 32767],
   fields: ProduceResponseFields,
 };
@@ -157,8 +165,8 @@ function isDefaultLeaderIdAndEpoch(v: Input<LeaderIdAndEpoch>): boolean {
 }
 
 export function encodeProduceResponse(w: Writer, v: Input<ProduceResponse>, version: number): void {
-  if (!(version >= 0 && version <= 11)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ProduceResponse version ${version} is not supported (valid: 0-11)`);
+  if (!(version >= 0 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ProduceResponse version ${version} is not supported (valid: 0-13)`);
   }
   const flexible = version >= 9;
   {
@@ -197,13 +205,13 @@ export function encodeProduceResponse(w: Writer, v: Input<ProduceResponse>, vers
 }
 
 export function decodeProduceResponse(r: Reader, version: number): ProduceResponse {
-  if (!(version >= 0 && version <= 11)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ProduceResponse version ${version} is not supported (valid: 0-11)`);
+  if (!(version >= 0 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ProduceResponse version ${version} is not supported (valid: 0-13)`);
   }
   const flexible = version >= 9;
   let f_responses: TopicProduceResponse[];
   {
-    const n = (flexible ? r.compactArrayLength(2) : r.arrayLength(2));
+    const n = (flexible ? r.compactArrayLength(1) : r.arrayLength(1));
     if (n === null) {
       throw new ProtocolError('NEGATIVE_LENGTH', `ProduceResponse.responses is null, not allowed in version ${version}`);
     }
@@ -403,10 +411,15 @@ function decodePartitionProduceResponse(r: Reader, version: number): PartitionPr
 
 function encodeTopicProduceResponse(w: Writer, v: Input<TopicProduceResponse>, version: number): void {
   const flexible = version >= 9;
-  {
-    const x = v.name === undefined ? "" : v.name;
-    if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicProduceResponse.name cannot be null in version ${version}`);
-    (flexible ? w.compactNullableString(x) : w.nullableString(x));
+  if (version <= 12) {
+    {
+      const x = v.name === undefined ? "" : v.name;
+      if (x === null) throw new ProtocolError('INVALID_VALUE', `TopicProduceResponse.name cannot be null in version ${version}`);
+      (flexible ? w.compactNullableString(x) : w.nullableString(x));
+    }
+  }
+  if (version >= 13) {
+    w.uuid(v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA");
   }
   {
     const x = v.partitionResponses === undefined ? [] : v.partitionResponses;
@@ -426,7 +439,14 @@ function encodeTopicProduceResponse(w: Writer, v: Input<TopicProduceResponse>, v
 
 function decodeTopicProduceResponse(r: Reader, version: number): TopicProduceResponse {
   const flexible = version >= 9;
-  const f_name: string = (flexible ? r.compactString() : r.string());
+  let f_name: string;
+  if (version <= 12) {
+    f_name = (flexible ? r.compactString() : r.string());
+  } else f_name = "";
+  let f_topicId: string;
+  if (version >= 13) {
+    f_topicId = r.uuid();
+  } else f_topicId = "AAAAAAAAAAAAAAAAAAAAAA";
   let f_partitionResponses: PartitionProduceResponse[];
   {
     const n = (flexible ? r.compactArrayLength(14) : r.arrayLength(14));
@@ -445,6 +465,7 @@ function decodeTopicProduceResponse(r: Reader, version: number): TopicProduceRes
   }
   const out: TopicProduceResponse = {
     name: f_name,
+    topicId: f_topicId,
     partitionResponses: f_partitionResponses,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;

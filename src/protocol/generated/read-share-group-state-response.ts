@@ -16,21 +16,22 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - COORDINATOR_LOAD_IN_PROGRESS (version 0+)
  * - GROUP_ID_NOT_FOUND (version 0+)
  * - UNKNOWN_TOPIC_OR_PARTITION (version 0+)
+ * - FENCED_LEADER_EPOCH (version 0+)
  * - INVALID_REQUEST (version 0+)
  */
 export interface ReadShareGroupStateResponse {
-  /** The read results (versions 0) */
+  /** The read results. (versions 0) */
   results: ReadStateResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface StateBatch {
-  /** The base offset of this state batch. (versions 0) */
+  /** The first offset of this state batch. (versions 0) */
   firstOffset: bigint;
   /** The last offset of this state batch. (versions 0) */
   lastOffset: bigint;
-  /** The state - 0:Available,2:Acked,4:Archived. (versions 0) */
+  /** The delivery state - 0:Available,2:Acked,4:Archived. (versions 0) */
   deliveryState: number;
   /** The delivery count. (versions 0) */
   deliveryCount: number;
@@ -45,18 +46,18 @@ export interface PartitionResult {
   errorCode: number;
   /** The error message, or null if there was no error. (versions 0, nullable 0, default null) */
   errorMessage: string | null;
-  /** The state epoch for this share-partition. (versions 0) */
+  /** The state epoch of the share-partition. (versions 0) */
   stateEpoch: number;
   /** The share-partition start offset, which can be -1 if it is not yet initialized. (versions 0) */
   startOffset: bigint;
-  /** (versions 0) */
+  /** The state batches for this share-partition. (versions 0) */
   stateBatches: StateBatch[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadStateResult {
-  /** The topic identifier (versions 0) */
+  /** The topic identifier. (versions 0) */
   topicId: string;
   /** The results for the partitions. (versions 0) */
   partitions: PartitionResult[];

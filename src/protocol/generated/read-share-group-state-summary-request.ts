@@ -8,59 +8,65 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** ReadShareGroupStateSummaryRequest (request, api key 87), versions 0, flexible 0+. */
+/**
+ * ReadShareGroupStateSummaryRequest (request, api key 87), versions 0-1, flexible 0+.
+ *
+ * Version 0 is the initial version (KIP-932).
+ *
+ * Version 1 introduces DeliveryCompleteCount in the response (KIP-1226).
+ */
 export interface ReadShareGroupStateSummaryRequest {
-  /** The group identifier. (versions 0) */
+  /** The group identifier. (versions 0-1) */
   groupId: string;
-  /** The data for the topics. (versions 0) */
+  /** The data for the topics. (versions 0-1) */
   topics: ReadStateSummaryData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-1) */
   partition: number;
-  /** The leader epoch of the share-partition. (versions 0) */
+  /** The leader epoch of the share-partition. (versions 0-1) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadStateSummaryData {
-  /** The topic identifier. (versions 0) */
+  /** The topic identifier. (versions 0-1) */
   topicId: string;
-  /** The data for the partitions. (versions 0) */
+  /** The data for the partitions. (versions 0-1) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const PartitionDataFields: readonly FieldSchema[] = [
-  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "leaderEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "partition", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "leaderEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
 ];
 const ReadStateSummaryDataFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]PartitionData", versions: [0, 0], nullable: null, tagged: null, fields: PartitionDataFields },
+  { name: "topicId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 1], nullable: null, tagged: null, fields: PartitionDataFields },
 ];
 const ReadShareGroupStateSummaryRequestFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "topics", type: "[]ReadStateSummaryData", versions: [0, 0], nullable: null, tagged: null, fields: ReadStateSummaryDataFields },
+  { name: "groupId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "topics", type: "[]ReadStateSummaryData", versions: [0, 1], nullable: null, tagged: null, fields: ReadStateSummaryDataFields },
 ];
 
 export const readShareGroupStateSummaryRequestSchema: MessageSchema = {
   name: "ReadShareGroupStateSummaryRequest",
   type: "request",
   apiKey: 87,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: ReadShareGroupStateSummaryRequestFields,
 };
 
 export function encodeReadShareGroupStateSummaryRequest(w: Writer, v: Input<ReadShareGroupStateSummaryRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryRequest version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -82,8 +88,8 @@ export function encodeReadShareGroupStateSummaryRequest(w: Writer, v: Input<Read
 }
 
 export function decodeReadShareGroupStateSummaryRequest(r: Reader, version: number): ReadShareGroupStateSummaryRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryRequest version ${version} is not supported (valid: 0-1)`);
   }
   const f_groupId: string = r.compactString();
   let f_topics: ReadStateSummaryData[];

@@ -9,8 +9,11 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ReadShareGroupStateSummaryResponse (response, api key 87), versions 0, flexible 0+.
+ * ReadShareGroupStateSummaryResponse (response, api key 87), versions 0-1, flexible 0+.
  *
+ * Version 0 is the initial version (KIP-932).
+ *
+ * Version 1 introduces DeliveryCompleteCount (KIP-1226).
  * - NOT_COORDINATOR (version 0+)
  * - COORDINATOR_NOT_AVAILABLE (version 0+)
  * - COORDINATOR_LOAD_IN_PROGRESS (version 0+)
@@ -20,63 +23,69 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - INVALID_REQUEST (version 0+)
  */
 export interface ReadShareGroupStateSummaryResponse {
-  /** The read results (versions 0) */
+  /** The read results. (versions 0-1) */
   results: ReadStateSummaryResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionResult {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-1) */
   partition: number;
-  /** The error code, or 0 if there was no error. (versions 0) */
+  /** The error code, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  /** The error message, or null if there was no error. (versions 0-1, nullable 0-1, default null) */
   errorMessage: string | null;
-  /** The state epoch of the share-partition. (versions 0) */
+  /** The state epoch of the share-partition. (versions 0-1) */
   stateEpoch: number;
-  /** The share-partition start offset. (versions 0) */
+  /** The leader epoch of the share-partition. (versions 0-1) */
+  leaderEpoch: number;
+  /** The share-partition start offset. (versions 0-1) */
   startOffset: bigint;
+  /** The number of offsets greater than or equal to share-partition start offset for which delivery has been completed. (versions 1, default -1) */
+  deliveryCompleteCount: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ReadStateSummaryResult {
-  /** The topic identifier (versions 0) */
+  /** The topic identifier. (versions 0-1) */
   topicId: string;
-  /** The results for the partitions. (versions 0) */
+  /** The results for the partitions. (versions 0-1) */
   partitions: PartitionResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const PartitionResultFields: readonly FieldSchema[] = [
-  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "stateEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "startOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
+  { name: "partition", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "stateEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "leaderEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "startOffset", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n },
+  { name: "deliveryCompleteCount", type: "int32", versions: [1, 1], nullable: null, tagged: null, default: -1 },
 ];
 const ReadStateSummaryResultFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]PartitionResult", versions: [0, 0], nullable: null, tagged: null, fields: PartitionResultFields },
+  { name: "topicId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionResult", versions: [0, 1], nullable: null, tagged: null, fields: PartitionResultFields },
 ];
 const ReadShareGroupStateSummaryResponseFields: readonly FieldSchema[] = [
-  { name: "results", type: "[]ReadStateSummaryResult", versions: [0, 0], nullable: null, tagged: null, fields: ReadStateSummaryResultFields },
+  { name: "results", type: "[]ReadStateSummaryResult", versions: [0, 1], nullable: null, tagged: null, fields: ReadStateSummaryResultFields },
 ];
 
 export const readShareGroupStateSummaryResponseSchema: MessageSchema = {
   name: "ReadShareGroupStateSummaryResponse",
   type: "response",
   apiKey: 87,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: ReadShareGroupStateSummaryResponseFields,
 };
 
 export function encodeReadShareGroupStateSummaryResponse(w: Writer, v: Input<ReadShareGroupStateSummaryResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryResponse version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.results === undefined ? [] : v.results;
@@ -93,8 +102,8 @@ export function encodeReadShareGroupStateSummaryResponse(w: Writer, v: Input<Rea
 }
 
 export function decodeReadShareGroupStateSummaryResponse(r: Reader, version: number): ReadShareGroupStateSummaryResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ReadShareGroupStateSummaryResponse version ${version} is not supported (valid: 0-1)`);
   }
   let f_results: ReadStateSummaryResult[];
   {
@@ -125,7 +134,11 @@ function encodePartitionResult(w: Writer, v: Input<PartitionResult>, version: nu
     w.compactNullableString(x);
   }
   w.int32(v.stateEpoch ?? 0);
+  w.int32(v.leaderEpoch ?? 0);
   w.int64(v.startOffset ?? 0n);
+  if (version >= 1) {
+    w.int32(v.deliveryCompleteCount ?? -1);
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
@@ -134,7 +147,12 @@ function decodePartitionResult(r: Reader, version: number): PartitionResult {
   const f_errorCode: number = r.int16();
   const f_errorMessage: string | null = r.compactNullableString();
   const f_stateEpoch: number = r.int32();
+  const f_leaderEpoch: number = r.int32();
   const f_startOffset: bigint = r.int64();
+  let f_deliveryCompleteCount: number;
+  if (version >= 1) {
+    f_deliveryCompleteCount = r.int32();
+  } else f_deliveryCompleteCount = -1;
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: PartitionResult = {
@@ -142,7 +160,9 @@ function decodePartitionResult(r: Reader, version: number): PartitionResult {
     errorCode: f_errorCode,
     errorMessage: f_errorMessage,
     stateEpoch: f_stateEpoch,
+    leaderEpoch: f_leaderEpoch,
     startOffset: f_startOffset,
+    deliveryCompleteCount: f_deliveryCompleteCount,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;
@@ -168,7 +188,7 @@ function decodeReadStateSummaryResult(r: Reader, version: number): ReadStateSumm
   const f_topicId: string = r.uuid();
   let f_partitions: PartitionResult[];
   {
-    const n = r.compactArrayLength(19);
+    const n = r.compactArrayLength(23);
     if (n === null) {
       throw new ProtocolError('NEGATIVE_LENGTH', `ReadStateSummaryResult.partitions is null, not allowed in version ${version}`);
     }

@@ -10,11 +10,11 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** RemoveRaftVoterRequest (request, api key 81), versions 0, flexible 0+. */
 export interface RemoveRaftVoterRequest {
-  /** (versions 0, nullable 0) */
+  /** The cluster id of the request. (versions 0, nullable 0) */
   clusterId: string | null;
-  /** The replica id of the voter getting removed from the topic partition (versions 0) */
+  /** The replica id of the voter getting removed from the topic partition. (versions 0) */
   voterId: number;
-  /** The directory id of the voter getting removed from the topic partition (versions 0) */
+  /** The directory id of the voter getting removed from the topic partition. (versions 0) */
   voterDirectoryId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -11,6 +11,8 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * RequestHeader (header), versions 0-2, flexible 2+.
  *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
+ *
  * Version 0 of the RequestHeader is only used by v0 of ControlledShutdownRequest.
  *
  * Version 1 is the first version with ClientId.

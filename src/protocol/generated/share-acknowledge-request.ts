@@ -9,86 +9,91 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareAcknowledgeRequest (request, api key 79), versions 0, flexible 0+.
+ * ShareAcknowledgeRequest (request, api key 79), versions 0-2, flexible 0+.
  *
- * The ShareAcknowledgeRequest API is added as part of KIP-932 and is still under
- * development. Hence, the API is not exposed by default by brokers unless
- * explicitly enabled.
+ * Version 0 was used for early access of KIP-932 in Apache Kafka 4.0 but removed in Apache Kafka 4.1.
+ *
+ * Version 1 is the initial stable version (KIP-932).
+ *
+ * Version 2 introduces Renew acknowledgements (KIP-1222).
  */
 export interface ShareAcknowledgeRequest {
-  /** The group identifier. (versions 0, nullable 0, default null, entity groupId) */
+  /** The group identifier. (versions 0-2, nullable 0-2, default null, entity groupId) */
   groupId: string | null;
-  /** The member ID. (versions 0, nullable 0) */
+  /** The member ID. (versions 0-2, nullable 0-2) */
   memberId: string | null;
-  /** The current share session epoch: 0 to open a share session; -1 to close it; otherwise increments for consecutive requests. (versions 0) */
+  /** The current share session epoch: 0 to open a share session; -1 to close it; otherwise increments for consecutive requests. (versions 0-2) */
   shareSessionEpoch: number;
-  /** The topics containing records to acknowledge. (versions 0) */
+  /** Whether Renew type acknowledgements present in AcknowledgementBatches. (versions 2, default false) */
+  isRenewAck: boolean;
+  /** The topics containing records to acknowledge. (versions 0-2) */
   topics: AcknowledgeTopic[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AcknowledgementBatch {
-  /** First offset of batch of records to acknowledge. (versions 0) */
+  /** First offset of batch of records to acknowledge. (versions 0-2) */
   firstOffset: bigint;
-  /** Last offset (inclusive) of batch of records to acknowledge. (versions 0) */
+  /** Last offset (inclusive) of batch of records to acknowledge. (versions 0-2) */
   lastOffset: bigint;
-  /** Array of acknowledge types - 0:Gap,1:Accept,2:Release,3:Reject. (versions 0) */
+  /** Array of acknowledge types - 0:Gap,1:Accept,2:Release,3:Reject,4:Renew. (versions 0-2) */
   acknowledgeTypes: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AcknowledgePartition {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-2, map key) */
   partitionIndex: number;
-  /** Record batches to acknowledge. (versions 0) */
+  /** Record batches to acknowledge. (versions 0-2) */
   acknowledgementBatches: AcknowledgementBatch[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AcknowledgeTopic {
-  /** The unique topic ID. (versions 0) */
+  /** The unique topic ID. (versions 0-2, map key) */
   topicId: string;
-  /** The partitions containing records to acknowledge. (versions 0) */
+  /** The partitions containing records to acknowledge. (versions 0-2) */
   partitions: AcknowledgePartition[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const AcknowledgementBatchFields: readonly FieldSchema[] = [
-  { name: "firstOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "lastOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "acknowledgeTypes", type: "[]int8", versions: [0, 0], nullable: null, tagged: null },
+  { name: "firstOffset", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n },
+  { name: "lastOffset", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n },
+  { name: "acknowledgeTypes", type: "[]int8", versions: [0, 2], nullable: null, tagged: null },
 ];
 const AcknowledgePartitionFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "acknowledgementBatches", type: "[]AcknowledgementBatch", versions: [0, 0], nullable: null, tagged: null, fields: AcknowledgementBatchFields },
+  { name: "partitionIndex", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0, mapKey: true },
+  { name: "acknowledgementBatches", type: "[]AcknowledgementBatch", versions: [0, 2], nullable: null, tagged: null, fields: AcknowledgementBatchFields },
 ];
 const AcknowledgeTopicFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]AcknowledgePartition", versions: [0, 0], nullable: null, tagged: null, fields: AcknowledgePartitionFields },
+  { name: "topicId", type: "uuid", versions: [0, 2], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA", mapKey: true },
+  { name: "partitions", type: "[]AcknowledgePartition", versions: [0, 2], nullable: null, tagged: null, fields: AcknowledgePartitionFields },
 ];
 const ShareAcknowledgeRequestFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null, entityType: "groupId" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: "" },
-  { name: "shareSessionEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "topics", type: "[]AcknowledgeTopic", versions: [0, 0], nullable: null, tagged: null, fields: AcknowledgeTopicFields },
+  { name: "groupId", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null, entityType: "groupId" },
+  { name: "memberId", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: "" },
+  { name: "shareSessionEpoch", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "isRenewAck", type: "bool", versions: [2, 2], nullable: null, tagged: null, default: false },
+  { name: "topics", type: "[]AcknowledgeTopic", versions: [0, 2], nullable: null, tagged: null, fields: AcknowledgeTopicFields },
 ];
 
 export const shareAcknowledgeRequestSchema: MessageSchema = {
   name: "ShareAcknowledgeRequest",
   type: "request",
   apiKey: 79,
-  validVersions: [0, 0],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: ShareAcknowledgeRequestFields,
 };
 
 export function encodeShareAcknowledgeRequest(w: Writer, v: Input<ShareAcknowledgeRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareAcknowledgeRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareAcknowledgeRequest version ${version} is not supported (valid: 0-2)`);
   }
   {
     const x = v.groupId === undefined ? null : v.groupId;
@@ -99,6 +104,9 @@ export function encodeShareAcknowledgeRequest(w: Writer, v: Input<ShareAcknowled
     w.compactNullableString(x);
   }
   w.int32(v.shareSessionEpoch ?? 0);
+  if (version >= 2) {
+    w.bool(v.isRenewAck ?? false);
+  }
   {
     const x = v.topics === undefined ? [] : v.topics;
     if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareAcknowledgeRequest.topics cannot be null in version ${version}`);
@@ -114,12 +122,16 @@ export function encodeShareAcknowledgeRequest(w: Writer, v: Input<ShareAcknowled
 }
 
 export function decodeShareAcknowledgeRequest(r: Reader, version: number): ShareAcknowledgeRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareAcknowledgeRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareAcknowledgeRequest version ${version} is not supported (valid: 0-2)`);
   }
   const f_groupId: string | null = r.compactNullableString();
   const f_memberId: string | null = r.compactNullableString();
   const f_shareSessionEpoch: number = r.int32();
+  let f_isRenewAck: boolean;
+  if (version >= 2) {
+    f_isRenewAck = r.bool();
+  } else f_isRenewAck = false;
   let f_topics: AcknowledgeTopic[];
   {
     const n = r.compactArrayLength(17);
@@ -138,6 +150,7 @@ export function decodeShareAcknowledgeRequest(r: Reader, version: number): Share
     groupId: f_groupId,
     memberId: f_memberId,
     shareSessionEpoch: f_shareSessionEpoch,
+    isRenewAck: f_isRenewAck,
     topics: f_topics,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;

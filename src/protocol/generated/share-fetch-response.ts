@@ -9,8 +9,13 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareFetchResponse (response, api key 78), versions 0, flexible 0+.
+ * ShareFetchResponse (response, api key 78), versions 0-2, flexible 0+.
  *
+ * Version 0 was used for early access of KIP-932 in Apache Kafka 4.0 but removed in Apache Kafka 4.1.
+ *
+ * Version 1 is the initial stable version (KIP-932).
+ *
+ * Version 2 introduces ShareAcquireMode and Renew acknowledgements (KIP-1206 and KIP-1222).
  * Supported errors for ErrorCode and AcknowledgeErrorCode:
  * - GROUP_AUTHORIZATION_FAILED (version 0+)
  * - TOPIC_AUTHORIZATION_FAILED (version 0+)
@@ -26,125 +31,128 @@ const EMPTY_BYTES = Buffer.alloc(0);
  * - UNKNOWN_SERVER_ERROR (version 0+)
  */
 export interface ShareFetchResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-2) */
   throttleTimeMs: number;
-  /** The top-level response error code. (versions 0) */
+  /** The top-level response error code. (versions 0-2) */
   errorCode: number;
-  /** The top-level error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  /** The top-level error message, or null if there was no error. (versions 0-2, nullable 0-2, default null) */
   errorMessage: string | null;
-  /** The response topics. (versions 0) */
+  /** The time in milliseconds for which the acquired records are locked. (versions 1-2) */
+  acquisitionLockTimeoutMs: number;
+  /** The response topics. (versions 0-2) */
   responses: ShareFetchableTopicResponse[];
-  /** Endpoints for all current leaders enumerated in PartitionData with error NOT_LEADER_OR_FOLLOWER. (versions 0) */
+  /** Endpoints for all current leaders enumerated in PartitionData with error NOT_LEADER_OR_FOLLOWER. (versions 0-2) */
   nodeEndpoints: NodeEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface LeaderIdAndEpoch {
-  /** The ID of the current leader or -1 if the leader is unknown. (versions 0) */
+  /** The ID of the current leader or -1 if the leader is unknown. (versions 0-2) */
   leaderId: number;
-  /** The latest known leader epoch. (versions 0) */
+  /** The latest known leader epoch. (versions 0-2) */
   leaderEpoch: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface AcquiredRecords {
-  /** The earliest offset in this batch of acquired records. (versions 0) */
+  /** The earliest offset in this batch of acquired records. (versions 0-2) */
   firstOffset: bigint;
-  /** The last offset of this batch of acquired records. (versions 0) */
+  /** The last offset of this batch of acquired records. (versions 0-2) */
   lastOffset: bigint;
-  /** The delivery count of this batch of acquired records. (versions 0) */
+  /** The delivery count of this batch of acquired records. (versions 0-2) */
   deliveryCount: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-2) */
   partitionIndex: number;
-  /** The fetch error code, or 0 if there was no fetch error. (versions 0) */
+  /** The fetch error code, or 0 if there was no fetch error. (versions 0-2) */
   errorCode: number;
-  /** The fetch error message, or null if there was no fetch error. (versions 0, nullable 0, default null) */
+  /** The fetch error message, or null if there was no fetch error. (versions 0-2, nullable 0-2, default null) */
   errorMessage: string | null;
-  /** The acknowledge error code, or 0 if there was no acknowledge error. (versions 0) */
+  /** The acknowledge error code, or 0 if there was no acknowledge error. (versions 0-2) */
   acknowledgeErrorCode: number;
-  /** The acknowledge error message, or null if there was no acknowledge error. (versions 0, nullable 0, default null) */
+  /** The acknowledge error message, or null if there was no acknowledge error. (versions 0-2, nullable 0-2, default null) */
   acknowledgeErrorMessage: string | null;
-  /** (versions 0) */
+  /** The current leader of the partition. (versions 0-2) */
   currentLeader: LeaderIdAndEpoch;
-  /** The record data. (versions 0, nullable 0) */
+  /** The record data. (versions 0-2, nullable 0) */
   records: Buffer | null;
-  /** The acquired records. (versions 0) */
+  /** The acquired records. (versions 0-2) */
   acquiredRecords: AcquiredRecords[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface ShareFetchableTopicResponse {
-  /** The unique topic ID. (versions 0) */
+  /** The unique topic ID. (versions 0-2, map key) */
   topicId: string;
-  /** The topic partitions. (versions 0) */
+  /** The topic partitions. (versions 0-2) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface NodeEndpoint {
-  /** The ID of the associated node. (versions 0, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 0-2, entity brokerId, map key) */
   nodeId: number;
-  /** The node's hostname. (versions 0) */
+  /** The node's hostname. (versions 0-2) */
   host: string;
-  /** The node's port. (versions 0) */
+  /** The node's port. (versions 0-2) */
   port: number;
-  /** The rack of the node, or null if it has not been assigned to a rack. (versions 0, nullable 0, default null) */
+  /** The rack of the node, or null if it has not been assigned to a rack. (versions 0-2, nullable 0-2, default null) */
   rack: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const LeaderIdAndEpochFields: readonly FieldSchema[] = [
-  { name: "leaderId", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "leaderEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "leaderId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "leaderEpoch", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
 ];
 const AcquiredRecordsFields: readonly FieldSchema[] = [
-  { name: "firstOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "lastOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "deliveryCount", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "firstOffset", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n },
+  { name: "lastOffset", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n },
+  { name: "deliveryCount", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
 ];
 const PartitionDataFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "acknowledgeErrorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "acknowledgeErrorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [0, 0], nullable: null, tagged: null, fields: LeaderIdAndEpochFields },
-  { name: "records", type: "records", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "acquiredRecords", type: "[]AcquiredRecords", versions: [0, 0], nullable: null, tagged: null, fields: AcquiredRecordsFields },
+  { name: "partitionIndex", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
+  { name: "acknowledgeErrorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "acknowledgeErrorMessage", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
+  { name: "currentLeader", type: "LeaderIdAndEpoch", versions: [0, 2], nullable: null, tagged: null, fields: LeaderIdAndEpochFields },
+  { name: "records", type: "records", versions: [0, 2], nullable: [0, 0], tagged: null, default: null },
+  { name: "acquiredRecords", type: "[]AcquiredRecords", versions: [0, 2], nullable: null, tagged: null, fields: AcquiredRecordsFields },
 ];
 const ShareFetchableTopicResponseFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]PartitionData", versions: [0, 0], nullable: null, tagged: null, fields: PartitionDataFields },
+  { name: "topicId", type: "uuid", versions: [0, 2], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA", mapKey: true },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 2], nullable: null, tagged: null, fields: PartitionDataFields },
 ];
 const NodeEndpointFields: readonly FieldSchema[] = [
-  { name: "nodeId", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
-  { name: "host", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "rack", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
+  { name: "nodeId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "rack", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
 ];
 const ShareFetchResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "responses", type: "[]ShareFetchableTopicResponse", versions: [0, 0], nullable: null, tagged: null, fields: ShareFetchableTopicResponseFields },
-  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [0, 0], nullable: null, tagged: null, fields: NodeEndpointFields },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
+  { name: "acquisitionLockTimeoutMs", type: "int32", versions: [1, 2], nullable: null, tagged: null, default: 0 },
+  { name: "responses", type: "[]ShareFetchableTopicResponse", versions: [0, 2], nullable: null, tagged: null, fields: ShareFetchableTopicResponseFields },
+  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [0, 2], nullable: null, tagged: null, fields: NodeEndpointFields },
 ];
 
 export const shareFetchResponseSchema: MessageSchema = {
   name: "ShareFetchResponse",
   type: "response",
   apiKey: 78,
-  validVersions: [0, 0],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: ShareFetchResponseFields,
 };
@@ -154,14 +162,17 @@ function defaultLeaderIdAndEpoch(): LeaderIdAndEpoch {
 }
 
 export function encodeShareFetchResponse(w: Writer, v: Input<ShareFetchResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareFetchResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareFetchResponse version ${version} is not supported (valid: 0-2)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   w.int16(v.errorCode ?? 0);
   {
     const x = v.errorMessage === undefined ? null : v.errorMessage;
     w.compactNullableString(x);
+  }
+  if (version >= 1) {
+    w.int32(v.acquisitionLockTimeoutMs ?? 0);
   }
   {
     const x = v.responses === undefined ? [] : v.responses;
@@ -189,12 +200,16 @@ export function encodeShareFetchResponse(w: Writer, v: Input<ShareFetchResponse>
 }
 
 export function decodeShareFetchResponse(r: Reader, version: number): ShareFetchResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareFetchResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareFetchResponse version ${version} is not supported (valid: 0-2)`);
   }
   const f_throttleTimeMs: number = r.int32();
   const f_errorCode: number = r.int16();
   const f_errorMessage: string | null = r.compactNullableString();
+  let f_acquisitionLockTimeoutMs: number;
+  if (version >= 1) {
+    f_acquisitionLockTimeoutMs = r.int32();
+  } else f_acquisitionLockTimeoutMs = 0;
   let f_responses: ShareFetchableTopicResponse[];
   {
     const n = r.compactArrayLength(17);
@@ -225,6 +240,7 @@ export function decodeShareFetchResponse(r: Reader, version: number): ShareFetch
     throttleTimeMs: f_throttleTimeMs,
     errorCode: f_errorCode,
     errorMessage: f_errorMessage,
+    acquisitionLockTimeoutMs: f_acquisitionLockTimeoutMs,
     responses: f_responses,
     nodeEndpoints: f_nodeEndpoints,
   };
@@ -291,7 +307,8 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
     encodeLeaderIdAndEpoch(w, x, version);
   }
   {
-    const x = v.records === undefined ? null : v.records;
+    const x = v.records === undefined ? (version <= 0 ? null : EMPTY_BYTES) : v.records;
+    if (x === null && !(version <= 0)) throw new ProtocolError('INVALID_VALUE', `PartitionData.records cannot be null in version ${version}`);
     w.compactNullableBytes(x);
   }
   {
@@ -315,7 +332,7 @@ function decodePartitionData(r: Reader, version: number): PartitionData {
   const f_acknowledgeErrorCode: number = r.int16();
   const f_acknowledgeErrorMessage: string | null = r.compactNullableString();
   const f_currentLeader: LeaderIdAndEpoch = decodeLeaderIdAndEpoch(r, version);
-  const f_records: Buffer | null = r.compactNullableBytes();
+  const f_records: Buffer | null = (version <= 0 ? r.compactNullableBytes() : r.compactBytes());
   let f_acquiredRecords: AcquiredRecords[];
   {
     const n = r.compactArrayLength(18);

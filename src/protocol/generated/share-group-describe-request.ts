@@ -9,38 +9,38 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupDescribeRequest (request, api key 77), versions 0, flexible 0+.
+ * ShareGroupDescribeRequest (request, api key 77), versions 0-1, flexible 0+.
  *
- * The ShareGroupDescribeRequest API is added as part of KIP-932 and is still under
- * development. Hence, the API is not exposed by default by brokers unless
- * explicitly enabled.
+ * Version 0 was used for early access of KIP-932 in Apache Kafka 4.0 but removed in Apache Kafka 4.1.
+ *
+ * Version 1 is the initial stable version (KIP-932).
  */
 export interface ShareGroupDescribeRequest {
-  /** The ids of the groups to describe (versions 0, entity groupId) */
+  /** The ids of the groups to describe. (versions 0-1, entity groupId) */
   groupIds: string[];
-  /** Whether to include authorized operations. (versions 0) */
+  /** Whether to include authorized operations. (versions 0-1) */
   includeAuthorizedOperations: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ShareGroupDescribeRequestFields: readonly FieldSchema[] = [
-  { name: "groupIds", type: "[]string", versions: [0, 0], nullable: null, tagged: null, entityType: "groupId" },
-  { name: "includeAuthorizedOperations", type: "bool", versions: [0, 0], nullable: null, tagged: null, default: false },
+  { name: "groupIds", type: "[]string", versions: [0, 1], nullable: null, tagged: null, entityType: "groupId" },
+  { name: "includeAuthorizedOperations", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
 ];
 
 export const shareGroupDescribeRequestSchema: MessageSchema = {
   name: "ShareGroupDescribeRequest",
   type: "request",
   apiKey: 77,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: ShareGroupDescribeRequestFields,
 };
 
 export function encodeShareGroupDescribeRequest(w: Writer, v: Input<ShareGroupDescribeRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeRequest version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.groupIds === undefined ? [] : v.groupIds;
@@ -58,8 +58,8 @@ export function encodeShareGroupDescribeRequest(w: Writer, v: Input<ShareGroupDe
 }
 
 export function decodeShareGroupDescribeRequest(r: Reader, version: number): ShareGroupDescribeRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeRequest version ${version} is not supported (valid: 0-1)`);
   }
   let f_groupIds: string[];
   {

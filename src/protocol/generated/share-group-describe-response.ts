@@ -9,124 +9,128 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupDescribeResponse (response, api key 77), versions 0, flexible 0+.
+ * ShareGroupDescribeResponse (response, api key 77), versions 0-1, flexible 0+.
  *
+ * Version 0 was used for early access of KIP-932 in Apache Kafka 4.0 but removed in Apache Kafka 4.1.
+ *
+ * Version 1 is the initial stable version (KIP-932).
  * Supported errors:
  * - GROUP_AUTHORIZATION_FAILED (version 0+)
+ * - TOPIC_AUTHORIZATION_FAILED (version 1+)
  * - NOT_COORDINATOR (version 0+)
  * - COORDINATOR_NOT_AVAILABLE (version 0+)
  * - COORDINATOR_LOAD_IN_PROGRESS (version 0+)
- * - INVALID_REQUEST (version 0+)
  * - INVALID_GROUP_ID (version 0+)
  * - GROUP_ID_NOT_FOUND (version 0+)
+ * - INVALID_REQUEST (version 0+)
  */
 export interface ShareGroupDescribeResponse {
-  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
+  /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0-1) */
   throttleTimeMs: number;
-  /** Each described group. (versions 0) */
+  /** Each described group. (versions 0-1) */
   groups: DescribedGroup[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicPartitions {
-  /** The topic ID. (versions 0) */
+  /** The topic ID. (versions 0-1) */
   topicId: string;
-  /** The topic name. (versions 0, entity topicName) */
+  /** The topic name. (versions 0-1, entity topicName) */
   topicName: string;
-  /** The partitions. (versions 0) */
+  /** The partitions. (versions 0-1) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Assignment {
-  /** The assigned topic-partitions to the member. (versions 0) */
+  /** The assigned topic-partitions to the member. (versions 0-1) */
   topicPartitions: TopicPartitions[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Member {
-  /** The member ID. (versions 0) */
+  /** The member ID. (versions 0-1) */
   memberId: string;
-  /** The member rack ID. (versions 0, nullable 0, default null) */
+  /** The member rack ID. (versions 0-1, nullable 0-1, default null) */
   rackId: string | null;
-  /** The current member epoch. (versions 0) */
+  /** The current member epoch. (versions 0-1) */
   memberEpoch: number;
-  /** The client ID. (versions 0) */
+  /** The client ID. (versions 0-1) */
   clientId: string;
-  /** The client host. (versions 0) */
+  /** The client host. (versions 0-1) */
   clientHost: string;
-  /** The subscribed topic names. (versions 0, entity topicName) */
+  /** The subscribed topic names. (versions 0-1, entity topicName) */
   subscribedTopicNames: string[];
-  /** The current assignment. (versions 0) */
+  /** The current assignment. (versions 0-1) */
   assignment: Assignment;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface DescribedGroup {
-  /** The describe error, or 0 if there was no error. (versions 0) */
+  /** The describe error, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The top-level error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  /** The top-level error message, or null if there was no error. (versions 0-1, nullable 0-1, default null) */
   errorMessage: string | null;
-  /** The group ID string. (versions 0, entity groupId) */
+  /** The group ID string. (versions 0-1, entity groupId) */
   groupId: string;
-  /** The group state string, or the empty string. (versions 0) */
+  /** The group state string, or the empty string. (versions 0-1) */
   groupState: string;
-  /** The group epoch. (versions 0) */
+  /** The group epoch. (versions 0-1) */
   groupEpoch: number;
-  /** The assignment epoch. (versions 0) */
+  /** The assignment epoch. (versions 0-1) */
   assignmentEpoch: number;
-  /** The selected assignor. (versions 0) */
+  /** The selected assignor. (versions 0-1) */
   assignorName: string;
-  /** The members. (versions 0) */
+  /** The members. (versions 0-1) */
   members: Member[];
-  /** 32-bit bitfield to represent authorized operations for this group. (versions 0, default -2147483648) */
+  /** 32-bit bitfield to represent authorized operations for this group. (versions 0-1, default -2147483648) */
   authorizedOperations: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const TopicPartitionsFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "topicName", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]int32", versions: [0, 0], nullable: null, tagged: null },
+  { name: "topicId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "topicName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]int32", versions: [0, 1], nullable: null, tagged: null },
 ];
 const AssignmentFields: readonly FieldSchema[] = [
-  { name: "topicPartitions", type: "[]TopicPartitions", versions: [0, 0], nullable: null, tagged: null, fields: TopicPartitionsFields },
+  { name: "topicPartitions", type: "[]TopicPartitions", versions: [0, 1], nullable: null, tagged: null, fields: TopicPartitionsFields },
 ];
 const MemberFields: readonly FieldSchema[] = [
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "rackId", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "memberEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "clientId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "clientHost", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "subscribedTopicNames", type: "[]string", versions: [0, 0], nullable: null, tagged: null, entityType: "topicName" },
-  { name: "assignment", type: "Assignment", versions: [0, 0], nullable: null, tagged: null, fields: AssignmentFields },
+  { name: "memberId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "rackId", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "memberEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "clientId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "clientHost", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "subscribedTopicNames", type: "[]string", versions: [0, 1], nullable: null, tagged: null, entityType: "topicName" },
+  { name: "assignment", type: "Assignment", versions: [0, 1], nullable: null, tagged: null, fields: AssignmentFields },
 ];
 const DescribedGroupFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "", entityType: "groupId" },
-  { name: "groupState", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "groupEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "assignmentEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "assignorName", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "members", type: "[]Member", versions: [0, 0], nullable: null, tagged: null, fields: MemberFields },
-  { name: "authorizedOperations", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: -2147483648 },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
+  { name: "groupId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "groupId" },
+  { name: "groupState", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "groupEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "assignmentEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "assignorName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "members", type: "[]Member", versions: [0, 1], nullable: null, tagged: null, fields: MemberFields },
+  { name: "authorizedOperations", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: -2147483648 },
 ];
 const ShareGroupDescribeResponseFields: readonly FieldSchema[] = [
-  { name: "throttleTimeMs", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "groups", type: "[]DescribedGroup", versions: [0, 0], nullable: null, tagged: null, fields: DescribedGroupFields },
+  { name: "throttleTimeMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "groups", type: "[]DescribedGroup", versions: [0, 1], nullable: null, tagged: null, fields: DescribedGroupFields },
 ];
 
 export const shareGroupDescribeResponseSchema: MessageSchema = {
   name: "ShareGroupDescribeResponse",
   type: "response",
   apiKey: 77,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: ShareGroupDescribeResponseFields,
 };
@@ -136,8 +140,8 @@ function defaultAssignment(): Assignment {
 }
 
 export function encodeShareGroupDescribeResponse(w: Writer, v: Input<ShareGroupDescribeResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeResponse version ${version} is not supported (valid: 0-1)`);
   }
   w.int32(v.throttleTimeMs ?? 0);
   {
@@ -155,8 +159,8 @@ export function encodeShareGroupDescribeResponse(w: Writer, v: Input<ShareGroupD
 }
 
 export function decodeShareGroupDescribeResponse(r: Reader, version: number): ShareGroupDescribeResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupDescribeResponse version ${version} is not supported (valid: 0-1)`);
   }
   const f_throttleTimeMs: number = r.int32();
   let f_groups: DescribedGroup[];

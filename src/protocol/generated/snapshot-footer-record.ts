@@ -10,7 +10,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** SnapshotFooterRecord (data), versions 0, flexible 0+. */
 export interface SnapshotFooterRecord {
-  /** The version of the snapshot footer record (versions 0) */
+  /** The version of the snapshot footer record. (versions 0) */
   version: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -10,9 +10,9 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** SnapshotHeaderRecord (data), versions 0, flexible 0+. */
 export interface SnapshotHeaderRecord {
-  /** The version of the snapshot header record (versions 0) */
+  /** The version of the snapshot header record. (versions 0) */
   version: number;
-  /** The append time of the last record from the log contained in this snapshot (versions 0) */
+  /** The append time of the last record from the log contained in this snapshot. (versions 0) */
   lastContainedLogTimestamp: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

@@ -11,14 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * StopReplicaRequest (request, api key 5), versions 0-4, flexible 2+.
  *
- * Version 1 adds the broker epoch and reorganizes the partitions to be stored
- * per topic.
- *
- * Version 2 is the first flexible version.
- *
- * Version 3 adds the leader epoch per partition (KIP-570).
- *
- * Version 4 adds KRaft Controller ID field as part of KIP-866
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface StopReplicaRequest {
   /** The controller id. (versions 0-4, entity brokerId) */

@@ -11,11 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * StopReplicaResponse (response, api key 5), versions 0-4, flexible 2+.
  *
- * Version 1 is the same as version 0.
- *
- * Version 2 is the first flexible version.
- *
- * Version 3 returns FENCED_LEADER_EPOCH if the epoch of the leader is stale (KIP-570).
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface StopReplicaResponse {
   /** The top-level error code, or 0 if there was no top-level error. (versions 0-4) */

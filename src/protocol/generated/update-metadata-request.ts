@@ -11,21 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * UpdateMetadataRequest (request, api key 6), versions 0-8, flexible 6+.
  *
- * Version 1 allows specifying multiple endpoints for each broker.
- *
- * Version 2 adds the rack.
- *
- * Version 3 adds the listener name.
- *
- * Version 4 adds the offline replica list.
- *
- * Version 5 adds the broker epoch field and normalizes partitions by topic.
- *
- * Version 7 adds topicId
- *
- * Version 8 adds KRaft Controller ID field as part of KIP-866
- * Version 0 of the protocol only allowed specifying a single host and
- * port per broker, rather than an array of endpoints.
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface UpdateMetadataRequest {
   /** The controller id. (versions 0-8, entity brokerId) */

@@ -11,7 +11,7 @@ const EMPTY_BYTES = Buffer.alloc(0);
 /**
  * UpdateMetadataResponse (response, api key 6), versions 0-8, flexible 6+.
  *
- * Versions 1, 2, 3, 4, and 5 are the same as version 0
+ * This request was removed in Apache Kafka 4.0.
  */
 export interface UpdateMetadataResponse {
   /** The error code, or 0 if there was no error. (versions 0-8) */

@@ -10,37 +10,37 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** UpdateRaftVoterRequest (request, api key 82), versions 0, flexible 0+. */
 export interface UpdateRaftVoterRequest {
-  /** (versions 0, nullable 0) */
+  /** The cluster id. (versions 0, nullable 0) */
   clusterId: string | null;
-  /** The current leader epoch of the partition, -1 for unknown leader epoch (versions 0) */
+  /** The current leader epoch of the partition, -1 for unknown leader epoch. (versions 0) */
   currentLeaderEpoch: number;
-  /** The replica id of the voter getting updated in the topic partition (versions 0) */
+  /** The replica id of the voter getting updated in the topic partition. (versions 0) */
   voterId: number;
-  /** The directory id of the voter getting updated in the topic partition (versions 0) */
+  /** The directory id of the voter getting updated in the topic partition. (versions 0) */
   voterDirectoryId: string;
-  /** The endpoint that can be used to communicate with the leader (versions 0) */
+  /** The endpoint that can be used to communicate with the leader. (versions 0) */
   listeners: Listener[];
-  /** The range of versions of the protocol that the replica supports (versions 0) */
+  /** The range of versions of the protocol that the replica supports. (versions 0) */
   kRaftVersionFeature: KRaftVersionFeature;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Listener {
-  /** The name of the endpoint (versions 0, map key) */
+  /** The name of the endpoint. (versions 0, map key) */
   name: string;
-  /** The hostname (versions 0) */
+  /** The hostname. (versions 0) */
   host: string;
-  /** The port (versions 0) */
+  /** The port. (versions 0) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface KRaftVersionFeature {
-  /** The minimum supported KRaft protocol version (versions 0) */
+  /** The minimum supported KRaft protocol version. (versions 0) */
   minSupportedVersion: number;
-  /** The maximum supported KRaft protocol version (versions 0) */
+  /** The maximum supported KRaft protocol version. (versions 0) */
   maxSupportedVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

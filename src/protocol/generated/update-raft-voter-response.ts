@@ -12,22 +12,22 @@ const EMPTY_BYTES = Buffer.alloc(0);
 export interface UpdateRaftVoterResponse {
   /** The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota. (versions 0) */
   throttleTimeMs: number;
-  /** The error code, or 0 if there was no error (versions 0) */
+  /** The error code, or 0 if there was no error. (versions 0) */
   errorCode: number;
-  /** (versions 0, tagged 0 as tag 0) */
+  /** Details of the current Raft cluster leader. (versions 0, tagged 0 as tag 0) */
   currentLeader: CurrentLeader;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface CurrentLeader {
-  /** The replica id of the current leader or -1 if the leader is unknown (versions 0, default -1, entity brokerId) */
+  /** The replica id of the current leader or -1 if the leader is unknown. (versions 0, default -1, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 0, default -1) */
+  /** The latest known leader epoch. (versions 0, default -1) */
   leaderEpoch: number;
-  /** The node's hostname (versions 0) */
+  /** The node's hostname. (versions 0) */
   host: string;
-  /** The node's port (versions 0) */
+  /** The node's port. (versions 0) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

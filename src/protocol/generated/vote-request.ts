@@ -9,80 +9,84 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * VoteRequest (request, api key 52), versions 0-1, flexible 0+.
+ * VoteRequest (request, api key 52), versions 0-2, flexible 0+.
  *
- * Version 1 adds voter key and candidate directory id (KIP-853)
+ * Version 1 adds voter key and directory id (KIP-853)
+ * Version 2 adds PreVote field and renames candidate to replica
  */
 export interface VoteRequest {
-  /** (versions 0-1, nullable 0-1, default null) */
+  /** The cluster id. (versions 0-2, nullable 0-2, default null) */
   clusterId: string | null;
-  /** The replica id of the voter receiving the request (versions 1, default -1, entity brokerId) */
+  /** The replica id of the voter receiving the request. (versions 1-2, default -1, entity brokerId) */
   voterId: number;
-  /** (versions 0-1) */
+  /** The topic data. (versions 0-2) */
   topics: TopicData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index. (versions 0-1) */
+  /** The partition index. (versions 0-2) */
   partitionIndex: number;
-  /** The bumped epoch of the candidate sending the request (versions 0-1) */
-  candidateEpoch: number;
-  /** The replica id of the voter sending the request (versions 0-1, entity brokerId) */
-  candidateId: number;
-  /** The directory id of the voter sending the request (versions 1) */
-  candidateDirectoryId: string;
-  /** The ID of the voter sending the request (versions 1) */
+  /** The epoch of the voter sending the request (versions 0-2) */
+  replicaEpoch: number;
+  /** The replica id of the voter sending the request (versions 0-2, entity brokerId) */
+  replicaId: number;
+  /** The directory id of the voter sending the request (versions 1-2) */
+  replicaDirectoryId: string;
+  /** The directory id of the voter receiving the request (versions 1-2) */
   voterDirectoryId: string;
-  /** The epoch of the last record written to the metadata log (versions 0-1) */
+  /** The epoch of the last record written to the metadata log. (versions 0-2) */
   lastOffsetEpoch: number;
-  /** The offset of the last record written to the metadata log (versions 0-1) */
+  /** The log end offset of the metadata log of the voter sending the request. (versions 0-2) */
   lastOffset: bigint;
+  /** Whether the request is a PreVote request (not persisted) or not. (versions 2) */
+  preVote: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicData {
-  /** The topic name. (versions 0-1, entity topicName) */
+  /** The topic name. (versions 0-2, entity topicName) */
   topicName: string;
-  /** (versions 0-1) */
+  /** The partition data. (versions 0-2) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const PartitionDataFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "candidateEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "candidateId", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
-  { name: "candidateDirectoryId", type: "uuid", versions: [1, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "voterDirectoryId", type: "uuid", versions: [1, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "lastOffsetEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "lastOffset", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n },
+  { name: "partitionIndex", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "replicaEpoch", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "replicaId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
+  { name: "replicaDirectoryId", type: "uuid", versions: [1, 2], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "voterDirectoryId", type: "uuid", versions: [1, 2], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "lastOffsetEpoch", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "lastOffset", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n },
+  { name: "preVote", type: "bool", versions: [2, 2], nullable: null, tagged: null, default: false },
 ];
 const TopicDataFields: readonly FieldSchema[] = [
-  { name: "topicName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]PartitionData", versions: [0, 1], nullable: null, tagged: null, fields: PartitionDataFields },
+  { name: "topicName", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 2], nullable: null, tagged: null, fields: PartitionDataFields },
 ];
 const VoteRequestFields: readonly FieldSchema[] = [
-  { name: "clusterId", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
-  { name: "voterId", type: "int32", versions: [1, 1], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
-  { name: "topics", type: "[]TopicData", versions: [0, 1], nullable: null, tagged: null, fields: TopicDataFields },
+  { name: "clusterId", type: "string", versions: [0, 2], nullable: [0, 2], tagged: null, default: null },
+  { name: "voterId", type: "int32", versions: [1, 2], nullable: null, tagged: null, default: -1, entityType: "brokerId" },
+  { name: "topics", type: "[]TopicData", versions: [0, 2], nullable: null, tagged: null, fields: TopicDataFields },
 ];
 
 export const voteRequestSchema: MessageSchema = {
   name: "VoteRequest",
   type: "request",
   apiKey: 52,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: VoteRequestFields,
 };
 
 export function encodeVoteRequest(w: Writer, v: Input<VoteRequest>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteRequest version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteRequest version ${version} is not supported (valid: 0-2)`);
   }
   {
     const x = v.clusterId === undefined ? null : v.clusterId;
@@ -106,8 +110,8 @@ export function encodeVoteRequest(w: Writer, v: Input<VoteRequest>, version: num
 }
 
 export function decodeVoteRequest(r: Reader, version: number): VoteRequest {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteRequest version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteRequest version ${version} is not supported (valid: 0-2)`);
   }
   const f_clusterId: string | null = r.compactNullableString();
   let f_voterId: number;
@@ -139,43 +143,51 @@ export function decodeVoteRequest(r: Reader, version: number): VoteRequest {
 
 function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number): void {
   w.int32(v.partitionIndex ?? 0);
-  w.int32(v.candidateEpoch ?? 0);
-  w.int32(v.candidateId ?? 0);
+  w.int32(v.replicaEpoch ?? 0);
+  w.int32(v.replicaId ?? 0);
   if (version >= 1) {
-    w.uuid(v.candidateDirectoryId ?? "AAAAAAAAAAAAAAAAAAAAAA");
+    w.uuid(v.replicaDirectoryId ?? "AAAAAAAAAAAAAAAAAAAAAA");
   }
   if (version >= 1) {
     w.uuid(v.voterDirectoryId ?? "AAAAAAAAAAAAAAAAAAAAAA");
   }
   w.int32(v.lastOffsetEpoch ?? 0);
   w.int64(v.lastOffset ?? 0n);
+  if (version >= 2) {
+    w.bool(v.preVote ?? false);
+  }
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 function decodePartitionData(r: Reader, version: number): PartitionData {
   const f_partitionIndex: number = r.int32();
-  const f_candidateEpoch: number = r.int32();
-  const f_candidateId: number = r.int32();
-  let f_candidateDirectoryId: string;
+  const f_replicaEpoch: number = r.int32();
+  const f_replicaId: number = r.int32();
+  let f_replicaDirectoryId: string;
   if (version >= 1) {
-    f_candidateDirectoryId = r.uuid();
-  } else f_candidateDirectoryId = "AAAAAAAAAAAAAAAAAAAAAA";
+    f_replicaDirectoryId = r.uuid();
+  } else f_replicaDirectoryId = "AAAAAAAAAAAAAAAAAAAAAA";
   let f_voterDirectoryId: string;
   if (version >= 1) {
     f_voterDirectoryId = r.uuid();
   } else f_voterDirectoryId = "AAAAAAAAAAAAAAAAAAAAAA";
   const f_lastOffsetEpoch: number = r.int32();
   const f_lastOffset: bigint = r.int64();
+  let f_preVote: boolean;
+  if (version >= 2) {
+    f_preVote = r.bool();
+  } else f_preVote = false;
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: PartitionData = {
     partitionIndex: f_partitionIndex,
-    candidateEpoch: f_candidateEpoch,
-    candidateId: f_candidateId,
-    candidateDirectoryId: f_candidateDirectoryId,
+    replicaEpoch: f_replicaEpoch,
+    replicaId: f_replicaId,
+    replicaDirectoryId: f_replicaDirectoryId,
     voterDirectoryId: f_voterDirectoryId,
     lastOffsetEpoch: f_lastOffsetEpoch,
     lastOffset: f_lastOffset,
+    preVote: f_preVote,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

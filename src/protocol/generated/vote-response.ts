@@ -9,90 +9,91 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * VoteResponse (response, api key 52), versions 0-1, flexible 0+.
+ * VoteResponse (response, api key 52), versions 0-2, flexible 0+.
  *
  * Version 1 adds leader endpoint (KIP-853)
+ * Version 2 handles PreVote requests
  */
 export interface VoteResponse {
-  /** The top level error code. (versions 0-1) */
+  /** The top level error code. (versions 0-2) */
   errorCode: number;
-  /** (versions 0-1) */
+  /** The results for each topic. (versions 0-2) */
   topics: TopicData[];
-  /** Endpoints for all current-leaders enumerated in PartitionData (versions 1, tagged 1 as tag 0) */
+  /** Endpoints for all current-leaders enumerated in PartitionData. (versions 1-2, tagged 1-2 as tag 0) */
   nodeEndpoints: NodeEndpoint[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index. (versions 0-1) */
+  /** The partition index. (versions 0-2) */
   partitionIndex: number;
-  /** (versions 0-1) */
+  /** The partition level error code. (versions 0-2) */
   errorCode: number;
-  /** The ID of the current leader or -1 if the leader is unknown. (versions 0-1, entity brokerId) */
+  /** The ID of the current leader or -1 if the leader is unknown. (versions 0-2, entity brokerId) */
   leaderId: number;
-  /** The latest known leader epoch (versions 0-1) */
+  /** The latest known leader epoch. (versions 0-2) */
   leaderEpoch: number;
-  /** True if the vote was granted and false otherwise (versions 0-1) */
+  /** True if the vote was granted and false otherwise. (versions 0-2) */
   voteGranted: boolean;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface TopicData {
-  /** The topic name. (versions 0-1, entity topicName) */
+  /** The topic name. (versions 0-2, entity topicName) */
   topicName: string;
-  /** (versions 0-1) */
+  /** The results for each partition. (versions 0-2) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface NodeEndpoint {
-  /** The ID of the associated node (versions 1, entity brokerId, map key) */
+  /** The ID of the associated node. (versions 1-2, entity brokerId, map key) */
   nodeId: number;
-  /** The node's hostname (versions 1) */
+  /** The node's hostname. (versions 1-2) */
   host: string;
-  /** The node's port (versions 1) */
+  /** The node's port. (versions 1-2) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const PartitionDataFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "leaderId", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
-  { name: "leaderEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "voteGranted", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
+  { name: "partitionIndex", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "leaderId", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0, entityType: "brokerId" },
+  { name: "leaderEpoch", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "voteGranted", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: false },
 ];
 const TopicDataFields: readonly FieldSchema[] = [
-  { name: "topicName", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]PartitionData", versions: [0, 1], nullable: null, tagged: null, fields: PartitionDataFields },
+  { name: "topicName", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 2], nullable: null, tagged: null, fields: PartitionDataFields },
 ];
 const NodeEndpointFields: readonly FieldSchema[] = [
-  { name: "nodeId", type: "int32", versions: [1, 1], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
-  { name: "host", type: "string", versions: [1, 1], nullable: null, tagged: null, default: "" },
-  { name: "port", type: "uint16", versions: [1, 1], nullable: null, tagged: null, default: 0 },
+  { name: "nodeId", type: "int32", versions: [1, 2], nullable: null, tagged: null, default: 0, entityType: "brokerId", mapKey: true },
+  { name: "host", type: "string", versions: [1, 2], nullable: null, tagged: null, default: "" },
+  { name: "port", type: "uint16", versions: [1, 2], nullable: null, tagged: null, default: 0 },
 ];
 const VoteResponseFields: readonly FieldSchema[] = [
-  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "topics", type: "[]TopicData", versions: [0, 1], nullable: null, tagged: null, fields: TopicDataFields },
-  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [1, 1], nullable: null, tagged: [1, 1], tag: 0, fields: NodeEndpointFields },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "topics", type: "[]TopicData", versions: [0, 2], nullable: null, tagged: null, fields: TopicDataFields },
+  { name: "nodeEndpoints", type: "[]NodeEndpoint", versions: [1, 2], nullable: null, tagged: [1, 2], tag: 0, fields: NodeEndpointFields },
 ];
 
 export const voteResponseSchema: MessageSchema = {
   name: "VoteResponse",
   type: "response",
   apiKey: 52,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [0, 32767],
   fields: VoteResponseFields,
 };
 
 export function encodeVoteResponse(w: Writer, v: Input<VoteResponse>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteResponse version ${version} is not supported (valid: 0-2)`);
   }
   w.int16(v.errorCode ?? 0);
   {
@@ -126,8 +127,8 @@ export function encodeVoteResponse(w: Writer, v: Input<VoteResponse>, version: n
 }
 
 export function decodeVoteResponse(r: Reader, version: number): VoteResponse {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `VoteResponse version ${version} is not supported (valid: 0-2)`);
   }
   const f_errorCode: number = r.int16();
   let f_topics: TopicData[];

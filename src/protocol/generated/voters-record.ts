@@ -10,42 +10,42 @@ const EMPTY_BYTES = Buffer.alloc(0);
 
 /** VotersRecord (data), versions 0, flexible 0+. */
 export interface VotersRecord {
-  /** The version of the voters record (versions 0) */
+  /** The version of the voters record. (versions 0) */
   version: number;
-  /** (versions 0) */
+  /** The set of voters in the quorum for this epoch. (versions 0) */
   voters: Voter[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Endpoint {
-  /** The name of the endpoint (versions 0, map key) */
+  /** The name of the endpoint. (versions 0, map key) */
   name: string;
-  /** The hostname (versions 0) */
+  /** The hostname. (versions 0) */
   host: string;
-  /** The port (versions 0) */
+  /** The port. (versions 0) */
   port: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface KRaftVersionFeature {
-  /** The minimum supported KRaft protocol version (versions 0) */
+  /** The minimum supported KRaft protocol version. (versions 0) */
   minSupportedVersion: number;
-  /** The maximum supported KRaft protocol version (versions 0) */
+  /** The maximum supported KRaft protocol version. (versions 0) */
   maxSupportedVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface Voter {
-  /** The replica id of the voter in the topic partition (versions 0, entity brokerId) */
+  /** The replica id of the voter in the topic partition. (versions 0, entity brokerId) */
   voterId: number;
-  /** The directory id of the voter in the topic partition (versions 0) */
+  /** The directory id of the voter in the topic partition. (versions 0) */
   voterDirectoryId: string;
-  /** The endpoint that can be used to communicate with the voter (versions 0) */
+  /** The endpoint that can be used to communicate with the voter. (versions 0) */
   endpoints: Endpoint[];
-  /** The range of versions of the protocol that the replica supports (versions 0) */
+  /** The range of versions of the protocol that the replica supports. (versions 0) */
   kRaftVersionFeature: KRaftVersionFeature;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];

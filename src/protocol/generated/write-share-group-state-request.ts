@@ -8,87 +8,96 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** WriteShareGroupStateRequest (request, api key 85), versions 0, flexible 0+. */
+/**
+ * WriteShareGroupStateRequest (request, api key 85), versions 0-1, flexible 0+.
+ *
+ * Version 0 is the initial version (KIP-932).
+ *
+ * Version 1 introduces DeliveryCompleteCount (KIP-1226).
+ */
 export interface WriteShareGroupStateRequest {
-  /** The group identifier. (versions 0) */
+  /** The group identifier. (versions 0-1) */
   groupId: string;
-  /** The data for the topics. (versions 0) */
+  /** The data for the topics. (versions 0-1) */
   topics: WriteStateData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface StateBatch {
-  /** The base offset of this state batch. (versions 0) */
+  /** The first offset of this state batch. (versions 0-1) */
   firstOffset: bigint;
-  /** The last offset of this state batch. (versions 0) */
+  /** The last offset of this state batch. (versions 0-1) */
   lastOffset: bigint;
-  /** The state - 0:Available,2:Acked,4:Archived (versions 0) */
+  /** The delivery state - 0:Available,2:Acked,4:Archived. (versions 0-1) */
   deliveryState: number;
-  /** The delivery count. (versions 0) */
+  /** The delivery count. (versions 0-1) */
   deliveryCount: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionData {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-1) */
   partition: number;
-  /** The state epoch for this share-partition. (versions 0) */
+  /** The state epoch of the share-partition. (versions 0-1) */
   stateEpoch: number;
-  /** The leader epoch of the share-partition. (versions 0) */
+  /** The leader epoch of the share-partition. (versions 0-1) */
   leaderEpoch: number;
-  /** The share-partition start offset, or -1 if the start offset is not being written. (versions 0) */
+  /** The share-partition start offset, or -1 if the start offset is not being written. (versions 0-1) */
   startOffset: bigint;
-  /** (versions 0) */
+  /** The number of offsets greater than or equal to share-partition start offset for which delivery has been completed. (versions 1, default -1) */
+  deliveryCompleteCount: number;
+  /** The state batches for the share-partition. (versions 0-1) */
   stateBatches: StateBatch[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteStateData {
-  /** The topic identifier. (versions 0) */
+  /** The topic identifier. (versions 0-1) */
   topicId: string;
-  /** The data for the partitions. (versions 0) */
+  /** The data for the partitions. (versions 0-1) */
   partitions: PartitionData[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const StateBatchFields: readonly FieldSchema[] = [
-  { name: "firstOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "lastOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "deliveryState", type: "int8", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "deliveryCount", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "firstOffset", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n },
+  { name: "lastOffset", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n },
+  { name: "deliveryState", type: "int8", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "deliveryCount", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
 ];
 const PartitionDataFields: readonly FieldSchema[] = [
-  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "stateEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "leaderEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "startOffset", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
-  { name: "stateBatches", type: "[]StateBatch", versions: [0, 0], nullable: null, tagged: null, fields: StateBatchFields },
+  { name: "partition", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "stateEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "leaderEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "startOffset", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n },
+  { name: "deliveryCompleteCount", type: "int32", versions: [1, 1], nullable: null, tagged: null, default: -1 },
+  { name: "stateBatches", type: "[]StateBatch", versions: [0, 1], nullable: null, tagged: null, fields: StateBatchFields },
 ];
 const WriteStateDataFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]PartitionData", versions: [0, 0], nullable: null, tagged: null, fields: PartitionDataFields },
+  { name: "topicId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionData", versions: [0, 1], nullable: null, tagged: null, fields: PartitionDataFields },
 ];
 const WriteShareGroupStateRequestFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "topics", type: "[]WriteStateData", versions: [0, 0], nullable: null, tagged: null, fields: WriteStateDataFields },
+  { name: "groupId", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "topics", type: "[]WriteStateData", versions: [0, 1], nullable: null, tagged: null, fields: WriteStateDataFields },
 ];
 
 export const writeShareGroupStateRequestSchema: MessageSchema = {
   name: "WriteShareGroupStateRequest",
   type: "request",
   apiKey: 85,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: WriteShareGroupStateRequestFields,
 };
 
 export function encodeWriteShareGroupStateRequest(w: Writer, v: Input<WriteShareGroupStateRequest>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateRequest version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -110,8 +119,8 @@ export function encodeWriteShareGroupStateRequest(w: Writer, v: Input<WriteShare
 }
 
 export function decodeWriteShareGroupStateRequest(r: Reader, version: number): WriteShareGroupStateRequest {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateRequest version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateRequest version ${version} is not supported (valid: 0-1)`);
   }
   const f_groupId: string = r.compactString();
   let f_topics: WriteStateData[];
@@ -166,6 +175,9 @@ function encodePartitionData(w: Writer, v: Input<PartitionData>, version: number
   w.int32(v.stateEpoch ?? 0);
   w.int32(v.leaderEpoch ?? 0);
   w.int64(v.startOffset ?? 0n);
+  if (version >= 1) {
+    w.int32(v.deliveryCompleteCount ?? -1);
+  }
   {
     const x = v.stateBatches === undefined ? [] : v.stateBatches;
     if (x === null) throw new ProtocolError('INVALID_VALUE', `PartitionData.stateBatches cannot be null in version ${version}`);
@@ -185,6 +197,10 @@ function decodePartitionData(r: Reader, version: number): PartitionData {
   const f_stateEpoch: number = r.int32();
   const f_leaderEpoch: number = r.int32();
   const f_startOffset: bigint = r.int64();
+  let f_deliveryCompleteCount: number;
+  if (version >= 1) {
+    f_deliveryCompleteCount = r.int32();
+  } else f_deliveryCompleteCount = -1;
   let f_stateBatches: StateBatch[];
   {
     const n = r.compactArrayLength(19);
@@ -204,6 +220,7 @@ function decodePartitionData(r: Reader, version: number): PartitionData {
     stateEpoch: f_stateEpoch,
     leaderEpoch: f_leaderEpoch,
     startOffset: f_startOffset,
+    deliveryCompleteCount: f_deliveryCompleteCount,
     stateBatches: f_stateBatches,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;

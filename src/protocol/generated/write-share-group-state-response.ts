@@ -9,68 +9,72 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * WriteShareGroupStateResponse (response, api key 85), versions 0, flexible 0+.
+ * WriteShareGroupStateResponse (response, api key 85), versions 0-1, flexible 0+.
  *
+ * Version 0 is the initial version (KIP-932).
+ *
+ * Version 1 introduces DeliveryCompleteCount in the request (KIP-1226).
  * - NOT_COORDINATOR (version 0+)
  * - COORDINATOR_NOT_AVAILABLE (version 0+)
  * - COORDINATOR_LOAD_IN_PROGRESS (version 0+)
  * - GROUP_ID_NOT_FOUND (version 0+)
  * - UNKNOWN_TOPIC_OR_PARTITION (version 0+)
+ * - FENCED_LEADER_EPOCH (version 0+)
  * - FENCED_STATE_EPOCH (version 0+)
  * - INVALID_REQUEST (version 0+)
  */
 export interface WriteShareGroupStateResponse {
-  /** The write results (versions 0) */
+  /** The write results. (versions 0-1) */
   results: WriteStateResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionResult {
-  /** The partition index. (versions 0) */
+  /** The partition index. (versions 0-1) */
   partition: number;
-  /** The error code, or 0 if there was no error. (versions 0) */
+  /** The error code, or 0 if there was no error. (versions 0-1) */
   errorCode: number;
-  /** The error message, or null if there was no error. (versions 0, nullable 0, default null) */
+  /** The error message, or null if there was no error. (versions 0-1, nullable 0-1, default null) */
   errorMessage: string | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WriteStateResult {
-  /** The topic identifier (versions 0) */
+  /** The topic identifier. (versions 0-1) */
   topicId: string;
-  /** The results for the partitions. (versions 0) */
+  /** The results for the partitions. (versions 0-1) */
   partitions: PartitionResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const PartitionResultFields: readonly FieldSchema[] = [
-  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "errorMessage", type: "string", versions: [0, 0], nullable: [0, 0], tagged: null, default: null },
+  { name: "partition", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "errorMessage", type: "string", versions: [0, 1], nullable: [0, 1], tagged: null, default: null },
 ];
 const WriteStateResultFields: readonly FieldSchema[] = [
-  { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
-  { name: "partitions", type: "[]PartitionResult", versions: [0, 0], nullable: null, tagged: null, fields: PartitionResultFields },
+  { name: "topicId", type: "uuid", versions: [0, 1], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
+  { name: "partitions", type: "[]PartitionResult", versions: [0, 1], nullable: null, tagged: null, fields: PartitionResultFields },
 ];
 const WriteShareGroupStateResponseFields: readonly FieldSchema[] = [
-  { name: "results", type: "[]WriteStateResult", versions: [0, 0], nullable: null, tagged: null, fields: WriteStateResultFields },
+  { name: "results", type: "[]WriteStateResult", versions: [0, 1], nullable: null, tagged: null, fields: WriteStateResultFields },
 ];
 
 export const writeShareGroupStateResponseSchema: MessageSchema = {
   name: "WriteShareGroupStateResponse",
   type: "response",
   apiKey: 85,
-  validVersions: [0, 0],
+  validVersions: [0, 1],
   flexibleVersions: [0, 32767],
   fields: WriteShareGroupStateResponseFields,
 };
 
 export function encodeWriteShareGroupStateResponse(w: Writer, v: Input<WriteShareGroupStateResponse>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateResponse version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.results === undefined ? [] : v.results;
@@ -87,8 +91,8 @@ export function encodeWriteShareGroupStateResponse(w: Writer, v: Input<WriteShar
 }
 
 export function decodeWriteShareGroupStateResponse(r: Reader, version: number): WriteShareGroupStateResponse {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateResponse version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteShareGroupStateResponse version ${version} is not supported (valid: 0-1)`);
   }
   let f_results: WriteStateResult[];
   {

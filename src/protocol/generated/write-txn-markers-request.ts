@@ -9,68 +9,74 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * WriteTxnMarkersRequest (request, api key 27), versions 0-1, flexible 1+.
+ * WriteTxnMarkersRequest (request, api key 27), versions 0-2, flexible 1+.
+ *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  *
  * Version 1 enables flexible versions.
+ * Version 2 adds TransactionVersion field to the WritableTxnMarker (KIP-1228).
  */
 export interface WriteTxnMarkersRequest {
-  /** The transaction markers to be written. (versions 0-1) */
+  /** The transaction markers to be written. (versions 0-2) */
   markers: WritableTxnMarker[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WritableTxnMarkerTopic {
-  /** The topic name. (versions 0-1, entity topicName) */
+  /** The topic name. (versions 0-2, entity topicName) */
   name: string;
-  /** The indexes of the partitions to write transaction markers for. (versions 0-1) */
+  /** The indexes of the partitions to write transaction markers for. (versions 0-2) */
   partitionIndexes: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WritableTxnMarker {
-  /** The current producer ID. (versions 0-1, entity producerId) */
+  /** The current producer ID. (versions 0-2, entity producerId) */
   producerId: bigint;
-  /** The current epoch associated with the producer ID. (versions 0-1) */
+  /** The current epoch associated with the producer ID. (versions 0-2) */
   producerEpoch: number;
-  /** The result of the transaction to write to the partitions (false = ABORT, true = COMMIT). (versions 0-1) */
+  /** The result of the transaction to write to the partitions (false = ABORT, true = COMMIT). (versions 0-2) */
   transactionResult: boolean;
-  /** Each topic that we want to write transaction marker(s) for. (versions 0-1) */
+  /** Each topic that we want to write transaction marker(s) for. (versions 0-2) */
   topics: WritableTxnMarkerTopic[];
-  /** Epoch associated with the transaction state partition hosted by this transaction coordinator (versions 0-1) */
+  /** Epoch associated with the transaction state partition hosted by this transaction coordinator. (versions 0-2) */
   coordinatorEpoch: number;
+  /** Transaction version of the marker. Ex: 0/1 = legacy (TV0/TV1), 2 = TV2 etc. (versions 2, default 0) */
+  transactionVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const WritableTxnMarkerTopicFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitionIndexes", type: "[]int32", versions: [0, 1], nullable: null, tagged: null },
+  { name: "name", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitionIndexes", type: "[]int32", versions: [0, 2], nullable: null, tagged: null },
 ];
 const WritableTxnMarkerFields: readonly FieldSchema[] = [
-  { name: "producerId", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
-  { name: "producerEpoch", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "transactionResult", type: "bool", versions: [0, 1], nullable: null, tagged: null, default: false },
-  { name: "topics", type: "[]WritableTxnMarkerTopic", versions: [0, 1], nullable: null, tagged: null, fields: WritableTxnMarkerTopicFields },
-  { name: "coordinatorEpoch", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "producerId", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
+  { name: "producerEpoch", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "transactionResult", type: "bool", versions: [0, 2], nullable: null, tagged: null, default: false },
+  { name: "topics", type: "[]WritableTxnMarkerTopic", versions: [0, 2], nullable: null, tagged: null, fields: WritableTxnMarkerTopicFields },
+  { name: "coordinatorEpoch", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "transactionVersion", type: "int8", versions: [2, 2], nullable: null, tagged: null, default: 0 },
 ];
 const WriteTxnMarkersRequestFields: readonly FieldSchema[] = [
-  { name: "markers", type: "[]WritableTxnMarker", versions: [0, 1], nullable: null, tagged: null, fields: WritableTxnMarkerFields },
+  { name: "markers", type: "[]WritableTxnMarker", versions: [0, 2], nullable: null, tagged: null, fields: WritableTxnMarkerFields },
 ];
 
 export const writeTxnMarkersRequestSchema: MessageSchema = {
   name: "WriteTxnMarkersRequest",
   type: "request",
   apiKey: 27,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [1, 32767],
   fields: WriteTxnMarkersRequestFields,
 };
 
 export function encodeWriteTxnMarkersRequest(w: Writer, v: Input<WriteTxnMarkersRequest>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersRequest version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersRequest version ${version} is not supported (valid: 0-2)`);
   }
   const flexible = version >= 1;
   {
@@ -90,8 +96,8 @@ export function encodeWriteTxnMarkersRequest(w: Writer, v: Input<WriteTxnMarkers
 }
 
 export function decodeWriteTxnMarkersRequest(r: Reader, version: number): WriteTxnMarkersRequest {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersRequest version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersRequest version ${version} is not supported (valid: 0-2)`);
   }
   const flexible = version >= 1;
   let f_markers: WritableTxnMarker[];
@@ -184,6 +190,9 @@ function encodeWritableTxnMarker(w: Writer, v: Input<WritableTxnMarker>, version
     }
   }
   w.int32(v.coordinatorEpoch ?? 0);
+  if (version >= 2) {
+    w.int8(v.transactionVersion ?? 0);
+  }
   if (flexible) {
     writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
@@ -207,6 +216,10 @@ function decodeWritableTxnMarker(r: Reader, version: number): WritableTxnMarker 
     }
   }
   const f_coordinatorEpoch: number = r.int32();
+  let f_transactionVersion: number;
+  if (version >= 2) {
+    f_transactionVersion = r.int8();
+  } else f_transactionVersion = 0;
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
     unknownTags = readUnknownTaggedFields(r);
@@ -217,6 +230,7 @@ function decodeWritableTxnMarker(r: Reader, version: number): WritableTxnMarker 
     transactionResult: f_transactionResult,
     topics: f_topics,
     coordinatorEpoch: f_coordinatorEpoch,
+    transactionVersion: f_transactionVersion,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -9,72 +9,75 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * WriteTxnMarkersResponse (response, api key 27), versions 0-1, flexible 1+.
+ * WriteTxnMarkersResponse (response, api key 27), versions 0-2, flexible 1+.
+ *
+ * Version 0 was removed in Apache Kafka 4.0, Version 1 is the new baseline.
  *
  * Version 1 enables flexible versions.
+ * Version 2 matches WriteTxnMarkersRequest version 2 (KIP-1228).
  */
 export interface WriteTxnMarkersResponse {
-  /** The results for writing makers. (versions 0-1) */
+  /** The results for writing makers. (versions 0-2) */
   markers: WritableTxnMarkerResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WritableTxnMarkerPartitionResult {
-  /** The partition index. (versions 0-1) */
+  /** The partition index. (versions 0-2) */
   partitionIndex: number;
-  /** The error code, or 0 if there was no error. (versions 0-1) */
+  /** The error code, or 0 if there was no error. (versions 0-2) */
   errorCode: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WritableTxnMarkerTopicResult {
-  /** The topic name. (versions 0-1, entity topicName) */
+  /** The topic name. (versions 0-2, entity topicName) */
   name: string;
-  /** The results by partition. (versions 0-1) */
+  /** The results by partition. (versions 0-2) */
   partitions: WritableTxnMarkerPartitionResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface WritableTxnMarkerResult {
-  /** The current producer ID in use by the transactional ID. (versions 0-1, entity producerId) */
+  /** The current producer ID in use by the transactional ID. (versions 0-2, entity producerId) */
   producerId: bigint;
-  /** The results by topic. (versions 0-1) */
+  /** The results by topic. (versions 0-2) */
   topics: WritableTxnMarkerTopicResult[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const WritableTxnMarkerPartitionResultFields: readonly FieldSchema[] = [
-  { name: "partitionIndex", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
-  { name: "errorCode", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "partitionIndex", type: "int32", versions: [0, 2], nullable: null, tagged: null, default: 0 },
+  { name: "errorCode", type: "int16", versions: [0, 2], nullable: null, tagged: null, default: 0 },
 ];
 const WritableTxnMarkerTopicResultFields: readonly FieldSchema[] = [
-  { name: "name", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "", entityType: "topicName" },
-  { name: "partitions", type: "[]WritableTxnMarkerPartitionResult", versions: [0, 1], nullable: null, tagged: null, fields: WritableTxnMarkerPartitionResultFields },
+  { name: "name", type: "string", versions: [0, 2], nullable: null, tagged: null, default: "", entityType: "topicName" },
+  { name: "partitions", type: "[]WritableTxnMarkerPartitionResult", versions: [0, 2], nullable: null, tagged: null, fields: WritableTxnMarkerPartitionResultFields },
 ];
 const WritableTxnMarkerResultFields: readonly FieldSchema[] = [
-  { name: "producerId", type: "int64", versions: [0, 1], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
-  { name: "topics", type: "[]WritableTxnMarkerTopicResult", versions: [0, 1], nullable: null, tagged: null, fields: WritableTxnMarkerTopicResultFields },
+  { name: "producerId", type: "int64", versions: [0, 2], nullable: null, tagged: null, default: 0n, entityType: "producerId" },
+  { name: "topics", type: "[]WritableTxnMarkerTopicResult", versions: [0, 2], nullable: null, tagged: null, fields: WritableTxnMarkerTopicResultFields },
 ];
 const WriteTxnMarkersResponseFields: readonly FieldSchema[] = [
-  { name: "markers", type: "[]WritableTxnMarkerResult", versions: [0, 1], nullable: null, tagged: null, fields: WritableTxnMarkerResultFields },
+  { name: "markers", type: "[]WritableTxnMarkerResult", versions: [0, 2], nullable: null, tagged: null, fields: WritableTxnMarkerResultFields },
 ];
 
 export const writeTxnMarkersResponseSchema: MessageSchema = {
   name: "WriteTxnMarkersResponse",
   type: "response",
   apiKey: 27,
-  validVersions: [0, 1],
+  validVersions: [0, 2],
   flexibleVersions: [1, 32767],
   fields: WriteTxnMarkersResponseFields,
 };
 
 export function encodeWriteTxnMarkersResponse(w: Writer, v: Input<WriteTxnMarkersResponse>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersResponse version ${version} is not supported (valid: 0-2)`);
   }
   const flexible = version >= 1;
   {
@@ -94,8 +97,8 @@ export function encodeWriteTxnMarkersResponse(w: Writer, v: Input<WriteTxnMarker
 }
 
 export function decodeWriteTxnMarkersResponse(r: Reader, version: number): WriteTxnMarkersResponse {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersResponse version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `WriteTxnMarkersResponse version ${version} is not supported (valid: 0-2)`);
   }
   const flexible = version >= 1;
   let f_markers: WritableTxnMarkerResult[];

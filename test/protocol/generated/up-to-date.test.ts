@@ -1,11 +1,12 @@
-// src/protocol/generated must equal a fresh run of tools/protocol-gen over ../shared/kafka-protocol.
+// src/protocol/generated must equal a fresh run of tools/protocol-gen over ../shared/kafka-protocol and
+// ../shared/kafka-protocol-4.4.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { generate } from '../../../tools/protocol-gen/generate.ts';
-import { schemaDir, writeGenerated } from '../../../tools/protocol-gen/main.ts';
+import { schemaDirs, writeGenerated } from '../../../tools/protocol-gen/main.ts';
 import { GENERATED_DIR } from '../generated-modules.ts';
 
 function listFiles(dir: string, prefix = ''): string[] {
@@ -18,10 +19,12 @@ function listFiles(dir: string, prefix = ''): string[] {
   return out;
 }
 
-const schemas = schemaDir();
-const skip = existsSync(join(schemas, 'messages'))
-  ? false
-  : `Kafka's schemas are not at ${schemas} (clone the shared folder beside the repo or set SAMSA_KAFKA_PROTOCOL_DIR)`;
+const schemas = schemaDirs();
+const missing = schemas.filter((d) => !existsSync(join(d, 'messages')));
+const skip =
+  missing.length === 0
+    ? false
+    : `Kafka's schemas are not at ${missing.join(', ')} (clone the shared folder beside the repo or set SAMSA_KAFKA_PROTOCOL_DIRS)`;
 
 test('generated code is up to date with the schemas (run `npm run generate` to fix)', { skip }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'samsa-gen-'));

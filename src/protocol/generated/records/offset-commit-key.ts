@@ -7,34 +7,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** OffsetCommitKey (data), versions 0-1, flexible none. */
+/** OffsetCommitKey (coordinator-key, api key 1), versions 0, flexible none. */
 export interface OffsetCommitKey {
-  /** (versions 0-1) */
+  /** The consumer group id. (versions 0) */
   group: string;
-  /** (versions 0-1) */
+  /** The topic name. (versions 0) */
   topic: string;
-  /** (versions 0-1) */
+  /** The topic partition index. (versions 0) */
   partition: number;
 }
 
 const OffsetCommitKeyFields: readonly FieldSchema[] = [
-  { name: "group", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
-  { name: "topic", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
-  { name: "partition", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "group", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "topic", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
 ];
 
 export const offsetCommitKeySchema: MessageSchema = {
   name: "OffsetCommitKey",
-  type: "data",
-  apiKey: null,
-  validVersions: [0, 1],
+  type: "coordinator-key",
+  apiKey: 1,
+  validVersions: [0, 0],
   flexibleVersions: null,
   fields: OffsetCommitKeyFields,
 };
 
 export function encodeOffsetCommitKey(w: Writer, v: Input<OffsetCommitKey>, version: number): void {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-0)`);
   }
   {
     const x = v.group === undefined ? "" : v.group;
@@ -50,8 +50,8 @@ export function encodeOffsetCommitKey(w: Writer, v: Input<OffsetCommitKey>, vers
 }
 
 export function decodeOffsetCommitKey(r: Reader, version: number): OffsetCommitKey {
-  if (!(version >= 0 && version <= 1)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-1)`);
+  if (!(version >= 0 && version <= 0)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-0)`);
   }
   const f_group: string = r.string();
   const f_topic: string = r.string();
