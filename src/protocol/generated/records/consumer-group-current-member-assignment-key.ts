@@ -8,34 +8,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupCurrentMemberAssignmentKey (coordinator-key, api key 8), versions 0, flexible none.
+ * ConsumerGroupCurrentMemberAssignmentKey (data), versions 8, flexible none.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupCurrentMemberAssignmentKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 8) */
   groupId: string;
-  /** The member id. (versions 0) */
+  /** The member id. (versions 8) */
   memberId: string;
 }
 
 const ConsumerGroupCurrentMemberAssignmentKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [8, 8], nullable: null, tagged: null, default: "" },
+  { name: "memberId", type: "string", versions: [8, 8], nullable: null, tagged: null, default: "" },
 ];
 
 export const consumerGroupCurrentMemberAssignmentKeySchema: MessageSchema = {
   name: "ConsumerGroupCurrentMemberAssignmentKey",
-  type: "coordinator-key",
-  apiKey: 8,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [8, 8],
   flexibleVersions: null,
   fields: ConsumerGroupCurrentMemberAssignmentKeyFields,
 };
 
 export function encodeConsumerGroupCurrentMemberAssignmentKey(w: Writer, v: Input<ConsumerGroupCurrentMemberAssignmentKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 8 && version <= 8)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 8-8)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -50,8 +50,8 @@ export function encodeConsumerGroupCurrentMemberAssignmentKey(w: Writer, v: Inpu
 }
 
 export function decodeConsumerGroupCurrentMemberAssignmentKey(r: Reader, version: number): ConsumerGroupCurrentMemberAssignmentKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 8 && version <= 8)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 8-8)`);
   }
   const f_groupId: string = r.string();
   const f_memberId: string = r.string();

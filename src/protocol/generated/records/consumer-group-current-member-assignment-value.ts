@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupCurrentMemberAssignmentValue (coordinator-value, api key 8), versions 0, flexible 0+.
+ * ConsumerGroupCurrentMemberAssignmentValue (data), versions 0, flexible 0+.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
@@ -33,8 +33,6 @@ export interface TopicPartitions {
   topicId: string;
   /** The partition Ids. (versions 0) */
   partitions: number[];
-  /** The epoch at which the partition was assigned to the member. Used to fence zombie commits requests. Of the same length as Partitions. (versions 0, nullable 0, tagged 0 as tag 0, default null) */
-  assignmentEpochs: number[] | null;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -42,7 +40,6 @@ export interface TopicPartitions {
 const TopicPartitionsFields: readonly FieldSchema[] = [
   { name: "topicId", type: "uuid", versions: [0, 0], nullable: null, tagged: null, default: "AAAAAAAAAAAAAAAAAAAAAA" },
   { name: "partitions", type: "[]int32", versions: [0, 0], nullable: null, tagged: null },
-  { name: "assignmentEpochs", type: "[]int32", versions: [0, 0], nullable: [0, 0], tagged: [0, 0], tag: 0, default: null },
 ];
 const ConsumerGroupCurrentMemberAssignmentValueFields: readonly FieldSchema[] = [
   { name: "memberEpoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
@@ -54,8 +51,8 @@ const ConsumerGroupCurrentMemberAssignmentValueFields: readonly FieldSchema[] = 
 
 export const consumerGroupCurrentMemberAssignmentValueSchema: MessageSchema = {
   name: "ConsumerGroupCurrentMemberAssignmentValue",
-  type: "coordinator-value",
-  apiKey: 8,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ConsumerGroupCurrentMemberAssignmentValueFields,
@@ -150,23 +147,7 @@ function encodeTopicPartitions(w: Writer, v: Input<TopicPartitions>, version: nu
       }
     }
   }
-  let tagged: TaggedField[] | undefined;
-  {
-    const x = v.assignmentEpochs === undefined ? null : v.assignmentEpochs;
-    if (x !== null) {
-      const tw = new Writer(64);
-      if (x === null) tw.uvarint(0);
-      else {
-        tw.uvarint(x.length + 1);
-        for (const e of x) {
-          if (e == null) throw new ProtocolError('INVALID_VALUE', `TopicPartitions.assignmentEpochs has a null element`);
-          tw.int32(e);
-        }
-      }
-      (tagged ??= []).push({ tag: 0, data: tw.finish() });
-    }
-  }
-  writeTaggedFields(w, tagged, v._unknownTaggedFields);
+  writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
 function decodeTopicPartitions(r: Reader, version: number): TopicPartitions {
@@ -183,30 +164,11 @@ function decodeTopicPartitions(r: Reader, version: number): TopicPartitions {
       f_partitions = a;
     }
   }
-  let f_assignmentEpochs: number[] | null = null;
   let unknownTags: TaggedField[] | undefined;
-  const nTags = r.uvarint();
-  for (let t = 0; t < nTags; t++) {
-    const tag = r.uvarint();
-    const tr = taggedFieldReader(r);
-    if (tag === 0) {
-      {
-        const n = tr.compactArrayLength(4);
-        if (n === null) f_assignmentEpochs = null;
-        else {
-          const a = new Array<number>(n);
-          for (let i = 0; i < n; i++) a[i] = tr.int32();
-          f_assignmentEpochs = a;
-        }
-      }
-    } else {
-      (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });
-    }
-  }
+  unknownTags = readUnknownTaggedFields(r);
   const out: TopicPartitions = {
     topicId: f_topicId,
     partitions: f_partitions,
-    assignmentEpochs: f_assignmentEpochs,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -8,34 +8,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupMemberMetadataKey (coordinator-key, api key 5), versions 0, flexible none.
+ * ConsumerGroupMemberMetadataKey (data), versions 5, flexible none.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupMemberMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 5) */
   groupId: string;
-  /** The member id. (versions 0) */
+  /** The member id. (versions 5) */
   memberId: string;
 }
 
 const ConsumerGroupMemberMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [5, 5], nullable: null, tagged: null, default: "" },
+  { name: "memberId", type: "string", versions: [5, 5], nullable: null, tagged: null, default: "" },
 ];
 
 export const consumerGroupMemberMetadataKeySchema: MessageSchema = {
   name: "ConsumerGroupMemberMetadataKey",
-  type: "coordinator-key",
-  apiKey: 5,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [5, 5],
   flexibleVersions: null,
   fields: ConsumerGroupMemberMetadataKeyFields,
 };
 
 export function encodeConsumerGroupMemberMetadataKey(w: Writer, v: Input<ConsumerGroupMemberMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMemberMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 5 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMemberMetadataKey version ${version} is not supported (valid: 5-5)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -50,8 +50,8 @@ export function encodeConsumerGroupMemberMetadataKey(w: Writer, v: Input<Consume
 }
 
 export function decodeConsumerGroupMemberMetadataKey(r: Reader, version: number): ConsumerGroupMemberMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMemberMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 5 && version <= 5)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMemberMetadataKey version ${version} is not supported (valid: 5-5)`);
   }
   const f_groupId: string = r.string();
   const f_memberId: string = r.string();

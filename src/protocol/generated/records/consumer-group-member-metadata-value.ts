@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupMemberMetadataValue (coordinator-value, api key 5), versions 0, flexible 0+.
+ * ConsumerGroupMemberMetadataValue (data), versions 0, flexible 0+.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
@@ -26,7 +26,7 @@ export interface ConsumerGroupMemberMetadataValue {
   subscribedTopicNames: string[];
   /** The subscribed topic regular expression. (versions 0, nullable 0) */
   subscribedTopicRegex: string | null;
-  /** The rebalance timeout. (versions 0, default -1) */
+  /** The rebalance timeout (versions 0, default -1) */
   rebalanceTimeoutMs: number;
   /** The server assignor to use; or null if not used. (versions 0, nullable 0) */
   serverAssignor: string | null;
@@ -76,8 +76,8 @@ const ConsumerGroupMemberMetadataValueFields: readonly FieldSchema[] = [
 
 export const consumerGroupMemberMetadataValueSchema: MessageSchema = {
   name: "ConsumerGroupMemberMetadataValue",
-  type: "coordinator-value",
-  apiKey: 5,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ConsumerGroupMemberMetadataValueFields,

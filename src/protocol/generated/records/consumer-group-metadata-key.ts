@@ -8,31 +8,31 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupMetadataKey (coordinator-key, api key 3), versions 0, flexible none.
+ * ConsumerGroupMetadataKey (data), versions 3, flexible none.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 3) */
   groupId: string;
 }
 
 const ConsumerGroupMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [3, 3], nullable: null, tagged: null, default: "" },
 ];
 
 export const consumerGroupMetadataKeySchema: MessageSchema = {
   name: "ConsumerGroupMetadataKey",
-  type: "coordinator-key",
-  apiKey: 3,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [3, 3],
   flexibleVersions: null,
   fields: ConsumerGroupMetadataKeyFields,
 };
 
 export function encodeConsumerGroupMetadataKey(w: Writer, v: Input<ConsumerGroupMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 3 && version <= 3)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMetadataKey version ${version} is not supported (valid: 3-3)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -42,8 +42,8 @@ export function encodeConsumerGroupMetadataKey(w: Writer, v: Input<ConsumerGroup
 }
 
 export function decodeConsumerGroupMetadataKey(r: Reader, version: number): ConsumerGroupMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 3 && version <= 3)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupMetadataKey version ${version} is not supported (valid: 3-3)`);
   }
   const f_groupId: string = r.string();
   return {

@@ -8,32 +8,31 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupPartitionMetadataKey (coordinator-key, api key 4), versions 0, flexible none.
+ * ConsumerGroupPartitionMetadataKey (data), versions 4, flexible none.
  *
- * This message is replaced by ConsumerGroupMetadataValue#MetadataHash
- * in 4.1 (KIP-1101).
+ * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupPartitionMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 4) */
   groupId: string;
 }
 
 const ConsumerGroupPartitionMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [4, 4], nullable: null, tagged: null, default: "" },
 ];
 
 export const consumerGroupPartitionMetadataKeySchema: MessageSchema = {
   name: "ConsumerGroupPartitionMetadataKey",
-  type: "coordinator-key",
-  apiKey: 4,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [4, 4],
   flexibleVersions: null,
   fields: ConsumerGroupPartitionMetadataKeyFields,
 };
 
 export function encodeConsumerGroupPartitionMetadataKey(w: Writer, v: Input<ConsumerGroupPartitionMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupPartitionMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 4 && version <= 4)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupPartitionMetadataKey version ${version} is not supported (valid: 4-4)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -43,8 +42,8 @@ export function encodeConsumerGroupPartitionMetadataKey(w: Writer, v: Input<Cons
 }
 
 export function decodeConsumerGroupPartitionMetadataKey(r: Reader, version: number): ConsumerGroupPartitionMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupPartitionMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 4 && version <= 4)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupPartitionMetadataKey version ${version} is not supported (valid: 4-4)`);
   }
   const f_groupId: string = r.string();
   return {

@@ -9,10 +9,9 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupPartitionMetadataValue (coordinator-value, api key 4), versions 0, flexible 0+.
+ * ConsumerGroupPartitionMetadataValue (data), versions 0, flexible 0+.
  *
- * This message is replaced by ConsumerGroupMetadataValue#MetadataHash
- * in 4.1 (KIP-1101).
+ * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupPartitionMetadataValue {
   /** The list of topic metadata. (versions 0) */
@@ -37,7 +36,7 @@ export interface TopicMetadata {
   topicName: string;
   /** The number of partitions of the topic. (versions 0) */
   numPartitions: number;
-  /** Deprecated: this field is not used after 4.0. Partitions mapped to a set of racks. If the rack information is unavailable for all the partitions, an empty list is stored. (versions 0) */
+  /** Deprecated: this field is not used after 4.0. Partitions mapped to a set of racks. If the rack information is unavailable for all the partitions, an empty list is stored (versions 0) */
   partitionMetadata: PartitionMetadata[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -59,8 +58,8 @@ const ConsumerGroupPartitionMetadataValueFields: readonly FieldSchema[] = [
 
 export const consumerGroupPartitionMetadataValueSchema: MessageSchema = {
   name: "ConsumerGroupPartitionMetadataValue",
-  type: "coordinator-value",
-  apiKey: 4,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ConsumerGroupPartitionMetadataValueFields,

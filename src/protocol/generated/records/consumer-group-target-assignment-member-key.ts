@@ -8,34 +8,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupTargetAssignmentMemberKey (coordinator-key, api key 7), versions 0, flexible none.
+ * ConsumerGroupTargetAssignmentMemberKey (data), versions 7, flexible none.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupTargetAssignmentMemberKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 7) */
   groupId: string;
-  /** The member id. (versions 0) */
+  /** The member id. (versions 7) */
   memberId: string;
 }
 
 const ConsumerGroupTargetAssignmentMemberKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [7, 7], nullable: null, tagged: null, default: "" },
+  { name: "memberId", type: "string", versions: [7, 7], nullable: null, tagged: null, default: "" },
 ];
 
 export const consumerGroupTargetAssignmentMemberKeySchema: MessageSchema = {
   name: "ConsumerGroupTargetAssignmentMemberKey",
-  type: "coordinator-key",
-  apiKey: 7,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [7, 7],
   flexibleVersions: null,
   fields: ConsumerGroupTargetAssignmentMemberKeyFields,
 };
 
 export function encodeConsumerGroupTargetAssignmentMemberKey(w: Writer, v: Input<ConsumerGroupTargetAssignmentMemberKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 7 && version <= 7)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 7-7)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -50,8 +50,8 @@ export function encodeConsumerGroupTargetAssignmentMemberKey(w: Writer, v: Input
 }
 
 export function decodeConsumerGroupTargetAssignmentMemberKey(r: Reader, version: number): ConsumerGroupTargetAssignmentMemberKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 7 && version <= 7)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 7-7)`);
   }
   const f_groupId: string = r.string();
   const f_memberId: string = r.string();

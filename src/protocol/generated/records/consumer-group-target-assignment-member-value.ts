@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupTargetAssignmentMemberValue (coordinator-value, api key 7), versions 0, flexible 0+.
+ * ConsumerGroupTargetAssignmentMemberValue (data), versions 0, flexible 0+.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
@@ -21,9 +21,9 @@ export interface ConsumerGroupTargetAssignmentMemberValue {
 }
 
 export interface TopicPartition {
-  /** The topic id. (versions 0) */
+  /** (versions 0) */
   topicId: string;
-  /** The partition indexes. (versions 0) */
+  /** (versions 0) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -39,8 +39,8 @@ const ConsumerGroupTargetAssignmentMemberValueFields: readonly FieldSchema[] = [
 
 export const consumerGroupTargetAssignmentMemberValueSchema: MessageSchema = {
   name: "ConsumerGroupTargetAssignmentMemberValue",
-  type: "coordinator-value",
-  apiKey: 7,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ConsumerGroupTargetAssignmentMemberValueFields,

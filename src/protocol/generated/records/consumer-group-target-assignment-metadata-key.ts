@@ -8,31 +8,31 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ConsumerGroupTargetAssignmentMetadataKey (coordinator-key, api key 6), versions 0, flexible none.
+ * ConsumerGroupTargetAssignmentMetadataKey (data), versions 6, flexible none.
  *
  * KIP-848 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ConsumerGroupTargetAssignmentMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 6) */
   groupId: string;
 }
 
 const ConsumerGroupTargetAssignmentMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [6, 6], nullable: null, tagged: null, default: "" },
 ];
 
 export const consumerGroupTargetAssignmentMetadataKeySchema: MessageSchema = {
   name: "ConsumerGroupTargetAssignmentMetadataKey",
-  type: "coordinator-key",
-  apiKey: 6,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [6, 6],
   flexibleVersions: null,
   fields: ConsumerGroupTargetAssignmentMetadataKeyFields,
 };
 
 export function encodeConsumerGroupTargetAssignmentMetadataKey(w: Writer, v: Input<ConsumerGroupTargetAssignmentMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 6 && version <= 6)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 6-6)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -42,8 +42,8 @@ export function encodeConsumerGroupTargetAssignmentMetadataKey(w: Writer, v: Inp
 }
 
 export function decodeConsumerGroupTargetAssignmentMetadataKey(r: Reader, version: number): ConsumerGroupTargetAssignmentMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 6 && version <= 6)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ConsumerGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 6-6)`);
   }
   const f_groupId: string = r.string();
   return {

@@ -7,28 +7,28 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** GroupMetadataKey (coordinator-key, api key 2), versions 0, flexible none. */
+/** GroupMetadataKey (data), versions 2, flexible none. */
 export interface GroupMetadataKey {
-  /** The group id. (versions 0) */
+  /** (versions 2) */
   group: string;
 }
 
 const GroupMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "group", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "group", type: "string", versions: [2, 2], nullable: null, tagged: null, default: "" },
 ];
 
 export const groupMetadataKeySchema: MessageSchema = {
   name: "GroupMetadataKey",
-  type: "coordinator-key",
-  apiKey: 2,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [2, 2],
   flexibleVersions: null,
   fields: GroupMetadataKeyFields,
 };
 
 export function encodeGroupMetadataKey(w: Writer, v: Input<GroupMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `GroupMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 2 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `GroupMetadataKey version ${version} is not supported (valid: 2-2)`);
   }
   {
     const x = v.group === undefined ? "" : v.group;
@@ -38,8 +38,8 @@ export function encodeGroupMetadataKey(w: Writer, v: Input<GroupMetadataKey>, ve
 }
 
 export function decodeGroupMetadataKey(r: Reader, version: number): GroupMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `GroupMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 2 && version <= 2)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `GroupMetadataKey version ${version} is not supported (valid: 2-2)`);
   }
   const f_group: string = r.string();
   return {

@@ -9,45 +9,45 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * GroupMetadataValue (coordinator-value, api key 2), versions 0-4, flexible 4+.
+ * GroupMetadataValue (data), versions 0-4, flexible 4+.
  *
  * Version 4 is the first flexible version.
  * KIP-915: bumping the version will no longer make this record backward compatible.
  * We suggest to add/remove only tagged fields to maintain backward compatibility.
  */
 export interface GroupMetadataValue {
-  /** The protocol type. (versions 0-4) */
+  /** (versions 0-4) */
   protocolType: string;
-  /** The generation id. (versions 0-4) */
+  /** (versions 0-4) */
   generation: number;
-  /** The protocol name. (versions 0-4, nullable 0-4) */
+  /** (versions 0-4, nullable 0-4) */
   protocol: string | null;
-  /** The leader id. (versions 0-4, nullable 0-4) */
+  /** (versions 0-4, nullable 0-4) */
   leader: string | null;
-  /** The timestamp of the last state change. (versions 2-4, default -1) */
+  /** (versions 2-4, default -1) */
   currentStateTimestamp: bigint;
-  /** The group members. (versions 0-4) */
+  /** (versions 0-4) */
   members: MemberMetadata[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface MemberMetadata {
-  /** The member id. (versions 0-4) */
+  /** (versions 0-4) */
   memberId: string;
-  /** The group instance id. (versions 3-4, nullable 3-4, default null) */
+  /** (versions 3-4, nullable 3-4, default null) */
   groupInstanceId: string | null;
-  /** The client id. (versions 0-4) */
+  /** (versions 0-4) */
   clientId: string;
-  /** The client host. (versions 0-4) */
+  /** (versions 0-4) */
   clientHost: string;
-  /** The rebalance timeout. (versions 1-4, default -1) */
+  /** (versions 1-4, default -1) */
   rebalanceTimeout: number;
-  /** The session timeout. (versions 0-4) */
+  /** (versions 0-4) */
   sessionTimeout: number;
-  /** The subscription. (versions 0-4) */
+  /** (versions 0-4) */
   subscription: Buffer;
-  /** The assignment. (versions 0-4) */
+  /** (versions 0-4) */
   assignment: Buffer;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -74,8 +74,8 @@ const GroupMetadataValueFields: readonly FieldSchema[] = [
 
 export const groupMetadataValueSchema: MessageSchema = {
   name: "GroupMetadataValue",
-  type: "coordinator-value",
-  apiKey: 2,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 4],
   flexibleVersions: [4, 32767],
   fields: GroupMetadataValueFields,

@@ -7,34 +7,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** OffsetCommitKey (coordinator-key, api key 1), versions 0, flexible none. */
+/** OffsetCommitKey (data), versions 0-1, flexible none. */
 export interface OffsetCommitKey {
-  /** The consumer group id. (versions 0) */
+  /** (versions 0-1) */
   group: string;
-  /** The topic name. (versions 0) */
+  /** (versions 0-1) */
   topic: string;
-  /** The topic partition index. (versions 0) */
+  /** (versions 0-1) */
   partition: number;
 }
 
 const OffsetCommitKeyFields: readonly FieldSchema[] = [
-  { name: "group", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "topic", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "partition", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
+  { name: "group", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "topic", type: "string", versions: [0, 1], nullable: null, tagged: null, default: "" },
+  { name: "partition", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
 ];
 
 export const offsetCommitKeySchema: MessageSchema = {
   name: "OffsetCommitKey",
-  type: "coordinator-key",
-  apiKey: 1,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [0, 1],
   flexibleVersions: null,
   fields: OffsetCommitKeyFields,
 };
 
 export function encodeOffsetCommitKey(w: Writer, v: Input<OffsetCommitKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-1)`);
   }
   {
     const x = v.group === undefined ? "" : v.group;
@@ -50,8 +50,8 @@ export function encodeOffsetCommitKey(w: Writer, v: Input<OffsetCommitKey>, vers
 }
 
 export function decodeOffsetCommitKey(r: Reader, version: number): OffsetCommitKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 0 && version <= 1)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `OffsetCommitKey version ${version} is not supported (valid: 0-1)`);
   }
   const f_group: string = r.string();
   const f_topic: string = r.string();

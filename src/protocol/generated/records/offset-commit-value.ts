@@ -9,25 +9,23 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * OffsetCommitValue (coordinator-value, api key 1), versions 0-4, flexible 4+.
+ * OffsetCommitValue (data), versions 0-4, flexible 4+.
  *
  * Version 4 is the first flexible version.
  * KIP-915: bumping the version will no longer make this record backward compatible.
  * We suggest to add/remove only tagged fields to maintain backward compatibility.
  */
 export interface OffsetCommitValue {
-  /** The offset that the consumer wants to store (for this partition). (versions 0-4) */
+  /** (versions 0-4) */
   offset: bigint;
-  /** The leader epoch of the last consumed record. (versions 3-4, default -1) */
+  /** (versions 3-4, default -1) */
   leaderEpoch: number;
-  /** Any metadata the client wants to keep. (versions 0-4) */
+  /** (versions 0-4) */
   metadata: string;
-  /** The time at which the commit was added to the log. (versions 0-4) */
+  /** (versions 0-4) */
   commitTimestamp: bigint;
-  /** The time at which the offset will expire. (versions 1, default -1) */
+  /** (versions 1, default -1) */
   expireTimestamp: bigint;
-  /** The topic id of the committed offset. (versions 4, tagged 4 as tag 0) */
-  topicId: string;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
@@ -38,13 +36,12 @@ const OffsetCommitValueFields: readonly FieldSchema[] = [
   { name: "metadata", type: "string", versions: [0, 4], nullable: null, tagged: null, default: "" },
   { name: "commitTimestamp", type: "int64", versions: [0, 4], nullable: null, tagged: null, default: 0n },
   { name: "expireTimestamp", type: "int64", versions: [1, 1], nullable: null, tagged: null, default: -1n },
-  { name: "topicId", type: "uuid", versions: [4, 4], nullable: null, tagged: [4, 4], tag: 0, default: "AAAAAAAAAAAAAAAAAAAAAA" },
 ];
 
 export const offsetCommitValueSchema: MessageSchema = {
   name: "OffsetCommitValue",
-  type: "coordinator-value",
-  apiKey: 1,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 4],
   flexibleVersions: [4, 32767],
   fields: OffsetCommitValueFields,
@@ -69,16 +66,7 @@ export function encodeOffsetCommitValue(w: Writer, v: Input<OffsetCommitValue>, 
     w.int64(v.expireTimestamp ?? -1n);
   }
   if (flexible) {
-    let tagged: TaggedField[] | undefined;
-    {
-      const x = v.topicId ?? "AAAAAAAAAAAAAAAAAAAAAA";
-      if (x !== "AAAAAAAAAAAAAAAAAAAAAA") {
-        const tw = new Writer(64);
-        tw.uuid(x);
-        (tagged ??= []).push({ tag: 0, data: tw.finish() });
-      }
-    }
-    writeTaggedFields(w, tagged, v._unknownTaggedFields);
+    writeTaggedFields(w, undefined, v._unknownTaggedFields);
   }
 }
 
@@ -98,19 +86,9 @@ export function decodeOffsetCommitValue(r: Reader, version: number): OffsetCommi
   if (version >= 1 && version <= 1) {
     f_expireTimestamp = r.int64();
   } else f_expireTimestamp = -1n;
-  let f_topicId: string = "AAAAAAAAAAAAAAAAAAAAAA";
   let unknownTags: TaggedField[] | undefined;
   if (flexible) {
-    const nTags = r.uvarint();
-    for (let t = 0; t < nTags; t++) {
-      const tag = r.uvarint();
-      const tr = taggedFieldReader(r);
-      if (tag === 0) {
-        f_topicId = tr.uuid();
-      } else {
-        (unknownTags ??= []).push({ tag, data: tr.buf.subarray(tr.pos, tr.end) });
-      }
-    }
+    unknownTags = readUnknownTaggedFields(r);
   }
   const out: OffsetCommitValue = {
     offset: f_offset,
@@ -118,7 +96,6 @@ export function decodeOffsetCommitValue(r: Reader, version: number): OffsetCommi
     metadata: f_metadata,
     commitTimestamp: f_commitTimestamp,
     expireTimestamp: f_expireTimestamp,
-    topicId: f_topicId,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -8,34 +8,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupCurrentMemberAssignmentKey (coordinator-key, api key 14), versions 0, flexible none.
+ * ShareGroupCurrentMemberAssignmentKey (data), versions 14, flexible none.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupCurrentMemberAssignmentKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 14) */
   groupId: string;
-  /** The member id. (versions 0) */
+  /** The member id. (versions 14) */
   memberId: string;
 }
 
 const ShareGroupCurrentMemberAssignmentKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [14, 14], nullable: null, tagged: null, default: "" },
+  { name: "memberId", type: "string", versions: [14, 14], nullable: null, tagged: null, default: "" },
 ];
 
 export const shareGroupCurrentMemberAssignmentKeySchema: MessageSchema = {
   name: "ShareGroupCurrentMemberAssignmentKey",
-  type: "coordinator-key",
-  apiKey: 14,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [14, 14],
   flexibleVersions: null,
   fields: ShareGroupCurrentMemberAssignmentKeyFields,
 };
 
 export function encodeShareGroupCurrentMemberAssignmentKey(w: Writer, v: Input<ShareGroupCurrentMemberAssignmentKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 14 && version <= 14)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 14-14)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -50,8 +50,8 @@ export function encodeShareGroupCurrentMemberAssignmentKey(w: Writer, v: Input<S
 }
 
 export function decodeShareGroupCurrentMemberAssignmentKey(r: Reader, version: number): ShareGroupCurrentMemberAssignmentKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 14 && version <= 14)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupCurrentMemberAssignmentKey version ${version} is not supported (valid: 14-14)`);
   }
   const f_groupId: string = r.string();
   const f_memberId: string = r.string();

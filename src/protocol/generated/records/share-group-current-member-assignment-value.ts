@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupCurrentMemberAssignmentValue (coordinator-value, api key 14), versions 0, flexible 0+.
+ * ShareGroupCurrentMemberAssignmentValue (data), versions 0, flexible 0+.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
@@ -48,8 +48,8 @@ const ShareGroupCurrentMemberAssignmentValueFields: readonly FieldSchema[] = [
 
 export const shareGroupCurrentMemberAssignmentValueSchema: MessageSchema = {
   name: "ShareGroupCurrentMemberAssignmentValue",
-  type: "coordinator-value",
-  apiKey: 14,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ShareGroupCurrentMemberAssignmentValueFields,

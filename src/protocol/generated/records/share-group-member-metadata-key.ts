@@ -8,34 +8,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupMemberMetadataKey (coordinator-key, api key 10), versions 0, flexible none.
+ * ShareGroupMemberMetadataKey (data), versions 10, flexible none.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupMemberMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 10) */
   groupId: string;
-  /** The member id. (versions 0) */
+  /** The member id. (versions 10) */
   memberId: string;
 }
 
 const ShareGroupMemberMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [10, 10], nullable: null, tagged: null, default: "" },
+  { name: "memberId", type: "string", versions: [10, 10], nullable: null, tagged: null, default: "" },
 ];
 
 export const shareGroupMemberMetadataKeySchema: MessageSchema = {
   name: "ShareGroupMemberMetadataKey",
-  type: "coordinator-key",
-  apiKey: 10,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [10, 10],
   flexibleVersions: null,
   fields: ShareGroupMemberMetadataKeyFields,
 };
 
 export function encodeShareGroupMemberMetadataKey(w: Writer, v: Input<ShareGroupMemberMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMemberMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 10 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMemberMetadataKey version ${version} is not supported (valid: 10-10)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -50,8 +50,8 @@ export function encodeShareGroupMemberMetadataKey(w: Writer, v: Input<ShareGroup
 }
 
 export function decodeShareGroupMemberMetadataKey(r: Reader, version: number): ShareGroupMemberMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMemberMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 10 && version <= 10)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMemberMetadataKey version ${version} is not supported (valid: 10-10)`);
   }
   const f_groupId: string = r.string();
   const f_memberId: string = r.string();

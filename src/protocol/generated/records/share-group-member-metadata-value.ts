@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupMemberMetadataValue (coordinator-value, api key 10), versions 0, flexible 0+.
+ * ShareGroupMemberMetadataValue (data), versions 0, flexible 0+.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
@@ -35,8 +35,8 @@ const ShareGroupMemberMetadataValueFields: readonly FieldSchema[] = [
 
 export const shareGroupMemberMetadataValueSchema: MessageSchema = {
   name: "ShareGroupMemberMetadataValue",
-  type: "coordinator-value",
-  apiKey: 10,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ShareGroupMemberMetadataValueFields,

@@ -8,31 +8,31 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupMetadataKey (coordinator-key, api key 11), versions 0, flexible none.
+ * ShareGroupMetadataKey (data), versions 11, flexible none.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 11) */
   groupId: string;
 }
 
 const ShareGroupMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [11, 11], nullable: null, tagged: null, default: "" },
 ];
 
 export const shareGroupMetadataKeySchema: MessageSchema = {
   name: "ShareGroupMetadataKey",
-  type: "coordinator-key",
-  apiKey: 11,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [11, 11],
   flexibleVersions: null,
   fields: ShareGroupMetadataKeyFields,
 };
 
 export function encodeShareGroupMetadataKey(w: Writer, v: Input<ShareGroupMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 11 && version <= 11)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMetadataKey version ${version} is not supported (valid: 11-11)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -42,8 +42,8 @@ export function encodeShareGroupMetadataKey(w: Writer, v: Input<ShareGroupMetada
 }
 
 export function decodeShareGroupMetadataKey(r: Reader, version: number): ShareGroupMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 11 && version <= 11)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMetadataKey version ${version} is not supported (valid: 11-11)`);
   }
   const f_groupId: string = r.string();
   return {

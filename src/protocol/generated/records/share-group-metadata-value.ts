@@ -9,28 +9,25 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupMetadataValue (coordinator-value, api key 11), versions 0, flexible 0+.
+ * ShareGroupMetadataValue (data), versions 0, flexible 0+.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupMetadataValue {
   /** The group epoch. (versions 0) */
   epoch: number;
-  /** The hash of all topics in the group. (versions 0) */
-  metadataHash: bigint;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 const ShareGroupMetadataValueFields: readonly FieldSchema[] = [
   { name: "epoch", type: "int32", versions: [0, 0], nullable: null, tagged: null, default: 0 },
-  { name: "metadataHash", type: "int64", versions: [0, 0], nullable: null, tagged: null, default: 0n },
 ];
 
 export const shareGroupMetadataValueSchema: MessageSchema = {
   name: "ShareGroupMetadataValue",
-  type: "coordinator-value",
-  apiKey: 11,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ShareGroupMetadataValueFields,
@@ -41,7 +38,6 @@ export function encodeShareGroupMetadataValue(w: Writer, v: Input<ShareGroupMeta
     throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMetadataValue version ${version} is not supported (valid: 0-0)`);
   }
   w.int32(v.epoch ?? 0);
-  w.int64(v.metadataHash ?? 0n);
   writeTaggedFields(w, undefined, v._unknownTaggedFields);
 }
 
@@ -50,12 +46,10 @@ export function decodeShareGroupMetadataValue(r: Reader, version: number): Share
     throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupMetadataValue version ${version} is not supported (valid: 0-0)`);
   }
   const f_epoch: number = r.int32();
-  const f_metadataHash: bigint = r.int64();
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: ShareGroupMetadataValue = {
     epoch: f_epoch,
-    metadataHash: f_metadataHash,
   };
   if (unknownTags !== undefined) out._unknownTaggedFields = unknownTags;
   return out;

@@ -8,31 +8,31 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupStatePartitionMetadataKey (coordinator-key, api key 15), versions 0, flexible none.
+ * ShareGroupStatePartitionMetadataKey (data), versions 15, flexible none.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupStatePartitionMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 15) */
   groupId: string;
 }
 
 const ShareGroupStatePartitionMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [15, 15], nullable: null, tagged: null, default: "" },
 ];
 
 export const shareGroupStatePartitionMetadataKeySchema: MessageSchema = {
   name: "ShareGroupStatePartitionMetadataKey",
-  type: "coordinator-key",
-  apiKey: 15,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [15, 15],
   flexibleVersions: null,
   fields: ShareGroupStatePartitionMetadataKeyFields,
 };
 
 export function encodeShareGroupStatePartitionMetadataKey(w: Writer, v: Input<ShareGroupStatePartitionMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupStatePartitionMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 15 && version <= 15)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupStatePartitionMetadataKey version ${version} is not supported (valid: 15-15)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -42,8 +42,8 @@ export function encodeShareGroupStatePartitionMetadataKey(w: Writer, v: Input<Sh
 }
 
 export function decodeShareGroupStatePartitionMetadataKey(r: Reader, version: number): ShareGroupStatePartitionMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupStatePartitionMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 15 && version <= 15)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupStatePartitionMetadataKey version ${version} is not supported (valid: 15-15)`);
   }
   const f_groupId: string = r.string();
   return {

@@ -9,13 +9,11 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupStatePartitionMetadataValue (coordinator-value, api key 15), versions 0, flexible 0+.
+ * ShareGroupStatePartitionMetadataValue (data), versions 0, flexible 0+.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupStatePartitionMetadataValue {
-  /** The topic-partitions whose share-group state is being initialized. (versions 0) */
-  initializingTopics: TopicPartitionsInfo[];
   /** The topics with initialized share-group state. (versions 0) */
   initializedTopics: TopicPartitionsInfo[];
   /** The topics whose share-group state is being deleted. (versions 0) */
@@ -54,15 +52,14 @@ const TopicInfoFields: readonly FieldSchema[] = [
   { name: "topicName", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
 ];
 const ShareGroupStatePartitionMetadataValueFields: readonly FieldSchema[] = [
-  { name: "initializingTopics", type: "[]TopicPartitionsInfo", versions: [0, 0], nullable: null, tagged: null, fields: TopicPartitionsInfoFields },
   { name: "initializedTopics", type: "[]TopicPartitionsInfo", versions: [0, 0], nullable: null, tagged: null, fields: TopicPartitionsInfoFields },
   { name: "deletingTopics", type: "[]TopicInfo", versions: [0, 0], nullable: null, tagged: null, fields: TopicInfoFields },
 ];
 
 export const shareGroupStatePartitionMetadataValueSchema: MessageSchema = {
   name: "ShareGroupStatePartitionMetadataValue",
-  type: "coordinator-value",
-  apiKey: 15,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ShareGroupStatePartitionMetadataValueFields,
@@ -71,17 +68,6 @@ export const shareGroupStatePartitionMetadataValueSchema: MessageSchema = {
 export function encodeShareGroupStatePartitionMetadataValue(w: Writer, v: Input<ShareGroupStatePartitionMetadataValue>, version: number): void {
   if (!(version >= 0 && version <= 0)) {
     throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupStatePartitionMetadataValue version ${version} is not supported (valid: 0-0)`);
-  }
-  {
-    const x = v.initializingTopics === undefined ? [] : v.initializingTopics;
-    if (x === null) throw new ProtocolError('INVALID_VALUE', `ShareGroupStatePartitionMetadataValue.initializingTopics cannot be null in version ${version}`);
-    {
-      w.uvarint(x.length + 1);
-      for (const e of x) {
-        if (e == null) throw new ProtocolError('INVALID_VALUE', `ShareGroupStatePartitionMetadataValue.initializingTopics has a null element`);
-        encodeTopicPartitionsInfo(w, e, version);
-      }
-    }
   }
   {
     const x = v.initializedTopics === undefined ? [] : v.initializedTopics;
@@ -112,18 +98,6 @@ export function decodeShareGroupStatePartitionMetadataValue(r: Reader, version: 
   if (!(version >= 0 && version <= 0)) {
     throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupStatePartitionMetadataValue version ${version} is not supported (valid: 0-0)`);
   }
-  let f_initializingTopics: TopicPartitionsInfo[];
-  {
-    const n = r.compactArrayLength(18);
-    if (n === null) {
-      throw new ProtocolError('NEGATIVE_LENGTH', `ShareGroupStatePartitionMetadataValue.initializingTopics is null, not allowed in version ${version}`);
-    }
-    else {
-      const a = new Array<TopicPartitionsInfo>(n);
-      for (let i = 0; i < n; i++) a[i] = decodeTopicPartitionsInfo(r, version);
-      f_initializingTopics = a;
-    }
-  }
   let f_initializedTopics: TopicPartitionsInfo[];
   {
     const n = r.compactArrayLength(18);
@@ -151,7 +125,6 @@ export function decodeShareGroupStatePartitionMetadataValue(r: Reader, version: 
   let unknownTags: TaggedField[] | undefined;
   unknownTags = readUnknownTaggedFields(r);
   const out: ShareGroupStatePartitionMetadataValue = {
-    initializingTopics: f_initializingTopics,
     initializedTopics: f_initializedTopics,
     deletingTopics: f_deletingTopics,
   };

@@ -8,34 +8,34 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupTargetAssignmentMemberKey (coordinator-key, api key 13), versions 0, flexible none.
+ * ShareGroupTargetAssignmentMemberKey (data), versions 13, flexible none.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupTargetAssignmentMemberKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 13) */
   groupId: string;
-  /** The member id. (versions 0) */
+  /** The member id. (versions 13) */
   memberId: string;
 }
 
 const ShareGroupTargetAssignmentMemberKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
-  { name: "memberId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [13, 13], nullable: null, tagged: null, default: "" },
+  { name: "memberId", type: "string", versions: [13, 13], nullable: null, tagged: null, default: "" },
 ];
 
 export const shareGroupTargetAssignmentMemberKeySchema: MessageSchema = {
   name: "ShareGroupTargetAssignmentMemberKey",
-  type: "coordinator-key",
-  apiKey: 13,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [13, 13],
   flexibleVersions: null,
   fields: ShareGroupTargetAssignmentMemberKeyFields,
 };
 
 export function encodeShareGroupTargetAssignmentMemberKey(w: Writer, v: Input<ShareGroupTargetAssignmentMemberKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 13 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 13-13)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -50,8 +50,8 @@ export function encodeShareGroupTargetAssignmentMemberKey(w: Writer, v: Input<Sh
 }
 
 export function decodeShareGroupTargetAssignmentMemberKey(r: Reader, version: number): ShareGroupTargetAssignmentMemberKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 13 && version <= 13)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMemberKey version ${version} is not supported (valid: 13-13)`);
   }
   const f_groupId: string = r.string();
   const f_memberId: string = r.string();

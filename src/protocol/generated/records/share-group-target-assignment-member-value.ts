@@ -9,7 +9,7 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupTargetAssignmentMemberValue (coordinator-value, api key 13), versions 0, flexible 0+.
+ * ShareGroupTargetAssignmentMemberValue (data), versions 0, flexible 0+.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
@@ -21,9 +21,9 @@ export interface ShareGroupTargetAssignmentMemberValue {
 }
 
 export interface TopicPartition {
-  /** The topic id. (versions 0) */
+  /** (versions 0) */
   topicId: string;
-  /** The partition indexes. (versions 0) */
+  /** (versions 0) */
   partitions: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -39,8 +39,8 @@ const ShareGroupTargetAssignmentMemberValueFields: readonly FieldSchema[] = [
 
 export const shareGroupTargetAssignmentMemberValueSchema: MessageSchema = {
   name: "ShareGroupTargetAssignmentMemberValue",
-  type: "coordinator-value",
-  apiKey: 13,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: [0, 32767],
   fields: ShareGroupTargetAssignmentMemberValueFields,

@@ -8,31 +8,31 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * ShareGroupTargetAssignmentMetadataKey (coordinator-key, api key 12), versions 0, flexible none.
+ * ShareGroupTargetAssignmentMetadataKey (data), versions 12, flexible none.
  *
  * KIP-932 is in development. This schema is subject to non-backwards-compatible changes.
  */
 export interface ShareGroupTargetAssignmentMetadataKey {
-  /** The group id. (versions 0) */
+  /** The group id. (versions 12) */
   groupId: string;
 }
 
 const ShareGroupTargetAssignmentMetadataKeyFields: readonly FieldSchema[] = [
-  { name: "groupId", type: "string", versions: [0, 0], nullable: null, tagged: null, default: "" },
+  { name: "groupId", type: "string", versions: [12, 12], nullable: null, tagged: null, default: "" },
 ];
 
 export const shareGroupTargetAssignmentMetadataKeySchema: MessageSchema = {
   name: "ShareGroupTargetAssignmentMetadataKey",
-  type: "coordinator-key",
-  apiKey: 12,
-  validVersions: [0, 0],
+  type: "data",
+  apiKey: null,
+  validVersions: [12, 12],
   flexibleVersions: null,
   fields: ShareGroupTargetAssignmentMetadataKeyFields,
 };
 
 export function encodeShareGroupTargetAssignmentMetadataKey(w: Writer, v: Input<ShareGroupTargetAssignmentMetadataKey>, version: number): void {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 12 && version <= 12)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 12-12)`);
   }
   {
     const x = v.groupId === undefined ? "" : v.groupId;
@@ -42,8 +42,8 @@ export function encodeShareGroupTargetAssignmentMetadataKey(w: Writer, v: Input<
 }
 
 export function decodeShareGroupTargetAssignmentMetadataKey(r: Reader, version: number): ShareGroupTargetAssignmentMetadataKey {
-  if (!(version >= 0 && version <= 0)) {
-    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 0-0)`);
+  if (!(version >= 12 && version <= 12)) {
+    throw new ProtocolError('UNSUPPORTED_VERSION', `ShareGroupTargetAssignmentMetadataKey version ${version} is not supported (valid: 12-12)`);
   }
   const f_groupId: string = r.string();
   return {

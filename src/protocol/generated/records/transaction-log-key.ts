@@ -7,9 +7,9 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** TransactionLogKey (coordinator-key, api key 0), versions 0, flexible none. */
+/** TransactionLogKey (data), versions 0, flexible none. */
 export interface TransactionLogKey {
-  /** The transactional id of the transaction. (versions 0) */
+  /** (versions 0) */
   transactionalId: string;
 }
 
@@ -19,8 +19,8 @@ const TransactionLogKeyFields: readonly FieldSchema[] = [
 
 export const transactionLogKeySchema: MessageSchema = {
   name: "TransactionLogKey",
-  type: "coordinator-key",
-  apiKey: 0,
+  type: "data",
+  apiKey: null,
   validVersions: [0, 0],
   flexibleVersions: null,
   fields: TransactionLogKeyFields,
