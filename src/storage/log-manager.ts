@@ -7,13 +7,21 @@
  *  - `recovery-point-offset-checkpoint`, `log-start-offset-checkpoint`, `cleaner-offset-checkpoint`
  *    (the first dirty offset of each compacted log) (checkpoint-file.ts);
  *  - `.kafka_cleanshutdown`: present only between a clean close() and the next open(). Open deletes
- *    it at once; without it, every log is scanned from its recovery point (log-loader.ts).
+ *    it at once; without it, every log is scanned from its recovery point (log-loader.ts);
+ *  - `meta.properties`: cluster id, node id and this directory's id (meta-properties.ts);
+ *  - `<topic>-<partition>.<id>-future/`: a log being moved here (AlterReplicaLogDirs, log-dir-move.ts).
+ *
+ * Several log directories (JBOD, `log.dirs=a,b,c`): a new partition goes to the online directory
+ * holding the fewest partitions (Kafka's nextLogDirs); a partition found in two at start is refused
+ * (DUPLICATE_LOG_DIR, as Kafka refuses to start). A directory that fails at start (cannot be
+ * created, read or written) is offline, as Kafka's log.dir.failure handling makes it: the others
+ * are served, and the partitions the broker expected there answer KAFKA_STORAGE_ERROR (offline()).
+ * Startup loading is log-dir-loader.ts.
  *
  * Background work runs on unref'd timers (none when `scheduler: false`, for tests, which call
  * runRetention() / flushDue() / checkpoint() themselves): flush.ms checks, recovery point and log
  * start offset checkpoints, retention, delayed file deletion, producer id expiration.
  */
-import { randomBytes } from 'node:crypto';
 import { CheckpointFile } from './checkpoint-file.ts';
 import { FileHandleCache } from './file-handle-cache.ts';
 import { ReadBufferPool } from './read-buffer-pool.ts';
@@ -21,19 +29,26 @@ import type { FileSystem } from './fs/file-system.ts';
 import { NodeFileSystem } from './fs/node-file-system.ts';
 import { DEFAULT_LOG_CONFIG, logConfig, type LogConfig } from './log-config.ts';
 import { PartitionLog, type PartitionLogContext } from './partition-log.ts';
-import { readPartitionMetadata, writePartitionMetadata } from './partition-metadata.ts';
+import { writePartitionMetadata } from './partition-metadata.ts';
+import { CLEANER_OFFSET_CHECKPOINT, CLEAN_SHUTDOWN_FILE, LOG_START_OFFSET_CHECKPOINT, RECOVERY_POINT_CHECKPOINT, loadLogDirs } from './log-dir-loader.ts';
+import { DELETE_DIR_SUFFIX, suffixedDirName, type LogDirMove } from './log-dir-move.ts';
+import { LogDirs } from './log-dirs.ts';
+import type { LogDirIdentity } from './meta-properties.ts';
 import { applyRetention } from './retention.ts';
 import { cleanLog } from './log-cleaner.ts';
 import { StorageError } from './storage-error.ts';
 import { SILENT_LOGGER, type StorageLogger } from './storage-logger.ts';
 
-export const CLEAN_SHUTDOWN_FILE = '.kafka_cleanshutdown';
-export const RECOVERY_POINT_CHECKPOINT = 'recovery-point-offset-checkpoint';
-export const LOG_START_OFFSET_CHECKPOINT = 'log-start-offset-checkpoint';
-export const CLEANER_OFFSET_CHECKPOINT = 'cleaner-offset-checkpoint';
+export { CLEAN_SHUTDOWN_FILE, RECOVERY_POINT_CHECKPOINT, LOG_START_OFFSET_CHECKPOINT, CLEANER_OFFSET_CHECKPOINT, parsePartitionDir } from './log-dir-loader.ts';
 
 export interface LogManagerOptions {
   logDirs: string[];
+  /** Written to (and checked against) each directory's meta.properties; none: no meta.properties. */
+  identity?: LogDirIdentity;
+  /** KIP-1066 cordoned.log.dirs: no new partitions there (read at each placement). */
+  cordonedLogDirs?: () => readonly string[];
+  /** replica.alter.log.dirs.io.max.bytes.per.second: copy rate of AlterReplicaLogDirs moves (unset: unbounded). */
+  logDirMoveBytesPerSecond?: number;
   fs?: FileSystem;
   now?: () => number;
   logger?: StorageLogger;
@@ -66,12 +81,6 @@ function key(topic: string, partition: number): string {
   return `${topic}-${partition}`;
 }
 
-/** `<topic>-<partition>` → parts, or null for folders that are not partitions. */
-export function parsePartitionDir(name: string): { topic: string; partition: number } | null {
-  const m = /^(.+)-(\d+)$/.exec(name);
-  return m ? { topic: m[1]!, partition: Number(m[2]) } : null;
-}
-
 export class LogManager {
   private readonly byKey = new Map<string, { log: PartitionLog; logDir: string }>();
   private readonly cache: FileHandleCache;
@@ -83,6 +92,8 @@ export class LogManager {
   /** Compacted logs: first dirty offset (persisted) and the earliest pending delete horizon (not). */
   private readonly cleanerState = new Map<string, { firstDirty: number; horizon: number }>();
   private cleaning: Promise<unknown> = Promise.resolve();
+  /** Which directories are offline, placement, moves between them. */
+  private readonly dirs: LogDirs;
 
   private constructor(
     readonly logDirs: string[],
@@ -97,78 +108,49 @@ export class LogManager {
     if (opts.flushIntervalMessages !== undefined) flush.flushMessages = opts.flushIntervalMessages;
     if (opts.flushIntervalMs !== undefined) flush.flushMs = opts.flushIntervalMs;
     this.defaults = logConfig({ ...opts.defaultConfig, ...flush });
+    this.dirs = new LogDirs(logDirs, {
+      cache: this.cache,
+      logger,
+      scheduleDelete: (task, delayMs) => this.scheduleDelete(task, delayMs),
+      cordoned: opts.cordonedLogDirs,
+      bytesPerSecond: opts.logDirMoveBytesPerSecond,
+      entries: () => this.byKey.values(),
+      afterMove: async (k, source, target) => {
+        if (this.closed) return;
+        // The partition's entries move from the old directory's checkpoint files to the new one's.
+        await this.checkpoint();
+        if (this.cleanerState.has(k)) for (const d of [source, target]) await this.checkpointCleaner(d);
+      },
+    });
   }
 
   /** Opens every log directory and recovers every partition folder found. */
   static async open(opts: LogManagerOptions): Promise<LogManager> {
     if (opts.logDirs.length === 0) throw new StorageError('INVALID_ARGUMENT', 'at least one log directory is needed');
     const mgr = new LogManager(opts.logDirs, opts.fs ?? new NodeFileSystem(), opts.now ?? Date.now, opts.logger ?? SILENT_LOGGER, opts);
-    for (const dir of opts.logDirs) await mgr.loadLogDir(dir);
+    try {
+      await mgr.loadLogDirs();
+    } catch (e) {
+      await mgr.cache.closeAll();
+      throw e;
+    }
     await mgr.checkpoint();
     if (opts.scheduler !== false) mgr.startScheduler();
     return mgr;
   }
 
-  private async loadLogDir(logDir: string): Promise<void> {
-    const fs = this.fs;
-    await fs.mkdir(logDir);
-    const marker = `${logDir}/${CLEAN_SHUTDOWN_FILE}`;
-    const clean = (await fs.stat(marker)) !== null;
-    const recoveryPoints = await this.readOffsets(`${logDir}/${RECOVERY_POINT_CHECKPOINT}`);
-    const startOffsets = await this.readOffsets(`${logDir}/${LOG_START_OFFSET_CHECKPOINT}`);
-    for (const [k, firstDirty] of (await this.readOffsets(`${logDir}/${CLEANER_OFFSET_CHECKPOINT}`)) ?? []) this.cleanerState.set(k, { firstDirty, horizon: -1 });
-    const started = this.now();
-    const found: { path: string; topic: string; partition: number }[] = [];
-    for (const name of await fs.readdir(logDir)) {
-      const path = `${logDir}/${name}`;
-      if (name.endsWith('-delete')) {
-        await fs.rmdir(path);
-        continue;
-      }
-      const parsed = parsePartitionDir(name);
-      if (parsed && (await fs.stat(path))?.isDirectory) found.push({ path, ...parsed });
-    }
-    // Several partitions at once: their file operations overlap in the I/O thread pool.
-    let next = 0;
-    const worker = async () => {
-      while (next < found.length) {
-        const { path, topic, partition } = found[next++]!;
-        const k = key(topic, partition);
-        const topicId = (await readPartitionMetadata(fs, path)) ?? '';
-        const log = await PartitionLog.open({
-          dir: path,
-          topic,
-          partition,
-          topicId,
-          config: this.defaults,
-          ctx: this.context(),
-          clean,
-          // No checkpoint entry (or an unreadable file): scan everything.
-          recoveryPoint: recoveryPoints?.get(k) ?? 0,
-          logStartOffset: startOffsets?.get(k) ?? 0,
-        });
-        this.byKey.set(k, { log, logDir });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(16, found.length) }, worker));
-    const count = found.length;
-    // From now on a crash must be detected: the marker goes before anything is written.
-    if (clean) {
-      await fs.unlink(marker);
-      await fs.syncDir(logDir);
-    }
-    this.logger.info({ logDir, partitions: count, clean, ms: this.now() - started }, 'log directory loaded');
-  }
-
-  private async readOffsets(path: string): Promise<Map<string, number> | null> {
-    const rows = await CheckpointFile.read(this.fs, path);
-    if (!rows) {
-      this.logger.warn({ path }, 'checkpoint file is corrupt; logs will be recovered from their start');
-      return null;
-    }
-    const map = new Map<string, number>();
-    for (const [topic, partition, offset] of rows) if (topic && partition && offset) map.set(key(topic, Number(partition)), Number(offset));
-    return map;
+  private loadLogDirs(): Promise<void> {
+    return loadLogDirs({
+      fs: this.fs,
+      dirs: this.dirs,
+      identity: this.opts.identity,
+      params: (logDir) => ({ fs: this.fs, logDir, config: this.defaults, ctx: this.context(), logger: this.logger, now: this.now }),
+      byKey: this.byKey,
+      cleanerOffsets: (k, firstDirty) => this.cleanerState.set(k, { firstDirty, horizon: -1 }),
+      cache: this.cache,
+      logger: this.logger,
+      now: this.now,
+    });
   }
 
   private context(): PartitionLogContext {
@@ -245,10 +227,7 @@ export class LogManager {
     if (!/^[a-zA-Z0-9._-]+$/.test(topic) || !Number.isInteger(partition) || partition < 0) {
       throw new StorageError('INVALID_ARGUMENT', `cannot create a log for ${topic}-${partition}: invalid topic name or partition`);
     }
-    // The directory holding the fewest partitions gets the new one (Kafka's default placement).
-    const counts = new Map(this.logDirs.map((d) => [d, 0]));
-    for (const e of this.byKey.values()) counts.set(e.logDir, (counts.get(e.logDir) ?? 0) + 1);
-    const logDir = [...counts.entries()].sort((a, b) => a[1] - b[1])[0]![0];
+    const logDir = this.dirs.placement();
     const dir = `${logDir}/${key(topic, partition)}`;
     await this.fs.mkdir(dir);
     await writePartitionMetadata(this.fs, dir, topicId);
@@ -258,14 +237,57 @@ export class LogManager {
     return log;
   }
 
+  /**
+   * A partition the broker's metadata records: its log when found; when a log directory failed at
+   * start it may be there, so an offline log (KAFKA_STORAGE_ERROR) rather than a new empty one;
+   * otherwise created.
+   */
+  async openRecorded(topic: string, partition: number, config: LogConfig, topicId: string): Promise<PartitionLog> {
+    const existing = this.get(topic, partition);
+    if (existing || this.dirs.offline.size === 0) return this.create(topic, partition, config, topicId);
+    const [logDir, cause] = [...this.dirs.offline][0]!;
+    const log = PartitionLog.offline({ dir: `${logDir}/${key(topic, partition)}`, topic, partition, topicId, config, ctx: this.context(), cause });
+    this.byKey.set(key(topic, partition), { log, logDir });
+    return log;
+  }
+
+  /** The log directory (as configured) holding the partition's log. */
+  logDirOf(topic: string, partition: number): string | undefined {
+    return this.byKey.get(key(topic, partition))?.logDir;
+  }
+
+  /** Whether a configured log directory failed at start. */
+  isOffline(logDir: string): boolean {
+    return this.dirs.offline.has(logDir);
+  }
+
+  /** Whether no new partitions go to `logDir` (KIP-1066 cordoned.log.dirs). */
+  isCordoned(logDir: string): boolean {
+    return this.dirs.isCordoned(logDir);
+  }
+
+  /** The move of the partition under way (DescribeLogDirs reports it as a future replica). */
+  moveOf(topic: string, partition: number): Pick<LogDirMove, 'targetLogDir' | 'size' | 'lag' | 'done'> | undefined {
+    return this.dirs.moveOf(key(topic, partition));
+  }
+
+  /** AlterReplicaLogDirs (KIP-113): moves the log to `path` in the background (log-dirs.ts has the rules). */
+  alterLogDir(topic: string, partition: number, path: string): Promise<void> {
+    const entry = this.byKey.get(key(topic, partition));
+    if (!entry) throw new StorageError('INVALID_ARGUMENT', `no log for ${key(topic, partition)}`);
+    return this.dirs.alter(key(topic, partition), entry, path);
+  }
+
   /** Removes the partition: its folder is renamed `<topic>-<partition>.<id>-delete` and removed later. */
   async delete(topic: string, partition: number): Promise<void> {
+    await this.dirs.cancel(key(topic, partition));
     const entry = this.byKey.get(key(topic, partition));
     if (!entry) return;
+    if (this.dirs.offline.has(entry.logDir)) throw new StorageError('KAFKA_STORAGE_ERROR', `cannot delete ${key(topic, partition)}: its log directory ${entry.logDir} is offline`);
     this.byKey.delete(key(topic, partition));
     this.cleanerState.delete(key(topic, partition));
     await entry.log.closeForDelete();
-    const target = `${entry.logDir}/${key(topic, partition)}.${randomBytes(16).toString('hex')}-delete`;
+    const target = `${entry.logDir}/${suffixedDirName(key(topic, partition), DELETE_DIR_SUFFIX)}`;
     await this.fs.rename(entry.log.dir, target);
     await this.fs.syncDir(entry.logDir);
     await this.checkpoint();
@@ -296,8 +318,9 @@ export class LogManager {
     const pass = this.cleaning.then(async () => {
       let rewritten = 0;
       for (const log of this.logs()) {
-        if (log.isOffline || !log.config.cleanupPolicy.includes('compact')) continue;
         const k = key(log.topic, log.partition);
+        // Kafka pauses cleaning of a log while it moves between log directories.
+        if (log.isOffline || !log.config.cleanupPolicy.includes('compact') || this.dirs.moveOf(k)) continue;
         const state = this.cleanerState.get(k) ?? { firstDirty: 0, horizon: -1 };
         const now = this.now();
         const horizonPassed = state.horizon >= 0 && now >= state.horizon;
@@ -337,6 +360,7 @@ export class LogManager {
   /** Writes the recovery point and log start offset checkpoints of every log directory. */
   async checkpoint(): Promise<void> {
     for (const logDir of this.logDirs) {
+      if (this.dirs.offline.has(logDir)) continue;
       const entries = [...this.byKey.values()].filter((e) => e.logDir === logDir && !e.log.isOffline);
       await CheckpointFile.write(this.fs, `${logDir}/${RECOVERY_POINT_CHECKPOINT}`, entries.map((e) => [e.log.topic, e.log.partition, e.log.recoveryPoint]));
       await this.checkpointLogStartOffsets(logDir);
@@ -360,28 +384,30 @@ export class LogManager {
     this.closed = true;
     for (const t of this.timers) clearInterval(t);
     await this.cleaning;
-    let allClean = true;
-    const logs = [...this.logs()];
+    // Moves stop; their future folders stay for the next start, which copies them again.
+    await this.dirs.stopAll();
+    const unclean = new Set(this.dirs.offline.keys());
+    const entries = [...this.byKey.values()];
     let next = 0;
     // Several logs at once: their fsyncs overlap in the I/O thread pool.
     const worker = async () => {
-      while (next < logs.length) {
-        const log = logs[next++]!;
+      while (next < entries.length) {
+        const { log, logDir } = entries[next++]!;
         try {
           await log.close();
         } catch (err) {
-          allClean = false;
+          unclean.add(logDir);
           this.logger.error({ err, topic: log.topic, partition: log.partition }, 'log did not close cleanly');
         }
-        if (log.isOffline) allClean = false;
+        if (log.isOffline) unclean.add(logDir);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(16, logs.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(16, entries.length) }, worker));
     await this.runPendingDeletes();
     await this.checkpoint();
     await this.cache.closeAll();
-    if (!allClean) return; // next start recovers from the recovery points
     for (const logDir of this.logDirs) {
+      if (unclean.has(logDir)) continue; // next start recovers its logs from the recovery points
       const h = await this.fs.open(`${logDir}/${CLEAN_SHUTDOWN_FILE}`, 'rw');
       await h.sync();
       await h.close();

@@ -61,11 +61,12 @@ export class PartitionLog {
     readonly partition: number,
     public topicId: string,
     public config: LogConfig,
-    readonly dir: string,
-    readonly epochs: LeaderEpochCache,
+    private location: string,
+    private epochCache: LeaderEpochCache,
     private readonly ctx: PartitionLogContext,
     recoveryPoint: number,
   ) {
+    const dir = location;
     this.snapshots = new ProducerSnapshots(ctx.cache.fs, dir, this.producerState);
     this.flusher = new LogFlusher(this, ctx.cache.fs, () => ctx.now(), recoveryPoint);
     const setLogStartOffset = (offset: number): void => {
@@ -117,6 +118,43 @@ export class PartitionLog {
     // What recovery read must be durable before the recovery point may cover it.
     await log.flush();
     return log;
+  }
+
+  /**
+   * A stand-in for a partition whose log directory failed at start (Kafka's offline replica,
+   * log.dir.failure): no I/O, every call answers KAFKA_STORAGE_ERROR until a restart finds it.
+   */
+  static offline(params: { dir: string; topic: string; partition: number; topicId: string; config: LogConfig; ctx: PartitionLogContext; cause: unknown }): PartitionLog {
+    const { ctx, dir, config } = params;
+    const log = new PartitionLog(params.topic, params.partition, params.topicId, config, dir, new LeaderEpochCache(ctx.cache.fs, `${dir}/leader-epoch-checkpoint`), ctx, 0);
+    log.segments = [LogSegment.existing(dir, 0, 0, ctx.cache, config.indexIntervalBytes, config.segmentIndexBytes, ctx.now())];
+    log.offlineCause = params.cause;
+    return log;
+  }
+
+  /** The partition folder (it changes when AlterReplicaLogDirs moves the log, KIP-113). */
+  get dir(): string {
+    return this.location;
+  }
+
+  get epochs(): LeaderEpochCache {
+    return this.epochCache;
+  }
+
+  /**
+   * @internal log-dir-move.ts, inside the queue: the log's files are now in `dir` (a copy of the
+   * same data, fsynced), described by `segments` and `epochs`; the producer state stays as it is.
+   */
+  relocateLocked(dir: string, segments: LogSegment[], epochs: LeaderEpochCache): void {
+    this.location = dir;
+    this.segments = segments;
+    this.epochCache = epochs;
+    this.snapshots.relocate(dir);
+  }
+
+  /** @internal an operation outside this class failed with an I/O error half way (a log dir move's swap). */
+  markOffline(e: unknown, what: string): StorageError {
+    return this.fail(e, what);
   }
 
   get logStartOffset(): number {

@@ -12,14 +12,19 @@ import { ProducerStateStore, replayProducerState } from './producer-state-store.
 export class ProducerSnapshots {
   /** Producer state changed since the last snapshot (or since the one loaded at open). */
   private stale = true;
-  private readonly store: ProducerStateStore;
+  private store: ProducerStateStore;
 
   constructor(
-    fs: FileSystem,
+    private readonly fs: FileSystem,
     dir: string,
     private readonly state: ProducerStateManager,
   ) {
     this.store = new ProducerStateStore(fs, dir);
+  }
+
+  /** The log moved to another log directory (AlterReplicaLogDirs): snapshots are written there now. */
+  relocate(dir: string): void {
+    this.store = new ProducerStateStore(this.fs, dir);
   }
 
   /** An append changed the producer state. */

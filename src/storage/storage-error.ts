@@ -13,6 +13,9 @@ export type StorageErrorCode =
   | 'UNKNOWN_PRODUCER_ID'
   | 'RECORD_LIST_TOO_LARGE' // one append larger than segment.bytes
   | 'KAFKA_STORAGE_ERROR' // I/O failed: the log is offline until the broker restarts and recovers it
+  | 'LOG_DIR_NOT_FOUND' // AlterReplicaLogDirs: the path is not one of log.dirs (absolute)
+  | 'INCONSISTENT_CLUSTER_ID' // start: a log dir's meta.properties names another cluster or node
+  | 'DUPLICATE_LOG_DIR' // start: a partition found in two log dirs (Kafka refuses to start too)
   | 'INVALID_ARGUMENT'; // a caller bug (bad offset for truncate, unknown partition...)
 
 export class StorageError extends Error {
