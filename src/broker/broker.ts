@@ -4,11 +4,14 @@
  * answers every request already read (long polls are cut short), then closes the LogManager, which
  * flushes and writes the clean-shutdown marker.
  */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileSystem } from '../storage/fs/file-system.ts';
 import pino, { type Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { LogManager } from '../storage/log-manager.ts';
+import { isStorageError } from '../storage/storage-error.ts';
+import { META_PROPERTIES_FILE, parseMetaProperties } from '../storage/meta-properties.ts';
 import { BrokerMetadata } from './broker-metadata.ts';
 import { Dispatcher } from './dispatcher.ts';
 import type { Handler } from './handler.ts';
@@ -30,6 +33,19 @@ function applyStored(config: BrokerConfig, key: string, value: string, source: '
   } catch (e) {
     log.warn({ key, value, err: (e as Error).message }, 'stored dynamic broker config ignored');
   }
+}
+
+/** The cluster id in the first log dir's meta.properties that has one (Kafka keeps it there). */
+function storedClusterId(logDirs: string[]): string | null {
+  for (const dir of logDirs) {
+    try {
+      const id = parseMetaProperties(readFileSync(join(dir, META_PROPERTIES_FILE), 'utf8')).get('cluster.id');
+      if (id) return id;
+    } catch {
+      // missing or unreadable: the LogManager decides about this dir
+    }
+  }
+  return null;
 }
 
 export interface BrokerOptions {
@@ -66,7 +82,9 @@ export class Broker {
     const { config } = opts;
     const log = opts.logger ?? pino({ level: 'info' });
     const logDirs = config.logDirs();
-    for (const dir of logDirs) {
+    // The first dir holds samsa-metadata.json and must work; the others may fail and go offline
+    // (Kafka's log.dir.failure: the broker serves the rest), which the LogManager decides.
+    for (const dir of logDirs.slice(0, 1)) {
       try {
         mkdirSync(dir, { recursive: true });
         accessSync(dir, constants.W_OK | constants.R_OK);
@@ -74,13 +92,18 @@ export class Broker {
         throw new StartupError(`log dir ${dir} is not writable (${(e as NodeJS.ErrnoException).code ?? String(e)}); fix log.dirs or its permissions`);
       }
     }
-    const metadata = BrokerMetadata.open(logDirs[0]!, config.nodeId(), config.str('cluster.id'));
+    // A lost samsa-metadata.json keeps the cluster id that the log dirs' meta.properties name.
+    const metadata = BrokerMetadata.open(logDirs[0]!, config.nodeId(), config.str('cluster.id') ?? storedClusterId(logDirs));
     // Dynamic broker configs set through AlterConfigs survive restarts (Kafka keeps them in metadata).
     const dynamic = metadata.brokerConfigs();
     for (const [k, v] of Object.entries(dynamic.defaults)) applyStored(config, k, v, 'DYNAMIC_DEFAULT_BROKER_CONFIG', log);
     for (const [k, v] of Object.entries(dynamic.perBroker)) applyStored(config, k, v, 'DYNAMIC_BROKER_CONFIG', log);
+    const rate = config.int('replica.alter.log.dirs.io.max.bytes.per.second');
     const logManager = await LogManager.open({
       logDirs,
+      identity: { clusterId: metadata.clusterId, nodeId: config.nodeId() },
+      cordonedLogDirs: () => config.list('cordoned.log.dirs'),
+      logDirMoveBytesPerSecond: rate >= Number.MAX_SAFE_INTEGER ? undefined : rate,
       fs: opts.fs,
       logger: log.child({ component: 'storage' }),
       defaultConfig: logConfigFor(config, new Map()),
@@ -88,6 +111,10 @@ export class Broker {
       checkpointIntervalMs: config.int('log.flush.offset.checkpoint.interval.ms'),
       producerIdExpirationMs: config.int('producer.id.expiration.ms'),
       cleanerOffsetMapBytes: config.int('log.cleaner.dedupe.buffer.size'),
+    }).catch((e: unknown) => {
+      // A dir of another cluster, a partition in two dirs, no usable dir: the message says which.
+      if (isStorageError(e)) throw new StartupError(e.message, { cause: e });
+      throw e;
     });
     const topics = new TopicManager(config, metadata, logManager, log);
     let broker: Broker;

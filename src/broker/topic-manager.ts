@@ -79,7 +79,8 @@ export class TopicManager {
       for (let p = 0; p < rec.partitions; p++) {
         const found = this.logs.get(rec.name, p);
         found?.updateConfig(logConfig);
-        const pl = found ?? (await this.logs.create(rec.name, p, logConfig, rec.topicId));
+        // Not found: in a log dir that failed at start (offline), or lost in a crash (created empty).
+        const pl = found ?? (await this.logs.openRecorded(rec.name, p, logConfig, rec.topicId));
         topic.partitions.push(new Partition(rec.name, p, rec.topicId, pl, rec.leaderEpochs[p] ?? 0));
       }
       this.index(topic);

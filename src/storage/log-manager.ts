@@ -256,6 +256,11 @@ export class LogManager {
     return this.byKey.get(key(topic, partition))?.logDir;
   }
 
+  /** The configured log directory an absolute path names; LOG_DIR_NOT_FOUND when none. */
+  findLogDir(path: string): string {
+    return this.dirs.find(path);
+  }
+
   /** Whether a configured log directory failed at start. */
   isOffline(logDir: string): boolean {
     return this.dirs.offline.has(logDir);

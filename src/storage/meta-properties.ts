@@ -36,7 +36,8 @@ function randomDirectoryId(): string {
   }
 }
 
-function parse(text: string): Map<string, string> {
+/** The properties of a meta.properties text (Java properties: `key=value` lines, `#` comments). */
+export function parseMetaProperties(text: string): Map<string, string> {
   const props = new Map<string, string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -61,7 +62,7 @@ export async function ensureMetaProperties(fs: FileSystem, logDir: string, ident
     if (!isNotFound(e)) throw e;
   }
   if (text !== null) {
-    const props = parse(text);
+    const props = parseMetaProperties(text);
     const version = props.get('version');
     const clusterId = props.get('cluster.id');
     const nodeId = props.get('node.id') ?? props.get('broker.id');

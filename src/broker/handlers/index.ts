@@ -18,6 +18,7 @@ import { createPartitions } from './create-partitions.ts';
 import { deleteRecords } from './delete-records.ts';
 import { describeCluster } from './describe-cluster.ts';
 import { describeLogDirs } from './describe-log-dirs.ts';
+import { alterReplicaLogDirs } from './alter-replica-log-dirs.ts';
 import { offsetForLeaderEpoch } from './offset-for-leader-epoch.ts';
 import { describeProducers } from './describe-producers.ts';
 import { findCoordinator } from './find-coordinator.ts';
@@ -48,6 +49,7 @@ export const HANDLERS: readonly Handler[] = [
   deleteRecords,
   describeCluster,
   describeLogDirs,
+  alterReplicaLogDirs,
   offsetForLeaderEpoch,
   describeProducers,
   findCoordinator,
