@@ -28,6 +28,8 @@ export const KafkaTool = {
   consumerPerf: 'org.apache.kafka.tools.ConsumerPerformance',
   endToEndLatency: 'org.apache.kafka.tools.EndToEndLatency',
   storage: 'kafka.tools.StorageTool',
+  logDirs: 'org.apache.kafka.tools.LogDirsCommand',
+  reassignPartitions: 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
   broker: 'kafka.Kafka',
 } as const;
 
