@@ -270,7 +270,7 @@ export class LogDirMove {
     if (this.throttleStart === 0) this.throttleStart = now;
     this.throttledBytes += bytes;
     const ahead = (this.throttledBytes / rate) * 1000 - (now - this.throttleStart);
-    if (ahead > 0) await sleep(ahead, undefined, { ref: false });
+    if (ahead > 0) await sleep(Math.min(ahead, 1000));
     else await yieldToEventLoop();
   }
 

@@ -168,6 +168,8 @@ test('a log dir that fails at start is offline: KAFKA_STORAGE_ERROR for it and i
     assert.deepEqual(results.map((r) => [r.logDir, r.errorCode]), [[dirs[0], ErrorCode.NONE], [dirs[1], ErrorCode.KAFKA_STORAGE_ERROR]]);
     assert.equal((await produce(c, 'off', lost, ['y'])).responses[0].partitionResponses[0].errorCode, ErrorCode.KAFKA_STORAGE_ERROR);
     assert.equal((await produce(c, 'off', 1 - lost, ['y'])).responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    const lo = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'off', partitions: [{ partitionIndex: lost, timestamp: -1n }] }] });
+    assert.equal(lo.topics[0].partitions[0].errorCode, ErrorCode.KAFKA_STORAGE_ERROR);
     const alter = await c.request(ApiKey.AlterReplicaLogDirs, 2, { dirs: [{ path: dirs[1], topics: [{ name: 'off', partitions: [1 - lost] }] }] });
     assert.equal(alter.results[0].partitions[0].errorCode, ErrorCode.KAFKA_STORAGE_ERROR);
     assert.ok(tb2.logLines.some((l) => l.includes('log directory failed at start')));

@@ -198,3 +198,45 @@ test('a crash at any step of a move loses nothing: the current log stays authori
     await after.close();
   }
 });
+
+test('a slow move: retention deleting segments meanwhile, a shutdown (the move resumes at the next start), a deletion (nothing left behind)', async () => {
+  const fs = new MemoryFileSystem();
+  // About 40 KiB of log at 64 KiB/s: the copy takes several event-loop turns and real time.
+  const slow = { logDirMoveBytesPerSecond: 64 * 1024 };
+  const mgr = await open(fs, slow);
+  const log = await mgr.create('s', 0, smallConfig(), 'id');
+  await fill(log, 'v', 150);
+  const target = DIRS.find((d) => d !== mgr.logDirOf('s', 0))!;
+  await mgr.alterLogDir('s', 0, target);
+  const move = mgr.moveOf('s', 0)!;
+  await new Promise((r) => setTimeout(r, 100));
+  assert.ok(move.size > 0 && move.lag > 0, `copying: ${move.size} bytes, ${move.lag} behind`);
+  // Retention (DeleteRecords here) removes segments the copy has not reached or already copied.
+  await log.deleteRecordsBefore(800);
+  await mgr.runRetention();
+  assert.equal(await move.done, true);
+  assert.equal(log.logStartOffset, 800);
+  const kept = await allValues(log);
+  assert.equal(kept.length, 700);
+  assert.equal(kept[0], 'v80-0');
+  assert.equal(kept[699], 'v149-9');
+
+  // Shutdown during a move: the future folder stays, the next start copies again and finishes.
+  const back = DIRS.find((d) => d !== target)!;
+  await mgr.alterLogDir('s', 0, back);
+  await new Promise((r) => setTimeout(r, 50));
+  await mgr.close();
+  assert.ok((await partitionFolders(fs, 's-0')).some((p) => p.endsWith('-future')));
+  const mgr2 = await open(fs);
+  assert.equal(mgr2.logDirOf('s', 0), target);
+  assert.equal(await mgr2.moveOf('s', 0)?.done, true);
+  assert.equal(mgr2.logDirOf('s', 0), back);
+  assert.deepEqual(await allValues(mgr2.get('s', 0)!), kept);
+
+  // Deleting the partition during a move removes the future folder too.
+  await mgr2.alterLogDir('s', 0, target);
+  await mgr2.delete('s', 0);
+  await mgr2.runPendingDeletes();
+  assert.deepEqual(await partitionFolders(fs, 's-0'), []);
+  await mgr2.close();
+});

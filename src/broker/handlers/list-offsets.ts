@@ -31,6 +31,8 @@ function result(partitionIndex: number, errorCode: number, offset = -1, timestam
 
 async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<PartitionOut> {
   const log = p.log;
+  // An offline log (I/O error, or its log dir failed at start) answers nothing from memory either.
+  if (log.isOffline) return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
   const hw = p.highWatermark;
   if (spec === EARLIEST || spec === EARLIEST_LOCAL) return result(p.index, ErrorCode.NONE, log.logStartOffset, -1, p.leaderEpoch);
   if (spec === LATEST) return result(p.index, ErrorCode.NONE, hw, -1, p.leaderEpoch);
