@@ -44,6 +44,11 @@ export class LogDirs {
     return this.dirs.filter((d) => !this.offline.has(d));
   }
 
+  isOffline(dir: string): boolean {
+    return this.offline.has(dir);
+  }
+
+  /** Whether no new partitions go to `dir` (KIP-1066 cordoned.log.dirs). */
   isCordoned(dir: string): boolean {
     return (this.deps.cordoned?.() ?? []).some((d) => resolve(d) === resolve(dir));
   }

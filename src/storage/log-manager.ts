@@ -92,8 +92,8 @@ export class LogManager {
   /** Compacted logs: first dirty offset (persisted) and the earliest pending delete horizon (not). */
   private readonly cleanerState = new Map<string, { firstDirty: number; horizon: number }>();
   private cleaning: Promise<unknown> = Promise.resolve();
-  /** Which directories are offline, placement, moves between them. */
-  private readonly dirs: LogDirs;
+  /** The log directories: which are offline or cordoned, placement, moves between them. */
+  readonly dirs: LogDirs;
 
   private constructor(
     readonly logDirs: string[],
@@ -256,21 +256,6 @@ export class LogManager {
     return this.byKey.get(key(topic, partition))?.logDir;
   }
 
-  /** The configured log directory an absolute path names; LOG_DIR_NOT_FOUND when none. */
-  findLogDir(path: string): string {
-    return this.dirs.find(path);
-  }
-
-  /** Whether a configured log directory failed at start. */
-  isOffline(logDir: string): boolean {
-    return this.dirs.offline.has(logDir);
-  }
-
-  /** Whether no new partitions go to `logDir` (KIP-1066 cordoned.log.dirs). */
-  isCordoned(logDir: string): boolean {
-    return this.dirs.isCordoned(logDir);
-  }
-
   /** The move of the partition under way (DescribeLogDirs reports it as a future replica). */
   moveOf(topic: string, partition: number): Pick<LogDirMove, 'targetLogDir' | 'size' | 'lag' | 'done'> | undefined {
     return this.dirs.moveOf(key(topic, partition));
@@ -288,7 +273,12 @@ export class LogManager {
     await this.dirs.cancel(key(topic, partition));
     const entry = this.byKey.get(key(topic, partition));
     if (!entry) return;
-    if (this.dirs.offline.has(entry.logDir)) throw new StorageError('KAFKA_STORAGE_ERROR', `cannot delete ${key(topic, partition)}: its log directory ${entry.logDir} is offline`);
+    if (this.dirs.offline.has(entry.logDir)) {
+      // Nothing can be renamed there; the folder is found again when the dir comes back.
+      this.byKey.delete(key(topic, partition));
+      this.logger.warn({ topic, partition, logDir: entry.logDir }, 'partition of an offline log directory dropped; its folder stays there until the directory is usable again');
+      return;
+    }
     this.byKey.delete(key(topic, partition));
     this.cleanerState.delete(key(topic, partition));
     await entry.log.closeForDelete();

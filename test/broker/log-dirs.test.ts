@@ -173,6 +173,9 @@ test('a log dir that fails at start is offline: KAFKA_STORAGE_ERROR for it and i
     const alter = await c.request(ApiKey.AlterReplicaLogDirs, 2, { dirs: [{ path: dirs[1], topics: [{ name: 'off', partitions: [1 - lost] }] }] });
     assert.equal(alter.results[0].partitions[0].errorCode, ErrorCode.KAFKA_STORAGE_ERROR);
     assert.ok(tb2.logLines.some((l) => l.includes('log directory failed at start')));
+    // The topic can still be deleted (its folder on the lost dir stays there).
+    const del = await c.request(ApiKey.DeleteTopics, 5, { topicNames: ['off'], timeoutMs: 5000 });
+    assert.equal(del.responses[0].errorCode, ErrorCode.NONE);
   } finally {
     c.close();
     await tb2.stop();

@@ -76,7 +76,7 @@ test('a log directory that fails at start is offline: the others are served, its
   await fs.rmdir('/d2');
   await fs.writeFile('/d2', Buffer.from('not a directory'));
   const mgr2 = await open(fs);
-  assert.ok(mgr2.isOffline('/d2'));
+  assert.ok(mgr2.dirs.isOffline('/d2'));
   for (let p = 0; p < 3; p++) {
     const log = p === onD2 ? await mgr2.openRecorded('t', p, smallConfig(), 'id') : mgr2.get('t', p)!;
     if (p === onD2) {

@@ -24,8 +24,8 @@ type Result = { partitionIndex: number; errorCode: number };
 async function alterOne(b: Broker, path: string, topic: string, index: number): Promise<number> {
   const logs = b.logManager;
   try {
-    const dir = logs.findLogDir(path);
-    if (logs.isOffline(dir)) return ErrorCode.KAFKA_STORAGE_ERROR;
+    const dir = logs.dirs.find(path);
+    if (logs.dirs.isOffline(dir)) return ErrorCode.KAFKA_STORAGE_ERROR;
     const p = b.topics.partition(topic, index);
     if (!p) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
     await logs.alterLogDir(topic, index, path);

@@ -64,7 +64,7 @@ export const describeLogDirs = defineHandler<DescribeLogDirsRequest, Input<Descr
     }
     const results: Result[] = b.config.logDirs().map((dir) => {
       const abs = resolve(dir);
-      if (logs.isOffline(dir)) return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, logDir: abs, topics: [] };
+      if (logs.dirs.isOffline(dir)) return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, logDir: abs, topics: [] };
       const { total, usable } = space(abs);
       return {
         errorCode: ErrorCode.NONE,
@@ -72,7 +72,7 @@ export const describeLogDirs = defineHandler<DescribeLogDirsRequest, Input<Descr
         topics: [...(byDir.get(dir) ?? [])].map(([name, partitions]) => ({ name, partitions })),
         totalBytes: total,
         usableBytes: usable,
-        isCordoned: logs.isCordoned(dir),
+        isCordoned: logs.dirs.isCordoned(dir),
       };
     });
     return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, results };
