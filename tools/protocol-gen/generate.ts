@@ -34,7 +34,7 @@ function identity(s: SchemaFile): string {
     : s.file;
 }
 
-/** The schemas of one folder across every set, combined; in the newest set's file order. */
+/** The schemas of one folder across every set, combined, sorted by the newest set's file name. */
 function combined(schemaDirs: readonly string[], folder: string): MessageModel[] {
   const byId = new Map<string, SchemaFile>();
   for (const dir of schemaDirs) {
@@ -42,7 +42,6 @@ function combined(schemaDirs: readonly string[], folder: string): MessageModel[]
       const next = readSchemaFile(path);
       const id = identity(next);
       const prev = byId.get(id);
-      byId.delete(id); // re-inserted last: the newest set's file decides the order and the name
       byId.set(
         id,
         prev === undefined
