@@ -22,6 +22,16 @@ import { encodeRequest, decodeResponse, responseCorrelationId } from '../protoco
 import { isProtocolError } from '../protocol/protocol-error.ts';
 import { KafkaError, isKafkaError } from './kafka-error.ts';
 
+/**
+ * Newest version this client is written for, where the generated codecs know a newer one whose
+ * meaning the client does not implement yet: OffsetCommit / OffsetFetch v10 name topics by id and
+ * belong to KIP-848 consumer groups (the Java client also uses v9 for classic groups).
+ */
+const CLIENT_MAX_VERSION: Partial<Record<number, number>> = {
+  [ApiKey.OffsetCommit]: 9,
+  [ApiKey.OffsetFetch]: 9,
+};
+
 export interface ConnectionOptions {
   host: string;
   port: number;
@@ -138,11 +148,11 @@ export class Connection {
     if (ours === undefined || theirs === undefined) {
       throw new KafkaError(ErrorCode.UNSUPPORTED_VERSION, `${this.address} does not support ${ours?.name ?? `api key ${apiKey}`}`);
     }
-    const v = Math.min(ours.maxVersion, theirs.max, maxWanted);
+    const v = Math.min(ours.maxVersion, CLIENT_MAX_VERSION[apiKey] ?? ours.maxVersion, theirs.max, maxWanted);
     if (v < Math.max(ours.minVersion, theirs.min)) {
       throw new KafkaError(
         ErrorCode.UNSUPPORTED_VERSION,
-        `${ours.name}: broker ${this.address} supports v${theirs.min}-${theirs.max}, this client v${ours.minVersion}-${Math.min(ours.maxVersion, maxWanted)}`,
+        `${ours.name}: broker ${this.address} supports v${theirs.min}-${theirs.max}, this client v${ours.minVersion}-${Math.min(ours.maxVersion, CLIENT_MAX_VERSION[apiKey] ?? ours.maxVersion, maxWanted)}`,
       );
     }
     return v;

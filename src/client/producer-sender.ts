@@ -9,7 +9,7 @@ import { ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import type { ProduceResponse } from '../protocol/generated/produce-response.ts';
 import type { CompressionCodec } from '../protocol/record-batch/batch-header.ts';
-import type { Cluster } from './cluster.ts';
+import { ZERO_UUID, type Cluster } from './cluster.ts';
 import type { Connection } from './connection.ts';
 import { KafkaError, needsMetadataRefresh } from './kafka-error.ts';
 import type { PartitionQueue, ProducerBatch } from './producer-batch.ts';
@@ -168,13 +168,20 @@ export class ProducerSender {
       transactionalId: null,
       acks,
       timeoutMs: ackTimeoutMs,
-      topicData: [...topics].map(([name, partitionData]) => ({ name, partitionData })),
+      // v13 names topics by id only (KIP-516); older versions by name.
+      topicData: [...topics].map(([name, partitionData]) => ({
+        name,
+        topicId: this.cluster.topics.get(name)?.topicId ?? ZERO_UUID,
+        partitionData,
+      })),
     };
     let res: ProduceResponse | null = null;
     let failure: KafkaError | null = null;
     try {
       // Synchronous up to the write, so requests leave in the order their sequences were given.
-      const version = conn.version(ApiKey.Produce);
+      // v13 needs every topic's id; a topic whose id metadata did not give is sent by name (v12).
+      const allIds = body.topicData.every((t) => t.topicId !== ZERO_UUID);
+      const version = conn.version(ApiKey.Produce, allIds ? Number.MAX_SAFE_INTEGER : 12);
       if (acks === 0) conn.sendNoResponse(ApiKey.Produce, body, version);
       else res = await conn.send(ApiKey.Produce, body, { version, timeoutMs: ackTimeoutMs + this.cluster.requestTimeoutMs });
     } catch (e) {
@@ -183,7 +190,10 @@ export class ProducerSender {
     this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 1) - 1);
     const results = new Map<string, PartitionResponse>();
     if (res !== null) {
-      for (const t of res.responses) for (const p of t.partitionResponses) results.set(`${t.name}\u0000${p.index}`, p);
+      for (const t of res.responses) {
+        const name = t.name !== '' ? t.name : (this.cluster.topicById(t.topicId)?.name ?? '');
+        for (const p of t.partitionResponses) results.set(`${name}\u0000${p.index}`, p);
+      }
     }
     for (const b of batches) {
       const q = this.accumulator.queue(b.topic, b.partition);
