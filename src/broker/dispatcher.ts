@@ -90,7 +90,9 @@ export class Dispatcher implements RequestDispatcher {
       }
       throw new CloseConnection(`${API_INFO[apiKey]!.name} v${version} is outside the advertised ${handler.minVersion}-${handler.maxVersion}`);
     }
-    const body = decodeRequestBody(apiKey, version, payload, bodyOffset);
+    const body = decodeRequestBody(apiKey, version, payload, bodyOffset, (bytes) =>
+      this.log.debug({ api: API_INFO[apiKey]!.name, version, bytes }, 'ignored bytes after the request body'),
+    );
     const afterSend: (() => void)[] = [];
     const ctx: RequestContext = {
       apiKey,

@@ -87,16 +87,24 @@ export function decodeRequestHeader(payload: Buffer): { header: RequestHeader; b
   return { header, bodyOffset: r.pos };
 }
 
-/** Decodes a request body; the whole rest of the payload must be consumed. */
-export function decodeRequestBody<K extends keyof RequestTypes>(apiKey: K, apiVersion: number, payload: Buffer, bodyOffset: number): RequestTypes[K];
-export function decodeRequestBody(apiKey: number, apiVersion: number, payload: Buffer, bodyOffset: number): unknown;
-export function decodeRequestBody(apiKey: number, apiVersion: number, payload: Buffer, bodyOffset: number): unknown {
+/**
+ * Decodes a request body. Bytes left after it are ignored, as Apache Kafka ignores them (librdkafka
+ * 2.x up to 2.15 writes 3 stray bytes after an all-topics Metadata v9+ request); `onTrailing`, when
+ * given, hears how many there were.
+ */
+export function decodeRequestBody<K extends keyof RequestTypes>(
+  apiKey: K,
+  apiVersion: number,
+  payload: Buffer,
+  bodyOffset: number,
+  onTrailing?: (bytes: number) => void,
+): RequestTypes[K];
+export function decodeRequestBody(apiKey: number, apiVersion: number, payload: Buffer, bodyOffset: number, onTrailing?: (bytes: number) => void): unknown;
+export function decodeRequestBody(apiKey: number, apiVersion: number, payload: Buffer, bodyOffset: number, onTrailing?: (bytes: number) => void): unknown {
   const c = codec(REQUEST_CODECS, apiKey);
   const r = new Reader(payload, bodyOffset);
   const body = c.decode(r, apiVersion);
-  if (r.remaining() !== 0) {
-    throw new ProtocolError('TRAILING_BYTES', `${r.remaining()} bytes left after ${API_INFO[apiKey]!.name} v${apiVersion} request`);
-  }
+  if (r.remaining() !== 0) onTrailing?.(r.remaining());
   return body;
 }
 

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts';
-import { encodeRequest } from '../../src/protocol/request-codec.ts';
+import { decodeResponse, encodeRequest } from '../../src/protocol/request-codec.ts';
 import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
 import { OFF_MAGIC } from '../../src/protocol/record-batch/batch-header.ts';
 import { Writer } from '../../src/protocol/writer.ts';
@@ -73,11 +73,23 @@ test('unknown API keys and unserved versions close the connection', async () => 
   await expectClosedWithoutReply(frameOf((w) => w.int16(ApiKey.Fetch).int16(3).int32(5).string('x').int32(-1).int32(0).int32(0).int32(0).int32(0)));
 });
 
-test('trailing bytes after a complete request close the connection', async () => {
-  const ok = encodeRequest({ apiKey: ApiKey.Metadata, apiVersion: 4, correlationId: 9, clientId: 'x' }, { topics: [], allowAutoTopicCreation: false });
-  const padded = Buffer.concat([ok, Buffer.from([1, 2, 3])]);
-  padded.writeInt32BE(ok.length - 4 + 3, 0);
-  await expectClosedWithoutReply(padded);
+test('trailing bytes after a request body are ignored, as Kafka does: librdkafka 2.12 all-topics Metadata v12', async () => {
+  // The exact frame confluent-kafka-python 2.12 (librdkafka 2.12) sends for list_topics(), captured
+  // on the wire: header v2 (key 3, v12, correlation 3, client id "rdkafka", no tags), then topics null,
+  // allowAutoTopicCreation false, includeTopicAuthorizedOperations false, no tags, and 3 stray bytes.
+  const frame = Buffer.from('000000190003000c00000003000772646b61666b610000000000010000', 'hex');
+  const c = await TestClient.connect(tb.port);
+  const payload = await c.send(frame, 3);
+  const res = decodeResponse(ApiKey.Metadata, 12, payload);
+  assert.equal(res.correlationId, 3);
+  const names = res.body.topics.map((t) => t.name).sort();
+  assert.deepEqual(names, ['bad', 'small'], 'all topics listed');
+  assert.equal(res.body.brokers.length, 1);
+  // The connection stays open for the next request.
+  const again = await c.request(ApiKey.Metadata, 12, { topics: null, allowAutoTopicCreation: false });
+  assert.equal(again.topics.length, 2);
+  c.close();
+  assert.ok(tb.logLines.some((l) => l.includes('ignored bytes after the request body') && l.includes('"bytes":3')));
 });
 
 test('array counts beyond the frame close the connection at once', async () => {

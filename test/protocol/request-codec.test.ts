@@ -118,12 +118,15 @@ test('nullable structs carry an int8 marker; null where a version forbids it is 
   );
 });
 
-test('request framing errors: unknown api key, short payload, trailing bytes, unknown version', () => {
+test('request framing errors: unknown api key, short payload, unknown version; trailing bytes are reported, not fatal', () => {
   assert.throws(() => decodeRequestHeader(hex('7fff 0000 00000001 ffff')), isCode('UNKNOWN_API_KEY'));
   assert.throws(() => decodeRequestHeader(hex('0012')), isCode('TRUNCATED'));
   const frame = encodeRequest({ apiKey: ApiKey.Heartbeat, apiVersion: 0, correlationId: 3, clientId: 'c' }, { groupId: 'g', generationId: 1, memberId: 'm' });
   const p = Buffer.concat([payloadOf(frame), Buffer.from([0])]);
-  assert.throws(() => decodeRequestBody(ApiKey.Heartbeat, 0, p, decodeRequestHeader(p).bodyOffset), isCode('TRAILING_BYTES'));
+  let trailing = 0;
+  const body = decodeRequestBody(ApiKey.Heartbeat, 0, p, decodeRequestHeader(p).bodyOffset, (n) => (trailing = n));
+  assert.deepEqual(body, { groupId: 'g', generationId: 1, memberId: 'm', groupInstanceId: null });
+  assert.equal(trailing, 1);
   assert.throws(() => decodeRequestBody(ApiKey.Heartbeat, 99, p, 0), isCode('UNSUPPORTED_VERSION'));
 });
 
