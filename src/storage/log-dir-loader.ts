@@ -83,6 +83,11 @@ export async function loadLogDir(p: LoadLogDirParams): Promise<LoadedLogDir> {
       await fs.rmdir(path);
       continue;
     }
+    // A checkpoint write that a crash cut short leaves its temporary file: the old file stands.
+    if (name.endsWith('.tmp') && (await fs.stat(path))?.isDirectory === false) {
+      await fs.unlink(path);
+      continue;
+    }
     const future = parseSuffixedDir(name, FUTURE_DIR_SUFFIX);
     if (future) futures.push({ name: future, path });
     else if (parsePartitionDir(name) && (await fs.stat(path))?.isDirectory) found.push(name);

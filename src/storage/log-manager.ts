@@ -22,7 +22,7 @@
  * runRetention() / flushDue() / checkpoint() themselves): flush.ms checks, recovery point and log
  * start offset checkpoints, retention, delayed file deletion, producer id expiration.
  */
-import { CheckpointFile } from './checkpoint-file.ts';
+import { CheckpointWriter } from './checkpoint-writer.ts';
 import { FileHandleCache } from './file-handle-cache.ts';
 import { ReadBufferPool } from './read-buffer-pool.ts';
 import type { FileSystem } from './fs/file-system.ts';
@@ -92,6 +92,7 @@ export class LogManager {
   /** Compacted logs: first dirty offset (persisted) and the earliest pending delete horizon (not). */
   private readonly cleanerState = new Map<string, { firstDirty: number; horizon: number }>();
   private cleaning: Promise<unknown> = Promise.resolve();
+  private readonly checkpoints: CheckpointWriter;
   /** The log directories: which are offline or cordoned, placement, moves between them. */
   readonly dirs: LogDirs;
 
@@ -103,6 +104,7 @@ export class LogManager {
     private readonly opts: LogManagerOptions,
   ) {
     this.cache = new FileHandleCache(fs, opts.maxOpenFiles ?? 1024);
+    this.checkpoints = new CheckpointWriter(fs);
     this.readBuffers = new ReadBufferPool(opts.readBufferPoolBytes);
     const flush: Partial<LogConfig> = {};
     if (opts.flushIntervalMessages !== undefined) flush.flushMessages = opts.flushIntervalMessages;
@@ -160,7 +162,7 @@ export class LogManager {
       now: this.now,
       logger: this.logger,
       scheduleDelete: (task, delayMs) => this.scheduleDelete(task, delayMs),
-      logStartOffsetChanged: (log) => this.checkpointLogStartOffsets(this.byKey.get(key(log.topic, log.partition))?.logDir),
+      logStartOffsetChanged: (log) => this.logStartOffsetChanged(log),
     };
   }
 
@@ -342,8 +344,16 @@ export class LogManager {
   }
 
   private async checkpointCleaner(logDir: string): Promise<void> {
-    const entries = [...this.byKey.entries()].filter(([k, e]) => e.logDir === logDir && this.cleanerState.has(k));
-    await CheckpointFile.write(this.fs, `${logDir}/${CLEANER_OFFSET_CHECKPOINT}`, entries.map(([k, e]) => [e.log.topic, e.log.partition, this.cleanerState.get(k)!.firstDirty]));
+    await this.checkpoints.write(`${logDir}/${CLEANER_OFFSET_CHECKPOINT}`, () =>
+      [...this.byKey.entries()]
+        .filter(([k, e]) => e.logDir === logDir && this.cleanerState.has(k))
+        .map(([k, e]) => [e.log.topic, e.log.partition, this.cleanerState.get(k)!.firstDirty]),
+    );
+  }
+
+  /** A log's start offset moved (DeleteRecords, retention, truncation): checkpoint its directory. */
+  private logStartOffsetChanged(log: PartitionLog): Promise<void> {
+    return this.checkpointLogStartOffsets(this.byKey.get(key(log.topic, log.partition))?.logDir);
   }
 
   /** Flushes the logs whose flush.ms has passed. */
@@ -356,16 +366,22 @@ export class LogManager {
   async checkpoint(): Promise<void> {
     for (const logDir of this.logDirs) {
       if (this.dirs.offline.has(logDir)) continue;
-      const entries = [...this.byKey.values()].filter((e) => e.logDir === logDir && !e.log.isOffline);
-      await CheckpointFile.write(this.fs, `${logDir}/${RECOVERY_POINT_CHECKPOINT}`, entries.map((e) => [e.log.topic, e.log.partition, e.log.recoveryPoint]));
+      await this.checkpoints.write(`${logDir}/${RECOVERY_POINT_CHECKPOINT}`, () =>
+        this.entriesOf(logDir).map((e) => [e.log.topic, e.log.partition, e.log.recoveryPoint]),
+      );
       await this.checkpointLogStartOffsets(logDir);
     }
   }
 
   private async checkpointLogStartOffsets(logDir: string | undefined): Promise<void> {
     if (!logDir) return;
-    const entries = [...this.byKey.values()].filter((e) => e.logDir === logDir && !e.log.isOffline);
-    await CheckpointFile.write(this.fs, `${logDir}/${LOG_START_OFFSET_CHECKPOINT}`, entries.map((e) => [e.log.topic, e.log.partition, e.log.logStartOffset]));
+    await this.checkpoints.write(`${logDir}/${LOG_START_OFFSET_CHECKPOINT}`, () =>
+      this.entriesOf(logDir).map((e) => [e.log.topic, e.log.partition, e.log.logStartOffset]),
+    );
+  }
+
+  private entriesOf(logDir: string) {
+    return [...this.byKey.values()].filter((e) => e.logDir === logDir && !e.log.isOffline);
   }
 
   /** Open file descriptors right now (the many-partitions budget). */

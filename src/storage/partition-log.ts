@@ -33,7 +33,7 @@ import { ProducerStateManager, type ActiveProducer } from './producer-state.ts';
 import { ProducerSnapshots } from './producer-snapshots.ts';
 import type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
 import type { PartitionLogScope } from './partition-log-scope.ts';
-import { advanceLogStartOffset, deleteSegmentsLocked } from './segment-deletion.ts';
+import { advanceLogStartOffset, checkpointLogStart, deleteSegmentsLocked } from './segment-deletion.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { StorageError, isStorageError } from './storage-error.ts';
 import { findOffsetForTimestamp } from './timestamp-lookup.ts';
@@ -301,7 +301,10 @@ export class PartitionLog {
       if (offset > this.logEndOffset || offset < 0) {
         throw new StorageError('OFFSET_OUT_OF_RANGE', `cannot delete records before ${offset}: the log ends at ${this.logEndOffset}`);
       }
-      await advanceLogStartOffset(this.scope, offset);
+      // At or below the current start nothing moves, but the answer still means 'durable': a retry
+      // after a failed checkpoint writes it.
+      if (offset > this._logStartOffset) await advanceLogStartOffset(this.scope, offset);
+      else await checkpointLogStart(this.scope);
       return this._logStartOffset;
     });
   }

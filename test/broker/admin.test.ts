@@ -129,6 +129,30 @@ test('DeleteRecords moves the log start offset; ListOffsets earliest follows; be
   assert.equal((await del(99n)).topics[0].partitions[0].errorCode, ErrorCode.OFFSET_OUT_OF_RANGE);
 });
 
+test('concurrent DeleteRecords and DeleteTopics: every answer NONE, the partitions stay online (checkpoint writes are serialised)', async () => {
+  const names = ['race-0', 'race-1', 'race-2', 'race-3', 'race-gone-0', 'race-gone-1'];
+  await c.request(ApiKey.CreateTopics, 7, { topics: names.map((name) => ({ name, numPartitions: 2, replicationFactor: 1 })) });
+  for (const name of names.slice(0, 4)) await produce(name, buildBatch({ records: [1, 2, 3, 4].map((i) => ({ value: String(i) })) }));
+  const clients = await Promise.all(names.map(() => TestClient.connect(tb.port)));
+  try {
+    const answers = await Promise.all([
+      ...names.slice(0, 4).map((name, i) => clients[i]!.request(ApiKey.DeleteRecords, 2, { topics: [{ name, partitions: [{ partitionIndex: 0, offset: BigInt(i + 1) }, { partitionIndex: 1, offset: 0n }] }], timeoutMs: 1000 })),
+      clients[4]!.request(ApiKey.DeleteTopics, 6, { topics: [{ name: 'race-gone-0', topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], timeoutMs: 1000 }),
+      clients[5]!.request(ApiKey.DeleteTopics, 6, { topics: [{ name: 'race-gone-1', topicId: 'AAAAAAAAAAAAAAAAAAAAAA' }], timeoutMs: 1000 }),
+    ]);
+    for (const a of answers.slice(0, 4)) assert.deepEqual(a.topics[0].partitions.map((p: { errorCode: number }) => p.errorCode), [ErrorCode.NONE, ErrorCode.NONE]);
+    for (const a of answers.slice(4)) assert.equal(a.responses[0].errorCode, ErrorCode.NONE);
+    for (const [i, name] of names.slice(0, 4).entries()) {
+      const r = await produce(name, buildBatch({ records: [{ value: 'after' }] }));
+      assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE, `${name} is online`);
+      const lo = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name, partitions: [{ partitionIndex: 0, timestamp: -2n }] }] });
+      assert.equal(lo.topics[0].partitions[0].offset, BigInt(i + 1));
+    }
+  } finally {
+    for (const cl of clients) cl.close();
+  }
+});
+
 test('DescribeCluster, DescribeLogDirs, OffsetForLeaderEpoch, DescribeProducers', async () => {
   const dc = await c.request(ApiKey.DescribeCluster, 1, { includeClusterAuthorizedOperations: false, endpointType: 1 });
   assert.equal(dc.errorCode, ErrorCode.NONE);

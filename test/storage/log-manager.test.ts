@@ -99,3 +99,57 @@ test('many partitions: descriptors stay within maxOpenFiles and idle logs hold n
   assert.equal([...mgr2.logs()].length, 200);
   await mgr2.close();
 });
+
+test('concurrent DeleteRecords on many partitions all succeed and the checkpoint holds every new log start', async () => {
+  const fs = new MemoryFileSystem();
+  const mgr = await openManager(fs, testClock().now);
+  const logs = await Promise.all([0, 1, 2, 3, 4, 5].map((p) => mgr.create('dr', p, smallConfig(), 'id')));
+  for (const log of logs) await log.append(testBatch({ records: values('v', 5) }), { leaderEpoch: 0 });
+  // All at once: before the fix the second rename of '<checkpoint>.tmp' failed with ENOENT.
+  const starts = await Promise.all(logs.map((log, i) => log.deleteRecordsBefore(i % 5 + 1)));
+  assert.deepEqual(starts, [1, 2, 3, 4, 5, 1]);
+  assert.ok(logs.every((l) => !l.isOffline));
+  const text = (await fs.readFile('/data/log-start-offset-checkpoint')).toString();
+  for (const [i] of logs.entries()) assert.match(text, new RegExp(`^dr ${i} ${i % 5 + 1}$`, 'm'));
+  assert.ok(!(await fs.readdir('/data')).some((n) => n.endsWith('.tmp')));
+  await mgr.close();
+});
+
+test('a failed log start checkpoint leaves the partition online; the periodic checkpoint writes it later', async () => {
+  const fs = new MemoryFileSystem();
+  const mgr = await openManager(fs, testClock().now);
+  const log = await mgr.create('cp', 0, smallConfig(), 'id');
+  await log.append(testBatch({ records: values('v', 4) }), { leaderEpoch: 0 });
+  // The leader epoch checkpoint and then the log start checkpoint both fail.
+  fs.failNext('write');
+  fs.failNext('write');
+  // The request fails (its outcome is not durable), the partition does not.
+  await assert.rejects(log.deleteRecordsBefore(3), { code: 'KAFKA_STORAGE_ERROR' });
+  assert.equal(log.isOffline, false);
+  assert.equal(log.logStartOffset, 3);
+  await log.append(testBatch({ records: values('w', 1) }), { leaderEpoch: 0 });
+  assert.doesNotMatch((await fs.readFile('/data/log-start-offset-checkpoint').catch(() => Buffer.alloc(0))).toString(), /^cp 0 3$/m);
+  assert.ok(!(await fs.readdir('/data')).some((n) => n.endsWith('.tmp')), 'the failed temporary file is removed');
+  // A retried DeleteRecords makes it durable.
+  assert.equal(await log.deleteRecordsBefore(3), 3);
+  assert.match((await fs.readFile('/data/log-start-offset-checkpoint')).toString(), /^cp 0 3$/m);
+  // And so does the periodic checkpoint after a failed write.
+  fs.failNext('write');
+  fs.failNext('write');
+  await assert.rejects(log.deleteRecordsBefore(4), { code: 'KAFKA_STORAGE_ERROR' });
+  await mgr.checkpoint();
+  assert.match((await fs.readFile('/data/log-start-offset-checkpoint')).toString(), /^cp 0 4$/m);
+  await mgr.close();
+});
+
+test('a checkpoint temporary file left by a crash is removed when the log directory loads', async () => {
+  const fs = new MemoryFileSystem();
+  const mgr = await openManager(fs, testClock().now);
+  await mgr.create('tmpy', 0, smallConfig(), 'id');
+  await mgr.close();
+  await fs.writeFile('/data/recovery-point-offset-checkpoint.123-4.tmp', Buffer.from('0\n1\ntmpy 0 99\n'));
+  const mgr2 = await openManager(fs, testClock().now);
+  assert.ok(!(await fs.readdir('/data')).some((n) => n.endsWith('.tmp')));
+  assert.equal(mgr2.get('tmpy', 0)!.logEndOffset, 0);
+  await mgr2.close();
+});
