@@ -48,7 +48,7 @@ function javaConsumer(topic: string, group: string, props: Record<string, string
   const args = [...baseJvmArgs(), '-cp', javaClasspath(), KafkaTool.consoleConsumer, '--bootstrap-server', broker.bootstrap,
     '--topic', topic, '--group', group, '--from-beginning', ...extra];
   const all = { 'heartbeat.interval.ms': '300', 'session.timeout.ms': '10000', 'auto.commit.interval.ms': '200', ...props };
-  for (const [k, v] of Object.entries(all)) args.push('--consumer-property', `${k}=${v}`);
+  for (const [k, v] of Object.entries(all)) args.push('--command-property', `${k}=${v}`);
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const values: string[] = [];
   let buf = '';

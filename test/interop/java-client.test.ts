@@ -53,12 +53,12 @@ test('kafka-console-producer and kafka-console-consumer: keys and headers round 
   const lines = ['h1:a,h2:b\tk1\tv1', 'h1:c\tk2\tv2'];
   await runJavaOk(
     KafkaTool.consoleProducer,
-    ['--bootstrap-server', broker.bootstrap, '--topic', topic, '--property', 'parse.key=true', '--property', 'parse.headers=true'],
+    ['--bootstrap-server', broker.bootstrap, '--topic', topic, '--reader-property', 'parse.key=true', '--reader-property', 'parse.headers=true'],
     { input: lines.join('\n') + '\n', timeoutMs: 60_000 },
   );
   const out = await tool(KafkaTool.consoleConsumer, [
     '--topic', topic, '--from-beginning', '--max-messages', '2', '--timeout-ms', '30000',
-    '--property', 'print.key=true', '--property', 'print.headers=true',
+    '--formatter-property', 'print.key=true', '--formatter-property', 'print.headers=true',
   ]);
   assert.deepEqual(out.trim().split('\n'), ['h1:a,h2:b\tk1\tv1', 'h1:c\tk2\tv2']);
 });

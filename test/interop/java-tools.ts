@@ -18,7 +18,7 @@ const SRC_DIR = join(JAVA_DIR, 'src');
 /** Main classes of Kafka's tools (the kafka-*.sh scripts are thin wrappers around these). */
 export const KafkaTool = {
   topics: 'org.apache.kafka.tools.TopicCommand',
-  configs: 'kafka.admin.ConfigCommand',
+  configs: 'org.apache.kafka.tools.ConfigCommand',
   consoleProducer: 'org.apache.kafka.tools.ConsoleProducer',
   consoleConsumer: 'org.apache.kafka.tools.consumer.ConsoleConsumer',
   deleteRecords: 'org.apache.kafka.tools.DeleteRecordsCommand',

@@ -54,7 +54,7 @@ async function logDirs(topic: string): Promise<Map<string, [string, boolean][]>>
 
 async function produceLines(topic: string, n: number): Promise<string[]> {
   const lines = Array.from({ length: n }, (_, i) => `${topic}-line-${i}`);
-  await runJavaOk(KafkaTool.consoleProducer, ['--bootstrap-server', broker.bootstrap, '--topic', topic, '--property', 'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner'], { input: lines.join('\n') + '\n', timeoutMs: 60_000 });
+  await runJavaOk(KafkaTool.consoleProducer, ['--bootstrap-server', broker.bootstrap, '--topic', topic, '--command-property', 'partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner'], { input: lines.join('\n') + '\n', timeoutMs: 60_000 });
   return lines;
 }
 
