@@ -151,6 +151,25 @@ test('ListOffsets: earliest, latest, by timestamp, max timestamp', async () => {
   assert.equal((await ask(BigInt(t0 + 60_000))).offset, -1n);
 });
 
+test('ListOffsets MAX_TIMESTAMP names the record with the largest timestamp inside a batch, the first of equals (KIP-734, as Kafka 4.4)', async () => {
+  await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'lo-max', numPartitions: 1, replicationFactor: 1 }] });
+  const t0 = Date.now() - 10_000;
+  const send = (ts: number[]) => client.request(ApiKey.Produce, 11, produceBody('lo-max', [{ index: 0, records: buildBatch({ records: ts.map((t, i) => ({ value: String(i), timestamp: t0 + t })) }) }]));
+  const ask = async () => {
+    const r = await client.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'lo-max', partitions: [{ partitionIndex: 0, timestamp: -3n }] }] });
+    return r.topics[0].partitions[0];
+  };
+  await send([100, 900, 300, 200]); // offsets 0-3: the max is offset 1, not the batch's last offset 3
+  let max = await ask();
+  assert.deepEqual([max.offset, max.timestamp], [1n, BigInt(t0 + 900)]);
+  await send([50, 900, 900]); // offsets 4-6: equal timestamps later do not move it
+  max = await ask();
+  assert.deepEqual([max.offset, max.timestamp], [1n, BigInt(t0 + 900)]);
+  await send([10, 20, 1000, 5]); // offsets 7-10: a larger one in a later batch
+  max = await ask();
+  assert.deepEqual([max.offset, max.timestamp], [9n, BigInt(t0 + 1000)]);
+});
+
 test('LogAppendTime topics stamp the broker time', async () => {
   const before = Date.now();
   const r = await client.request(ApiKey.Produce, 11, produceBody('lat', [{ index: 0, records: buildBatch({ records: [{ value: 'x', timestamp: 1000 }] }) }]));
