@@ -107,6 +107,11 @@ export class ClassicGroup {
   protocolType: string | null = null;
   protocolName: string | null = null;
   leaderId: string | null = null;
+  /**
+   * The members' subscribed topics as of the current generation (subscribed-topics.ts); null when
+   * unknown.
+   */
+  subscribedTopics: Set<string> | null = null;
   /** When the group entered its current state; offsets of an Empty group expire from here (KIP-211). */
   currentStateTimestamp: number | null;
   readonly members = new Map<string, GroupMember>();
@@ -255,6 +260,11 @@ export class ClassicGroup {
   /** Groups that only store offsets (no protocol type) behave as "simple" groups for expiry. */
   usesConsumerProtocol(): boolean {
     return this.protocolType === 'consumer';
+  }
+
+  /** As Kafka: when the topics are unknown, a consumer group counts as subscribed to every topic. */
+  isSubscribedToTopic(topic: string): boolean {
+    return this.subscribedTopics !== null ? this.subscribedTopics.has(topic) : this.usesConsumerProtocol();
   }
 }
 

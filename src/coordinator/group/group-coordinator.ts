@@ -8,6 +8,7 @@
  * coalesced per event-loop turn and appended in the order their state changes happened.
  */
 import { ClassicGroup, EMPTY_BUFFER, type GroupState, type JoinResult, type SyncResult } from './classic-group.ts';
+import { computeSubscribedTopics } from './subscribed-topics.ts';
 import { GroupError } from './group-error.ts';
 import { offsetsPartitionFor, type GroupLog, type GroupLogRecord } from './group-log.ts';
 import {
@@ -163,6 +164,7 @@ export class GroupCoordinator {
             g.members.clear();
             g.staticMembers.clear();
             g.protocolType = g.protocolName = g.leaderId = null;
+            g.subscribedTopics = null;
             g.generationId = 0;
             g.state = 'Empty';
           } else {
@@ -209,6 +211,7 @@ export class GroupCoordinator {
       });
     }
     g.leaderId = v.leader;
+    g.subscribedTopics = computeSubscribedTopics(g);
   }
 
   /**

@@ -4,8 +4,6 @@
  * and applied in memory only once the write resolved, so a fetch never returns an offset that a
  * restart would lose.
  */
-import { Reader } from '../../protocol/reader.ts';
-import { decodeConsumerProtocolSubscription } from '../../protocol/generated/consumer-protocol-subscription.ts';
 import { ClassicGroup, type CommittedOffset } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
 import type { GroupLogRecord } from './group-log.ts';
@@ -176,14 +174,12 @@ export class OffsetManager {
   async deleteOffsets(groupId: string, topics: { name: string; partitions: number[] }[]): Promise<OffsetDeleteResult> {
     const group = this.groups.get(groupId);
     if (!group || group.is('Dead')) return { errorCode: GroupError.GROUP_ID_NOT_FOUND, topics: [] };
-    const active = !group.is('Empty');
-    if (active && !group.usesConsumerProtocol()) return { errorCode: GroupError.NON_EMPTY_GROUP, topics: [] };
-    const subscribed = active ? subscribedTopics(group) : new Set<string>();
+    if (!group.is('Empty') && !group.usesConsumerProtocol()) return { errorCode: GroupError.NON_EMPTY_GROUP, topics: [] };
     const records: GroupLogRecord[] = [];
     const deleted: [string, number][] = [];
     const result: OffsetDeleteResult = { errorCode: GroupError.NONE, topics: [] };
     for (const t of topics) {
-      const isSubscribed = subscribed === null || subscribed.has(t.name);
+      const isSubscribed = group.isSubscribedToTopic(t.name);
       result.topics.push({
         name: t.name,
         partitions: t.partitions.map((p) => {
@@ -215,7 +211,7 @@ export class OffsetManager {
   expiredOffsets(group: ClassicGroup, now: number): [string, number][] {
     const out: [string, number][] = [];
     const retention = this.config.offsetsRetentionMs;
-    const subscribed = group.is('Stable') && group.usesConsumerProtocol() ? subscribedTopics(group) : null;
+    const subscribed = group.is('Stable') && group.usesConsumerProtocol() ? group.subscribedTopics : null;
     for (const [topic, parts] of group.offsets) {
       for (const [partition, o] of parts) {
         let expired: boolean;
@@ -243,25 +239,4 @@ export function removeOffset(group: ClassicGroup, topic: string, partition: numb
   if (!parts) return;
   parts.delete(partition);
   if (parts.size === 0) group.offsets.delete(topic);
-}
-
-/**
- * Topics the members subscribe to, from their ConsumerProtocolSubscription (read at the highest
- * version we know, as Kafka's ConsumerProtocol does with newer ones). null when unknown: then every
- * topic counts as subscribed, which errs on the side of keeping offsets.
- */
-export function subscribedTopics(group: ClassicGroup): Set<string> | null {
-  if (!group.usesConsumerProtocol() || group.protocolName === null) return null;
-  const topics = new Set<string>();
-  for (const m of group.members.values()) {
-    try {
-      const r = new Reader(group.metadataFor(m, group.protocolName));
-      const version = Math.min(r.int16(), 3);
-      if (version < 0) return null;
-      for (const t of decodeConsumerProtocolSubscription(r, version).topics) topics.add(t);
-    } catch {
-      return null;
-    }
-  }
-  return topics;
 }

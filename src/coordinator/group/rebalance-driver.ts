@@ -8,6 +8,7 @@ import { ClassicGroup, EMPTY_BUFFER, joinError, syncError, type GroupMember, typ
 import { GroupError } from './group-error.ts';
 import type { MembershipConfig, StoreGroup } from './group-membership.ts';
 import type { Scheduler } from './scheduler.ts';
+import { computeSubscribedTopics } from './subscribed-topics.ts';
 
 export class RebalanceDriver {
   /** Groups whose join phase is the initial delay, which never completes early. */
@@ -176,11 +177,13 @@ export class RebalanceDriver {
     if (group.members.size === 0) {
       group.protocolName = null;
       group.leaderId = null;
+      group.subscribedTopics = computeSubscribedTopics(group);
       group.transitionTo('Empty', now);
       this.store(group).catch(this.onError);
       return;
     }
     group.protocolName = group.selectProtocol();
+    group.subscribedTopics = computeSubscribedTopics(group);
     group.transitionTo('CompletingRebalance', now);
     const generation = group.generationId;
     for (const id of group.members.keys()) group.pendingSyncMembers.add(id);

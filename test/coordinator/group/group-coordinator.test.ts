@@ -187,6 +187,21 @@ test('OffsetDelete: refused for subscribed topics of an active group, allowed ot
   c.close();
 });
 
+test('OffsetDelete reads subscriptions at version 0, as Kafka: a newer version with fields this broker does not know still names its topics', async () => {
+  const { c } = await start();
+  // Version 9 of ConsumerProtocolSubscription, with a tail no known version describes.
+  const future = Buffer.concat([subscription(['t']), Buffer.from([0x01, 0x02, 0x03])]);
+  future.writeInt16BE(9, 0);
+  const m = await stableMember(c, { protocols: [{ name: 'range', metadata: future }] });
+  await c.commitOffsets({ ...commit('t', 0, 1n, { generationId: m.generationId, memberId: m.memberId }), topics: [
+    { name: 't', partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: null }] },
+    { name: 'old', partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: null }] },
+  ] });
+  const r = await c.deleteOffsets('g', [{ name: 't', partitions: [0] }, { name: 'old', partitions: [0] }]);
+  assert.deepEqual(r.topics.map((t) => t.partitions[0]!.errorCode), [GroupError.GROUP_SUBSCRIBED_TO_TOPIC, GroupError.NONE]);
+  c.close();
+});
+
 test('DescribeGroups and ListGroups with a state filter (KIP-518)', async () => {
   const { c } = await start();
   await stableMember(c);
