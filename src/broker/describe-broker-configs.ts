@@ -6,6 +6,7 @@
  */
 import { CONFIG_SOURCE_ID, type ConfigSource } from '../config/broker-config.ts';
 import { formatConfigValue } from '../config/config-def.ts';
+import { compareInKafkaMapOrder } from '../config/kafka-map-order.ts';
 import type { Broker } from './broker.ts';
 import type { DescribedConfig } from './describe-topic-configs.ts';
 
@@ -15,7 +16,8 @@ const LAYERS: ConfigSource[] = ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER
 export function describeBrokerConfigs(b: Broker, names: readonly string[] | null): DescribedConfig[] {
   const wanted = names === null ? null : new Set(names);
   const out: DescribedConfig[] = [];
-  for (const { def, value, source } of b.config.entries()) {
+  const entries = b.config.entries().sort((x, y) => compareInKafkaMapOrder(x.def.name, y.def.name));
+  for (const { def, value, source } of entries) {
     if (wanted && !wanted.has(def.name)) continue;
     const sensitive = def.type === 'password';
     const synonyms: DescribedConfig['synonyms'] = [];
@@ -23,10 +25,11 @@ export function describeBrokerConfigs(b: Broker, names: readonly string[] | null
       const v = b.config.layerValue(def.name, layer);
       if (v !== undefined) synonyms.push({ name: def.name, value: sensitive ? null : formatConfigValue(v), source: CONFIG_SOURCE_ID[layer] });
     }
-    if (def.default !== null) synonyms.push({ name: def.name, value: sensitive ? null : formatConfigValue(def.default), source: CONFIG_SOURCE_ID.DEFAULT_CONFIG });
+    const fallback = def.default ?? def.describedDefault ?? null;
+    if (fallback !== null) synonyms.push({ name: def.name, value: sensitive ? null : formatConfigValue(fallback), source: CONFIG_SOURCE_ID.DEFAULT_CONFIG });
     out.push({
       name: def.name,
-      value: sensitive ? null : formatConfigValue(value),
+      value: sensitive ? null : formatConfigValue(value === null && source === 'DEFAULT_CONFIG' ? fallback : value),
       readOnly: !def.dynamic,
       configSource: CONFIG_SOURCE_ID[source],
       isSensitive: sensitive,

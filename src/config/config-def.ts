@@ -22,6 +22,11 @@ export interface ConfigDef {
   doc: string;
   /** True when changing it needs no restart (DescribeConfigs `readOnly` is the negation for broker configs). */
   dynamic?: boolean;
+  /**
+   * What DescribeConfigs reports while the property is unset, where Samsa's unset means something
+   * Kafka has no value for (flush.*: fsync before acknowledging) and clients expect Kafka's default.
+   */
+  describedDefault?: ConfigValue;
 }
 
 /** Kafka's Long.MAX_VALUE as our numbers see it (used for "never" defaults). */

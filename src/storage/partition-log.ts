@@ -276,7 +276,28 @@ export class PartitionLog {
     }
   }
 
-  /** ListOffsets MAX_TIMESTAMP (KIP-734): the batch with the largest timestamp; -1s when empty. */
+  /**
+   * ListOffsets MAX_TIMESTAMP (KIP-734) as Kafka 4.4 answers it: the first record carrying the
+   * largest timestamp, in the first segment that holds it. Like Kafka it does not look at the log
+   * start offset: after DeleteRecords the record is still named while its segment exists. null when
+   * the log has no timestamps.
+   */
+  async maxTimestampRecord(): Promise<{ offset: number; timestamp: number; leaderEpoch: number } | null> {
+    this.checkOnline();
+    try {
+      let best: (typeof this.segments)[number] | null = null;
+      for (const seg of this.segments) {
+        await seg.loadTimestampSummary();
+        if (seg.maxTimestamp >= 0 && seg.maxTimestamp > (best?.maxTimestamp ?? -1)) best = seg;
+      }
+      return best === null ? null : await findOffsetForTimestamp([best], best.maxTimestamp, 0);
+    } catch (e) {
+      if (isStorageError(e)) throw e;
+      throw this.fail(e, 'timestamp lookup');
+    }
+  }
+
+  /** The batch with the largest timestamp among loaded segments (batch level); -1s when empty. */
   maxTimestampOffset(): { offset: number; timestamp: number } {
     let best = { offset: -1, timestamp: -1 };
     for (const seg of this.segments) {

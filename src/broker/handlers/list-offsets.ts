@@ -37,16 +37,9 @@ async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<
   if (spec === EARLIEST || spec === EARLIEST_LOCAL) return result(p.index, ErrorCode.NONE, log.logStartOffset, -1, p.leaderEpoch);
   if (spec === LATEST) return result(p.index, ErrorCode.NONE, hw, -1, p.leaderEpoch);
   if (spec === LATEST_TIERED) return result(p.index, ErrorCode.NONE, -1, -1, -1);
-  let target = spec;
-  if (spec === MAX_TIMESTAMP) {
-    // The segments know the batch with the largest timestamp; the answer is the first record that
-    // carries it, which the timestamp search finds (as Kafka 4.4 does since KAFKA-16310).
-    const m = log.maxTimestampOffset();
-    if (m.offset < 0) return result(p.index, ErrorCode.NONE);
-    target = BigInt(m.timestamp);
-  } else if (spec < 0n) return result(p.index, ErrorCode.INVALID_REQUEST);
+  if (spec < 0n && spec !== MAX_TIMESTAMP) return result(p.index, ErrorCode.INVALID_REQUEST);
   try {
-    const found = await log.offsetForTimestamp(Number(target));
+    const found = spec === MAX_TIMESTAMP ? await log.maxTimestampRecord() : await log.offsetForTimestamp(Number(spec));
     if (!found || found.offset >= hw) return result(p.index, ErrorCode.NONE);
     return result(p.index, ErrorCode.NONE, found.offset, found.timestamp, found.leaderEpoch);
   } catch (e) {

@@ -1,0 +1,202 @@
+/**
+ * Samsa beside Apache Kafka 4.4: the same admin requests to both brokers, the answers compared
+ * field by field. Users found differences here that no client suite of ours caught (issue 10):
+ * DescribeConfigs values, sources and synonyms, ListOffsets MAX_TIMESTAMP, DeleteRecords, and
+ * OffsetDelete for a group with members. Both brokers get the same topics, records and group, so
+ * every answer must be the same apart from what is the broker's own (throttle times, generated
+ * ids). Needs java 17+ and the jars of test/interop/java (see java-tools.ts).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
+import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
+import { TestClient } from '../broker/broker-harness.ts';
+import { startKafkaReference, type KafkaReference } from './kafka-reference.ts';
+import { startSamsaBroker, type SamsaBroker } from './samsa-broker.ts';
+
+let kafka: KafkaReference;
+let samsa: SamsaBroker;
+const clients: { kafka: TestClient; samsa: TestClient } = {} as never;
+const T0 = Date.parse('2026-01-01T00:00:00Z');
+
+before(async () => {
+  // The reference's server.properties where Samsa knows the key.
+  const properties = { 'num.partitions': '1', 'offsets.topic.num.partitions': '3', 'group.initial.rebalance.delay.ms': '0' };
+  [kafka, samsa] = await Promise.all([startKafkaReference(), startSamsaBroker({ properties })]);
+  clients.kafka = await TestClient.connect(kafka.port);
+  clients.samsa = await TestClient.connect(samsa.port);
+  // Kafka 4.4's storage format writes min.insync.replicas as a cluster-wide dynamic default (for
+  // eligible leader replicas, KIP-966); Samsa gets the same default the way an operator sets one.
+  const set = await clients.samsa.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: 4, resourceName: '', configs: [{ name: 'min.insync.replicas', configOperation: 0, value: '1' }] }], validateOnly: false });
+  assert.equal(set.responses[0].errorCode, 0, set.responses[0].errorMessage);
+  await both(async (c) => {
+    const created = await c.request(ApiKey.CreateTopics, 7, {
+      topics: [
+        // retention.ms equal to the broker default, set explicitly: still a dynamic topic config.
+        { name: 'cmp', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'retention.ms', value: '604800000' }, { name: 'segment.bytes', value: '1048576' }] },
+        { name: 'cmp-other', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] },
+      ],
+      timeoutMs: 10_000,
+      validateOnly: false,
+    });
+    for (const t of created.topics) assert.equal(t.errorCode, 0, `create ${t.name}: ${t.errorMessage}`);
+    // One batch whose largest timestamp is not its last record, then one with an equal maximum.
+    for (const ts of [[100, 900, 300, 200], [50, 900, 400]]) {
+      const records = buildBatch({ records: ts.map((t, i) => ({ value: `v${i}`, timestamp: T0 + t })) });
+      // Kafka's partitions take a moment to get their leader after CreateTopics (NOT_LEADER_OR_FOLLOWER).
+      for (let attempt = 0; ; attempt++) {
+        const r = await c.request(ApiKey.Produce, 9, { transactionalId: null, acks: -1, timeoutMs: 5000, topicData: [{ name: 'cmp', partitionData: [{ index: 0, records }] }] });
+        const code = r.responses[0].partitionResponses[0].errorCode;
+        if (code === 0) break;
+        assert.ok((code === 6 || code === 3) && attempt < 50, `produce: error ${code}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  });
+});
+
+after(async () => {
+  clients.kafka?.close();
+  clients.samsa?.close();
+  await Promise.all([kafka?.stop(), samsa?.stop()]);
+});
+
+/** Runs `f` against both brokers, Kafka first. */
+async function both<T>(f: (c: TestClient, which: 'kafka' | 'samsa') => Promise<T>): Promise<{ kafka: T; samsa: T }> {
+  const k = await f(clients.kafka, 'kafka');
+  const s = await f(clients.samsa, 'samsa');
+  return { kafka: k, samsa: s };
+}
+
+/** One JSON line per element (bigints as numbers), so that a difference reads as a line diff. */
+function lines(x: unknown): string[] {
+  const json = (v: unknown) => JSON.stringify(v, (_k, val: unknown) => (typeof val === 'bigint' ? Number(val) : val));
+  return Array.isArray(x) ? x.map(json) : [json(x)];
+}
+
+function sameAnswers<T>(what: string, r: { kafka: T; samsa: T }): void {
+  if (process.env.SAMSA_COMPARE_DUMP) console.log(what, '\nkafka', lines(r.kafka).join('\n  '), '\nsamsa', lines(r.samsa).join('\n  '));
+  assert.deepEqual(lines(r.samsa), lines(r.kafka), `${what}: Samsa (actual) differs from Kafka 4.4 (expected)`);
+}
+
+interface DescribedEntry {
+  name: string;
+  value: string | null;
+  readOnly: boolean;
+  configSource: number;
+  isSensitive: boolean;
+  configType: number;
+  synonyms: { name: string; value: string | null; source: number }[];
+}
+
+function describeConfigs(c: TestClient, resourceType: number, resourceName: string, keys: string[] | null) {
+  return c.request(ApiKey.DescribeConfigs, 4, { resources: [{ resourceType, resourceName, configurationKeys: keys }], includeSynonyms: true, includeDocumentation: false });
+}
+
+function entry(e: DescribedEntry) {
+  return { name: e.name, value: e.value, readOnly: e.readOnly, source: e.configSource, sensitive: e.isSensitive, type: e.configType, synonyms: e.synonyms.map((s) => `${s.name}=${s.value} (${s.source})`) };
+}
+
+test('DescribeConfigs of a topic: every config Kafka reports, with the same value, source, type and synonyms', async () => {
+  const r = await both(async (c) => {
+    const res = (await describeConfigs(c, 2, 'cmp', null)).results[0];
+    assert.equal(res.errorCode, 0);
+    return new Map<string, ReturnType<typeof entry>>(res.configs.map((e: DescribedEntry) => [e.name, entry(e)]));
+  });
+  if (process.env.SAMSA_COMPARE_DUMP) console.log('all topic configs', '\nkafka', lines([...r.kafka.values()]).join('\n  '), '\nsamsa', lines([...r.samsa.values()]).join('\n  '));
+  sameAnswers('topic config names', { kafka: [...r.kafka.keys()], samsa: [...r.samsa.keys()] });
+  const differ = [...r.samsa.keys()].filter((n) => r.kafka.has(n)).map((n) => ({ kafka: r.kafka.get(n)!, samsa: r.samsa.get(n)! }));
+  sameAnswers('topic configs', { kafka: differ.map((d) => d.kafka), samsa: differ.map((d) => d.samsa) });
+});
+
+test('DescribeConfigs of chosen topic and broker keys: order, values and synonyms as Kafka (kafkajs reads these)', async () => {
+  const keys = ['flush.messages', 'flush.ms', 'retention.ms', 'segment.bytes', 'cleanup.policy', 'max.message.bytes'];
+  sameAnswers('topic keys', await both(async (c) => (await describeConfigs(c, 2, 'cmp', keys)).results[0].configs.map(entry)));
+  const brokerKeys = ['default.replication.factor', 'num.partitions', 'log.retention.hours', 'log.flush.interval.messages', 'log.flush.interval.ms', 'auto.create.topics.enable', 'message.max.bytes', 'log.segment.bytes'];
+  sameAnswers('broker keys', await both(async (c) => {
+    const res = (await describeConfigs(c, 4, '1', brokerKeys)).results[0];
+    return { errorCode: res.errorCode, configs: res.configs.map(entry) };
+  }));
+  sameAnswers('unknown topic', await both(async (c) => (await describeConfigs(c, 2, 'no-such-topic', null)).results[0].errorCode));
+});
+
+const listOffsets = (c: TestClient, partitions: { partitionIndex: number; timestamp: bigint }[]) =>
+  c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'cmp', partitions: partitions.map((p) => ({ ...p, currentLeaderEpoch: -1 })) }] });
+
+const offsetsOf = (r: { topics: { partitions: { partitionIndex: number; errorCode: number; offset: bigint; timestamp: bigint; leaderEpoch: number }[] }[] }) =>
+  r.topics[0]!.partitions.map((p) => ({ p: p.partitionIndex, error: p.errorCode, offset: p.offset, timestamp: p.timestamp, epoch: p.leaderEpoch }));
+
+test('ListOffsets and DeleteRecords: earliest, latest, max timestamp, by time, out of range, unknown partition', async () => {
+  const specs = [-2n, -1n, -3n, BigInt(T0 + 250), BigInt(T0 + 900), BigInt(T0 + 5000)];
+  sameAnswers('ListOffsets before', await both(async (c) => Promise.all(specs.map(async (timestamp) => offsetsOf(await listOffsets(c, [{ partitionIndex: 0, timestamp }]))))));
+  sameAnswers('ListOffsets unknown partition', await both(async (c) => offsetsOf(await listOffsets(c, [{ partitionIndex: 7, timestamp: -1n }]))));
+  const del = (c: TestClient, partitions: { partitionIndex: number; offset: bigint }[]) =>
+    c.request(ApiKey.DeleteRecords, 2, { topics: [{ name: 'cmp', partitions }], timeoutMs: 5000 });
+  sameAnswers('DeleteRecords', await both(async (c) => {
+    const r = await del(c, [{ partitionIndex: 0, offset: 2n }, { partitionIndex: 7, offset: 1n }]);
+    const beyond = await del(c, [{ partitionIndex: 0, offset: 99n }]);
+    const again = await del(c, [{ partitionIndex: 0, offset: 1n }]);
+    const toEnd = await del(c, [{ partitionIndex: 0, offset: -1n }]);
+    // Partitions in index order: Kafka lists them in its hash maps' order, which clients do not rely on.
+    return [r, beyond, again, toEnd].map((x) => x.topics[0].partitions.map((p: { partitionIndex: number; errorCode: number; lowWatermark: bigint }) => [p.partitionIndex, p.errorCode, p.lowWatermark]).sort((a: number[], b: number[]) => a[0]! - b[0]!));
+  }));
+  sameAnswers('ListOffsets after', await both(async (c) => Promise.all(specs.map(async (timestamp) => offsetsOf(await listOffsets(c, [{ partitionIndex: 0, timestamp }]))))));
+});
+
+/** ConsumerProtocolSubscription v0: the topics the member subscribes to, no user data. */
+function subscription(topics: string[]): Buffer {
+  const parts = [Buffer.from([0, 0]), Buffer.alloc(4)];
+  parts[1]!.writeInt32BE(topics.length);
+  for (const t of topics) {
+    const len = Buffer.alloc(2);
+    len.writeInt16BE(Buffer.byteLength(t));
+    parts.push(len, Buffer.from(t));
+  }
+  parts.push(Buffer.from([0xff, 0xff, 0xff, 0xff]));
+  return Buffer.concat(parts);
+}
+
+test('OffsetDelete: refused for the topics a live group subscribes to, done for the others; unknown groups', async () => {
+  sameAnswers('OffsetDelete', await both(async (c) => {
+    const join = (memberId: string) => c.request(ApiKey.JoinGroup, 5, {
+      groupId: 'cmp-g', sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000, memberId, groupInstanceId: null, protocolType: 'consumer',
+      protocols: [{ name: 'range', metadata: subscription(['cmp']) }],
+    });
+    // Kafka creates __consumer_offsets on the first FindCoordinator and loads it a moment later.
+    for (let attempt = 0; ; attempt++) {
+      const f = await c.request(ApiKey.FindCoordinator, 3, { key: 'cmp-g', keyType: 0 });
+      if (f.errorCode === 0) break;
+      assert.ok(attempt < 100, `FindCoordinator: error ${f.errorCode}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    let j = await join('');
+    for (let attempt = 0; j.errorCode === 14 || j.errorCode === 15 || j.errorCode === 16; attempt++) {
+      assert.ok(attempt < 100, `JoinGroup: error ${j.errorCode}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      j = await join('');
+    }
+    if (j.errorCode === 79) j = await join(j.memberId); // MEMBER_ID_REQUIRED (KIP-394)
+    assert.equal(j.errorCode, 0);
+    const s = await c.request(ApiKey.SyncGroup, 3, { groupId: 'cmp-g', generationId: j.generationId, memberId: j.memberId, groupInstanceId: null, assignments: [{ memberId: j.memberId, assignment: Buffer.alloc(0) }] });
+    assert.equal(s.errorCode, 0);
+    const commit = await c.request(ApiKey.OffsetCommit, 8, {
+      groupId: 'cmp-g', generationIdOrMemberEpoch: j.generationId, memberId: j.memberId, groupInstanceId: null,
+      topics: [
+        { name: 'cmp', partitions: [{ partitionIndex: 0, committedOffset: 3n, committedLeaderEpoch: -1, committedMetadata: '' }] },
+        { name: 'cmp-other', partitions: [0, 1].map((partitionIndex) => ({ partitionIndex, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: '' })) },
+      ],
+    });
+    const deleted = await c.request(ApiKey.OffsetDelete, 0, { groupId: 'cmp-g', topics: [{ name: 'cmp', partitions: [{ partitionIndex: 0 }] }, { name: 'cmp-other', partitions: [{ partitionIndex: 0 }] }] });
+    const fetched = await c.request(ApiKey.OffsetFetch, 8, { groups: [{ groupId: 'cmp-g', memberId: null, memberEpoch: -1, topics: [{ name: 'cmp', partitionIndexes: [0] }, { name: 'cmp-other', partitionIndexes: [0, 1] }] }], requireStable: false });
+    const unknown = await c.request(ApiKey.OffsetDelete, 0, { groupId: 'cmp-no-such-group', topics: [{ name: 'cmp', partitions: [{ partitionIndex: 0 }] }] });
+    await c.request(ApiKey.LeaveGroup, 3, { groupId: 'cmp-g', members: [{ memberId: j.memberId, groupInstanceId: null }] });
+    const afterLeave = await c.request(ApiKey.OffsetDelete, 0, { groupId: 'cmp-g', topics: [{ name: 'cmp', partitions: [{ partitionIndex: 0 }] }] });
+    return {
+      commit: commit.topics.map((t: { name: string; partitions: { errorCode: number }[] }) => [t.name, t.partitions.map((p) => p.errorCode)]),
+      deleted: [deleted.errorCode, deleted.topics.map((t: { name: string; partitions: { partitionIndex: number; errorCode: number }[] }) => [t.name, t.partitions.map((p) => [p.partitionIndex, p.errorCode])])],
+      fetched: fetched.groups[0].topics.map((t: { name: string; partitions: { partitionIndex: number; committedOffset: bigint }[] }) => [t.name, t.partitions.map((p) => [p.partitionIndex, p.committedOffset])]),
+      unknown: unknown.errorCode,
+      afterLeave: [afterLeave.errorCode, afterLeave.topics.map((t: { partitions: { errorCode: number }[] }) => t.partitions.map((p) => p.errorCode))],
+    };
+  }));
+});
