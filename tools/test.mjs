@@ -4,6 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { setUp } from './test-setup.mjs';
 
 function collect(dir, out) {
   for (const name of readdirSync(dir).sort()) {
@@ -20,6 +21,7 @@ if (files.length === 0) {
   console.error('no test files match', filters.join(' '));
   process.exit(1);
 }
+if (!setUp()) process.exit(1);
 const result = spawnSync(
   process.execPath,
   [

@@ -1,5 +1,5 @@
 /**
- * Samsa beside Apache Kafka 4.1.1: the same ApiVersions request to both, answers compared.
+ * Samsa beside Apache Kafka 4.4: the same ApiVersions request to both, answers compared.
  * Clients choose versions from these ranges (kafka-python even infers the broker's release from
  * them), so for every API both advertise Samsa must start where Kafka starts (Kafka 4 removed
  * old versions, KIP-896, but kept some, e.g. Metadata v0 and Produce v0) and must not go past
@@ -48,20 +48,20 @@ function apiVersions(port: number): Promise<Ranges> {
   });
 }
 
-test('every API Samsa advertises starts at the version Kafka 4.1 starts at and ends no later', async () => {
+test('every API Samsa advertises starts at the version Kafka 4.4 starts at and ends no later', async () => {
   const [k, s] = await Promise.all([apiVersions(kafka.port), apiVersions(samsa.port)]);
   const problems: string[] = [];
   for (const [key, sr] of s) {
     const name = API_INFO[key]?.name ?? `api ${key}`;
     const kr = k.get(key);
     if (!kr) {
-      problems.push(`${name}: Samsa advertises ${sr.min}-${sr.max}, Kafka 4.1 does not advertise it`);
+      problems.push(`${name}: Samsa advertises ${sr.min}-${sr.max}, Kafka 4.4 does not advertise it`);
       continue;
     }
-    if (sr.min !== kr.min) problems.push(`${name}: Samsa starts at v${sr.min}, Kafka 4.1 at v${kr.min}`);
-    if (sr.max > kr.max) problems.push(`${name}: Samsa goes up to v${sr.max}, Kafka 4.1 only to v${kr.max}`);
+    if (sr.min !== kr.min) problems.push(`${name}: Samsa starts at v${sr.min}, Kafka 4.4 at v${kr.min}`);
+    if (sr.max > kr.max) problems.push(`${name}: Samsa goes up to v${sr.max}, Kafka 4.4 only to v${kr.max}`);
   }
-  assert.deepEqual(problems, [], `advertised ranges that differ from Kafka 4.1:\n${problems.join('\n')}`);
+  assert.deepEqual(problems, [], `advertised ranges that differ from Kafka 4.4:\n${problems.join('\n')}`);
 });
 
 test('the APIs every client needs are advertised by both', async () => {

@@ -1,5 +1,5 @@
 /**
- * Interop: the Java client (kafka-clients 4.1.1, the reference every other client follows) and
+ * Interop: the Java client (kafka-clients 4.4, the reference every other client follows) and
  * Apache Kafka's own command-line tools against the broker under test (Samsa, or Kafka itself
  * with SAMSA_INTEROP_TARGET=kafka). Needs java 17+ and the jars: see test/interop/java/pom.xml.
  */
