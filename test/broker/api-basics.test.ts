@@ -20,21 +20,34 @@ after(async () => {
   await tb.close();
 });
 
-test('ApiVersions v0..v4 advertise Kafka 4 ranges, Produce from v0', async () => {
-  for (let v = 0; v <= 4; v++) {
-    const body = v >= 3 ? { clientSoftwareName: 'samsa-test', clientSoftwareVersion: '1.0' } : {};
+test('ApiVersions v0..v5 advertise Kafka 4.4 ranges, Produce from v0', async () => {
+  for (let v = 0; v <= 5; v++) {
+    const body = v >= 3 ? { clientSoftwareName: 'samsa-test', clientSoftwareVersion: '1.0', clusterId: null, nodeId: -1 } : {};
     const res = await client.request(ApiKey.ApiVersions, v, body);
     assert.equal(res.errorCode, ErrorCode.NONE, `v${v}`);
     const byKey = new Map<number, { minVersion: number; maxVersion: number }>(res.apiKeys.map((k: { apiKey: number }) => [k.apiKey, k]));
     assert.equal(byKey.get(ApiKey.Produce)!.minVersion, 0);
     assert.equal(byKey.get(ApiKey.Produce)!.maxVersion, 11);
     assert.equal(byKey.get(ApiKey.Fetch)!.minVersion, 4);
-    assert.equal(byKey.get(ApiKey.Fetch)!.maxVersion, 17);
-    // The ranges Kafka 4.1 advertises (checked against a live Kafka in test/interop/api-versions-vs-kafka).
+    assert.equal(byKey.get(ApiKey.Fetch)!.maxVersion, 18);
+    // The ranges Kafka 4.4 advertises (checked against a live Kafka in test/interop/api-versions-vs-kafka).
     assert.equal(byKey.get(ApiKey.Metadata)!.minVersion, 0);
     assert.equal(byKey.get(ApiKey.OffsetCommit)!.minVersion, 2);
     assert.equal(byKey.get(ApiKey.OffsetFetch)!.minVersion, 1);
-    assert.equal(byKey.get(ApiKey.ApiVersions)!.maxVersion, 4);
+    assert.equal(byKey.get(ApiKey.ApiVersions)!.maxVersion, 5);
+  }
+});
+
+test('ApiVersions v5 (KIP-1242): REBOOTSTRAP_REQUIRED with no ranges when the client expects another cluster or node', async () => {
+  const ask = (clusterId: string | null, nodeId: number) => client.request(ApiKey.ApiVersions, 5, { clientSoftwareName: 'samsa-test', clientSoftwareVersion: '1.0', clusterId, nodeId });
+  const own = await ask(tb.broker.clusterId, tb.broker.nodeId);
+  assert.equal(own.errorCode, ErrorCode.NONE);
+  assert.ok(own.apiKeys.length > 0);
+  assert.deepEqual(own.finalizedFeatures, [{ name: 'metadata.version', minVersionLevel: 33, maxVersionLevel: 33 }]);
+  for (const [clusterId, nodeId] of [['AAAAAAAAAAAAAAAAAAAAAA', tb.broker.nodeId], [tb.broker.clusterId, tb.broker.nodeId + 1]] as const) {
+    const r = await ask(clusterId, nodeId);
+    assert.equal(r.errorCode, ErrorCode.REBOOTSTRAP_REQUIRED);
+    assert.deepEqual(r.apiKeys, []);
   }
 });
 
@@ -49,12 +62,12 @@ function rawApiVersionsRequest(version: number, correlationId: number): Buffer {
 }
 
 test('ApiVersions above the supported range gets a v0 UNSUPPORTED_VERSION response with the ranges (KIP-511)', async () => {
-  for (const v of [5, 99]) {
+  for (const v of [6, 99]) {
     const corr = client.nextCorrelationId();
     const payload = await client.send(rawApiVersionsRequest(v, corr), corr);
     const { body } = decodeResponse(ApiKey.ApiVersions, 0, payload);
     assert.equal(body.errorCode, ErrorCode.UNSUPPORTED_VERSION);
-    assert.ok(body.apiKeys.some((k) => k.apiKey === ApiKey.ApiVersions && k.maxVersion === 4));
+    assert.ok(body.apiKeys.some((k) => k.apiKey === ApiKey.ApiVersions && k.maxVersion === 5));
   }
 });
 

@@ -73,3 +73,23 @@ test('the APIs every client needs are advertised by both', async () => {
     assert.ok(s.has(key), `Samsa advertises ${API_INFO[key]?.name}`);
   }
 });
+
+/**
+ * APIs Samsa serves below Kafka 4.4's newest version, each with the reason; the list only shrinks.
+ * (Issue 10 moves these to 4.4.)
+ */
+const BEHIND_KAFKA: Record<string, string> = {};
+
+test('Samsa serves the newest version Kafka 4.4 serves of every API it implements, apart from the listed ones', async (t) => {
+  const [k, s] = await Promise.all([apiVersions(kafka.port), apiVersions(samsa.port)]);
+  const behind: string[] = [];
+  const missing: string[] = [];
+  for (const [key, kr] of k) {
+    const name = API_INFO[key]?.name ?? `api ${key}`;
+    const sr = s.get(key);
+    if (!sr) missing.push(`${name} v${kr.min}-${kr.max}`);
+    else if (sr.max < kr.max && !(name in BEHIND_KAFKA)) behind.push(`${name}: Samsa v${sr.max}, Kafka 4.4 v${kr.max}`);
+  }
+  t.diagnostic(`APIs Kafka 4.4 serves and Samsa does not: ${missing.join(', ')}`);
+  assert.deepEqual(behind, [], `APIs behind Kafka 4.4:\n${behind.join('\n')}`);
+});

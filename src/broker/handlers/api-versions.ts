@@ -1,9 +1,10 @@
 /**
- * ApiVersions (key 18), v0-4, the ranges derived from the handler list (handlers/index.ts).
+ * ApiVersions (key 18), v0-5, the ranges derived from the handler list (handlers/index.ts).
  * v1 adds throttle time; v3 is flexible and carries the client's software name and version
- * (KIP-511), which we keep for logs; v4 is v3 again (KIP-896 marks v0 ok to keep).
- * A version above 4 never reaches this file: the dispatcher answers it with a v0 UNSUPPORTED_VERSION
- * response (KIP-511). No supported features are reported (no feature-gated APIs are served yet).
+ * (KIP-511), which we keep for logs; v4 is v3 again (KIP-896 marks v0 ok to keep); v5 the cluster
+ * id and node id the client expects, REBOOTSTRAP_REQUIRED when they are not this broker's (KIP-1242).
+ * A version above 5 never reaches this file: the dispatcher answers it with a v0 UNSUPPORTED_VERSION
+ * response (KIP-511).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -11,6 +12,19 @@ import type { ApiVersionsRequest } from '../../protocol/generated/api-versions-r
 import type { ApiVersionsResponse } from '../../protocol/generated/api-versions-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
+
+/**
+ * The features this broker has, as Kafka 4.4 reports them (v3+, tagged fields): metadata.version
+ * 7-33 with 33 (4.4) finalized, since Samsa serves the 4.4 protocol; `kafka-features describe`
+ * reads these. The features Samsa does not have yet are left out rather than claimed:
+ * group.version and share.version and streams.version (the KIP-848/932/1071 groups), transaction.version
+ * (transactions), eligible.leader.replicas.version (replication), kraft.version (no KRaft quorum).
+ */
+const FEATURES = {
+  supportedFeatures: [{ name: 'metadata.version', minVersion: 7, maxVersion: 33 }],
+  finalizedFeaturesEpoch: 1n,
+  finalizedFeatures: [{ name: 'metadata.version', minVersionLevel: 33, maxVersionLevel: 33 }],
+};
 
 const SOFTWARE_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 
@@ -21,8 +35,13 @@ function ranges(ctx: RequestContext): Input<ApiVersionsResponse>['apiKeys'] {
 export const apiVersions = defineHandler<ApiVersionsRequest, Input<ApiVersionsResponse>>({
   apiKey: ApiKey.ApiVersions,
   minVersion: 0,
-  maxVersion: 4,
+  maxVersion: 5,
   handle(req, ctx) {
+    // KIP-1242: a client that names the cluster and node it means to reach learns at once when this
+    // is not that broker (its bootstrap list or metadata is stale).
+    if (ctx.apiVersion >= 5 && ((req.clusterId !== null && req.clusterId !== ctx.broker.clusterId) || (req.nodeId >= 0 && req.nodeId !== ctx.broker.nodeId))) {
+      return { errorCode: ErrorCode.REBOOTSTRAP_REQUIRED, apiKeys: [], throttleTimeMs: 0 };
+    }
     if (ctx.apiVersion >= 3) {
       // KIP-511: the names must be valid, else INVALID_REQUEST (still with the ranges).
       if (!SOFTWARE_RE.test(req.clientSoftwareName) || !SOFTWARE_RE.test(req.clientSoftwareVersion)) {
@@ -31,7 +50,8 @@ export const apiVersions = defineHandler<ApiVersionsRequest, Input<ApiVersionsRe
       ctx.client.softwareName = req.clientSoftwareName;
       ctx.client.softwareVersion = req.clientSoftwareVersion;
     }
-    return { errorCode: ErrorCode.NONE, apiKeys: ranges(ctx), throttleTimeMs: 0 };
+    const features = ctx.apiVersion >= 3 ? FEATURES : {};
+    return { errorCode: ErrorCode.NONE, apiKeys: ranges(ctx), throttleTimeMs: 0, ...features };
   },
   errorResponse(_req, errorCode, ctx) {
     return { errorCode, apiKeys: ranges(ctx) };

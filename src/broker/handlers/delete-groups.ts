@@ -1,6 +1,6 @@
 /**
- * DeleteGroups (key 42), v0-2 (KIP-229).
- * v1 same as v0; v2 flexible. Only Empty groups are deleted (NON_EMPTY_GROUP otherwise); their
+ * DeleteGroups (key 42), v0-3 (KIP-229).
+ * v1 same as v0; v2 flexible; v3 an error message per group, which Kafka 4.4 leaves null for classic groups, as we do. Only Empty groups are deleted (NON_EMPTY_GROUP otherwise); their
  * offsets and metadata are removed from __consumer_offsets with tombstones.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
@@ -13,10 +13,10 @@ import { defineHandler } from '../handler.ts';
 export const deleteGroups = defineHandler<DeleteGroupsRequest, Input<DeleteGroupsResponse>>({
   apiKey: ApiKey.DeleteGroups,
   minVersion: 0,
-  maxVersion: 2,
+  maxVersion: 3,
   async handle(req, ctx) {
     const results = await groupCoordinatorOf(ctx.broker).deleteGroups(req.groupsNames);
-    return { throttleTimeMs: 0, results };
+    return { throttleTimeMs: 0, results: results.map((r) => ({ ...r, errorMessage: null })) };
   },
   errorResponse(req, errorCode) {
     return { results: req.groupsNames.map((groupId) => ({ groupId, errorCode })) };

@@ -1,7 +1,8 @@
 /**
- * DescribeCluster (key 60), v0-1 (KIP-700): cluster id, controller (this broker) and brokers.
+ * DescribeCluster (key 60), v0-2 (KIP-700): cluster id, controller (this broker) and brokers.
  * v1 endpoint type (KIP-919): 1 = brokers; 2 = controllers, refused with UNSUPPORTED_ENDPOINT_TYPE
- * as a broker does (clients ask controllers directly for that).
+ * as a broker does (clients ask controllers directly for that). v2 fenced brokers (KIP-1073): a
+ * running broker is never fenced, so IsFenced is false whatever IncludeFencedBrokers asks.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -16,7 +17,7 @@ const CLUSTER_OPERATIONS = [5, 7, 8, 9, 10, 11, 12].reduce((a, op) => a | (1 << 
 export const describeCluster = defineHandler<DescribeClusterRequest, Input<DescribeClusterResponse>>({
   apiKey: ApiKey.DescribeCluster,
   minVersion: 0,
-  maxVersion: 1,
+  maxVersion: 2,
   handle(req, ctx) {
     const b = ctx.broker;
     if (ctx.apiVersion >= 1 && req.endpointType !== 1) {
@@ -30,7 +31,7 @@ export const describeCluster = defineHandler<DescribeClusterRequest, Input<Descr
       endpointType: 1,
       clusterId: b.clusterId,
       controllerId: b.nodeId,
-      brokers: [{ brokerId: b.nodeId, host: ep.host, port: ep.port, rack: b.config.str('broker.rack') }],
+      brokers: [{ brokerId: b.nodeId, host: ep.host, port: ep.port, rack: b.config.str('broker.rack'), isFenced: false }],
       clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : -2147483648,
     };
   },

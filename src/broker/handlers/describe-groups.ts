@@ -1,11 +1,12 @@
 /**
- * DescribeGroups (key 15), v0-5.
+ * DescribeGroups (key 15), v0-6.
  * v1 throttle time; v2 same; v3 authorized operations on request (KIP-430); v4 group.instance.id
- * of members (KIP-345); v5 flexible.
- * An unknown group is described as Dead with no error (Kafka before KIP-1043). Member metadata and
+ * of members (KIP-345); v5 flexible; v6 error message, GROUP_ID_NOT_FOUND for an unknown group
+ * (KIP-1043), which v0-5 describe as Dead with no error. Member metadata and
  * assignments are shown once the group is Stable.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
+import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DescribeGroupsRequest } from '../../protocol/generated/describe-groups-request.ts';
 import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups-response.ts';
 import type { Input } from '../../protocol/input.ts';
@@ -20,13 +21,19 @@ const ALL_GROUP_OPERATIONS = (1 << 3) | (1 << 6) | (1 << 8);
 export const describeGroups = defineHandler<DescribeGroupsRequest, Input<DescribeGroupsResponse>>({
   apiKey: ApiKey.DescribeGroups,
   minVersion: 0,
-  maxVersion: 5,
+  maxVersion: 6,
   handle(req, ctx) {
     const coordinator = groupCoordinatorOf(ctx.broker);
     const ops = ctx.apiVersion >= 3 && req.includeAuthorizedOperations ? ALL_GROUP_OPERATIONS : OPERATIONS_NOT_REQUESTED;
     return {
       throttleTimeMs: 0,
-      groups: req.groups.map((id) => ({ ...coordinator.describeGroup(id), authorizedOperations: ops })),
+      groups: req.groups.map((id) => {
+        const described = { ...coordinator.describeGroup(id), authorizedOperations: ops };
+        if (ctx.apiVersion >= 6 && described.errorCode === ErrorCode.NONE && coordinator.groupState(id) === undefined) {
+          return { ...described, errorCode: ErrorCode.GROUP_ID_NOT_FOUND, errorMessage: `Group ${id} not found.` };
+        }
+        return described;
+      }),
     };
   },
   errorResponse(req, errorCode) {

@@ -1,10 +1,11 @@
 /**
- * Fetch (key 1), v4-17 (Kafka 4 removed v0-3, KIP-896).
+ * Fetch (key 1), v4-18 (Kafka 4 removed v0-3, KIP-896).
  * v4 isolation level, last stable offset, aborted transactions (KIP-98); v5 log start offset; v6 same;
  * v7 incremental fetch sessions (KIP-227); v8 same; v9 current leader epoch (KIP-320); v10 same;
  * v11 rack id, preferred read replica (KIP-392); v12 flexible, last fetched epoch, diverging epoch
  * (KIP-595); v13 topic ids (KIP-516); v14 same; v15 replica state (KIP-903); v16 node endpoints
- * (KIP-951); v17 replica directory id (KIP-853).
+ * (KIP-951); v17 replica directory id (KIP-853); v18 the follower's high watermark (KIP-1166, for
+ * replica fetches; consumers leave it at its default).
  *
  * Long poll: when fewer than min.bytes are ready, the request waits up to max.wait.ms and is woken as
  * soon as a high watermark of a fetched partition moves (or the broker shuts down), then reads again.
@@ -116,7 +117,7 @@ async function readAll(ctx: RequestContext, targets: FetchTarget[], maxBytes: nu
 export const fetch = defineHandler<FetchRequest, Response>({
   apiKey: ApiKey.Fetch,
   minVersion: 4,
-  maxVersion: 17,
+  maxVersion: 18,
   async handle(req, ctx) {
     const version = ctx.apiVersion;
     const useIds = version >= 13;

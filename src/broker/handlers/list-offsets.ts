@@ -1,11 +1,13 @@
 /**
- * ListOffsets (key 2), v1-10 (Kafka 4 removed v0, KIP-896).
+ * ListOffsets (key 2), v1-11 (Kafka 4 removed v0, KIP-896).
  * v1 one offset per partition with its timestamp; v2 isolation level (KIP-98); v3 same; v4 current
  * and returned leader epochs (KIP-320); v5 same; v6 flexible; v7 max timestamp spec -3 (KIP-734);
- * v8 earliest local -4 (KIP-405); v9 latest tiered -5 (KIP-1005); v10 timeout (KIP-1075).
+ * v8 earliest local -4 (KIP-405); v9 latest tiered -5 (KIP-1005); v10 timeout (KIP-1075); v11
+ * earliest pending upload -6 (KIP-1023).
  * Specs: -2 earliest (log start offset), -1 latest (high watermark, or last stable offset for
  * read_committed), -3 the record with the largest timestamp, -4 earliest local (= earliest: no
- * tiered storage), -5 latest tiered (none: -1), otherwise the first offset whose timestamp is >= the
+ * tiered storage), -5 latest tiered and -6 earliest pending upload (none: -1), otherwise the
+ * first offset whose timestamp is >= the
  * given one (-1 when there is none below the high watermark).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
@@ -24,6 +26,7 @@ const LATEST = -1n;
 const MAX_TIMESTAMP = -3n;
 const EARLIEST_LOCAL = -4n;
 const LATEST_TIERED = -5n;
+const EARLIEST_PENDING_UPLOAD = -6n;
 
 function result(partitionIndex: number, errorCode: number, offset = -1, timestamp = -1, leaderEpoch = -1): PartitionOut {
   return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: BigInt(timestamp), offset: BigInt(offset), leaderEpoch };
@@ -36,7 +39,7 @@ async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<
   const hw = p.highWatermark;
   if (spec === EARLIEST || spec === EARLIEST_LOCAL) return result(p.index, ErrorCode.NONE, log.logStartOffset, -1, p.leaderEpoch);
   if (spec === LATEST) return result(p.index, ErrorCode.NONE, hw, -1, p.leaderEpoch);
-  if (spec === LATEST_TIERED) return result(p.index, ErrorCode.NONE, -1, -1, -1);
+  if (spec === LATEST_TIERED || spec === EARLIEST_PENDING_UPLOAD) return result(p.index, ErrorCode.NONE, -1, -1, -1);
   if (spec < 0n && spec !== MAX_TIMESTAMP) return result(p.index, ErrorCode.INVALID_REQUEST);
   try {
     const found = spec === MAX_TIMESTAMP ? await log.maxTimestampRecord() : await log.offsetForTimestamp(Number(spec));
@@ -52,13 +55,24 @@ async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<
 export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsResponse>>({
   apiKey: ApiKey.ListOffsets,
   minVersion: 1,
-  maxVersion: 10,
+  maxVersion: 11,
   async handle(req, ctx) {
+    // A partition asked for twice is answered once, with INVALID_REQUEST, as Kafka does.
+    const seen = new Map<string, number>();
+    for (const t of req.topics) for (const rp of t.partitions) seen.set(`${t.name}\0${rp.partitionIndex}`, (seen.get(`${t.name}\0${rp.partitionIndex}`) ?? 0) + 1);
+    const answered = new Set<string>();
     const topics = await Promise.all(
       req.topics.map(async (t) => {
         const topic = ctx.broker.topics.get(t.name);
+        const asked = t.partitions.filter((rp) => {
+          const k = `${t.name}\0${rp.partitionIndex}`;
+          if (answered.has(k)) return false;
+          answered.add(k);
+          return true;
+        });
         const partitions = await Promise.all(
-          t.partitions.map(async (rp) => {
+          asked.map(async (rp) => {
+            if (seen.get(`${t.name}\0${rp.partitionIndex}`)! > 1) return result(rp.partitionIndex, ErrorCode.INVALID_REQUEST);
             const p = topic?.partitions[rp.partitionIndex];
             if (!p) return result(rp.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
             if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {

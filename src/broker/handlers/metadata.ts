@@ -1,10 +1,11 @@
 /**
- * Metadata (key 3), v0-12, advertised from v0 as Kafka 4.x brokers do (KIP-896 planned to drop
+ * Metadata (key 3), v0-13, advertised from v0 as Kafka 4.x brokers do (KIP-896 planned to drop
  * v0-3, but 4.0 kept them; kafka-python 2.0 sends v1 without asking): v0 reads an empty topic list
  * as "all topics", v1 adds rack, controller and internal flags, v2 cluster id, v3 throttle time.
  * v4 allowAutoTopicCreation; v5 offline replicas; v6 same; v7 leader epoch (KIP-320); v8 authorized
  * operations (KIP-430); v9 flexible; v10 topic ids (KIP-516); v11 drops cluster authorized
- * operations (KIP-700); v12 topic name nullable in the response, lookup by topic id.
+ * operations (KIP-700); v12 topic name nullable in the response, lookup by topic id; v13 a
+ * top-level error code (KIP-1102: REBOOTSTRAP_REQUIRED, which one node never needs to send).
  * This broker is the controller and the leader of every partition: Metadata never reports -1 as
  * controller (librdkafka and kafkajs admin calls wait for a live one).
  * Unknown topics are created when the request allows it and auto.create.topics.enable is true.
@@ -55,7 +56,7 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
   apiKey: ApiKey.Metadata,
   // Kafka 4.x advertises Metadata from v0 (older librdkafka and kafka-python probe with v0-v1).
   minVersion: 0,
-  maxVersion: 12,
+  maxVersion: 13,
   async handle(req, ctx) {
     const { broker } = ctx;
     const includeOps = req.includeTopicAuthorizedOperations;
@@ -99,6 +100,7 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
     const ep = broker.advertisedEndpoint();
     return {
       throttleTimeMs: 0,
+      errorCode: ErrorCode.NONE,
       brokers: [{ nodeId: broker.nodeId, host: ep.host, port: ep.port, rack: broker.config.str('broker.rack') }],
       clusterId: broker.clusterId,
       controllerId: broker.nodeId,

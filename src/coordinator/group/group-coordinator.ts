@@ -358,7 +358,6 @@ export class GroupCoordinator {
   }
 
   private async deleteGroup(groupId: string): Promise<number> {
-    if (groupId === '') return GroupError.INVALID_GROUP_ID;
     const a = this.availability(groupId);
     if (a !== GroupError.NONE) return a;
     const g = this.groups.get(groupId);
