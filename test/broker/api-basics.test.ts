@@ -27,7 +27,7 @@ test('ApiVersions v0..v5 advertise Kafka 4.4 ranges, Produce from v0', async () 
     assert.equal(res.errorCode, ErrorCode.NONE, `v${v}`);
     const byKey = new Map<number, { minVersion: number; maxVersion: number }>(res.apiKeys.map((k: { apiKey: number }) => [k.apiKey, k]));
     assert.equal(byKey.get(ApiKey.Produce)!.minVersion, 0);
-    assert.equal(byKey.get(ApiKey.Produce)!.maxVersion, 11);
+    assert.equal(byKey.get(ApiKey.Produce)!.maxVersion, 13);
     assert.equal(byKey.get(ApiKey.Fetch)!.minVersion, 4);
     assert.equal(byKey.get(ApiKey.Fetch)!.maxVersion, 18);
     // The ranges Kafka 4.4 advertises (checked against a live Kafka in test/interop/api-versions-vs-kafka).

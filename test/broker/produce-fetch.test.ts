@@ -170,6 +170,23 @@ test('ListOffsets MAX_TIMESTAMP names the record with the largest timestamp insi
   assert.deepEqual([max.offset, max.timestamp], [9n, BigInt(t0 + 1000)]);
 });
 
+test('Produce v13 names topics by id (KIP-516): appended to that topic, answered by id; an unknown id is UNKNOWN_TOPIC_ID', async () => {
+  const unknownId = 'AAAAAAAAAAAAAAAAAAAAAQ';
+  const r = await client.request(ApiKey.Produce, 13, {
+    transactionalId: null, acks: -1, timeoutMs: 5000,
+    topicData: [
+      { topicId, partitionData: [{ index: 1, records: buildBatch({ records: [{ value: 'by-id' }] }) }] },
+      { topicId: unknownId, partitionData: [{ index: 0, records: buildBatch({ records: [{ value: 'lost' }] }) }] },
+    ],
+  });
+  assert.deepEqual(r.responses.map((t: { topicId: string }) => t.topicId), [topicId, unknownId]);
+  const ok = r.responses[0].partitionResponses[0];
+  assert.equal(ok.errorCode, ErrorCode.NONE);
+  assert.equal(r.responses[1].partitionResponses[0].errorCode, ErrorCode.UNKNOWN_TOPIC_ID);
+  const f = await client.request(ApiKey.Fetch, 13, fetchBody(1, Number(ok.baseOffset)));
+  assert.deepEqual(values(f.responses[0].partitions[0].records), ['by-id']);
+});
+
 test('LogAppendTime topics stamp the broker time', async () => {
   const before = Date.now();
   const r = await client.request(ApiKey.Produce, 11, produceBody('lat', [{ index: 0, records: buildBatch({ records: [{ value: 'x', timestamp: 1000 }] }) }]));

@@ -1,10 +1,11 @@
 /**
- * OffsetCommit (key 8), v0-9.
+ * OffsetCommit (key 8), v0-10.
  * v1 generation and member id, per-partition commit timestamp (ignored, as in Kafka since 2.1);
  * v2 retention_time_ms (KIP-211: -1 = broker default); v3 throttle time; v4 same; v5 no retention
  * time; v6 committed leader epoch (KIP-320); v7 group.instance.id (KIP-345); v8 flexible;
- * v9 generation or member epoch (KIP-848; classic groups read it as the generation).
- * Partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION, as in Kafka.
+ * v9 generation or member epoch (KIP-848; classic groups read it as the generation); v10 topics by
+ * id (KIP-848). Partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION, of unknown topic ids
+ * UNKNOWN_TOPIC_ID, as in Kafka.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -18,22 +19,25 @@ export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommi
   apiKey: ApiKey.OffsetCommit,
   // Advertised from v2 as Kafka 4.x does (KIP-896); older versions are still answered.
   minVersion: 2,
-  maxVersion: 9,
+  maxVersion: 10,
   legacyMinVersion: 0,
   async handle(req, ctx) {
     const v = ctx.apiVersion;
-    const unknown = new Map<string, Set<number>>();
+    // v10 names topics by id (KIP-848); offsets are kept by name, as Kafka keeps them.
+    const names = req.topics.map((t) => (v >= 10 ? (ctx.broker.topics.getById(t.topicId)?.name ?? null) : t.name));
+    const unknown = new Map<number, Set<number>>();
     const known = req.topics
-      .map((t) => {
-        const topic = ctx.broker.topics.get(t.name);
+      .map((t, i) => {
+        const name = names[i]!;
+        const topic = name === null ? undefined : ctx.broker.topics.get(name);
         const partitions = t.partitions.filter((p) => {
           if (topic?.partitions[p.partitionIndex]) return true;
-          let s = unknown.get(t.name);
-          if (!s) unknown.set(t.name, (s = new Set()));
+          let s = unknown.get(i);
+          if (!s) unknown.set(i, (s = new Set()));
           s.add(p.partitionIndex);
           return false;
         });
-        return { name: t.name, partitions };
+        return { name: name ?? '', partitions };
       })
       .filter((t) => t.partitions.length > 0);
     const result = known.length === 0 ? { topics: [] } : await groupCoordinatorOf(ctx.broker).commitOffsets({
@@ -58,20 +62,22 @@ export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommi
       for (const p of t.partitions) m.set(p.partitionIndex, p.errorCode);
       errors.set(t.name, m);
     }
+    const unknownCode = v >= 10 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
     return {
       throttleTimeMs: 0,
-      topics: req.topics.map((t) => ({
+      topics: req.topics.map((t, i) => ({
         name: t.name,
+        topicId: t.topicId,
         partitions: t.partitions.map((p) => ({
           partitionIndex: p.partitionIndex,
-          errorCode: unknown.get(t.name)?.has(p.partitionIndex)
-            ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-            : (errors.get(t.name)?.get(p.partitionIndex) ?? ErrorCode.NONE),
+          errorCode: unknown.get(i)?.has(p.partitionIndex)
+            ? (names[i] === null ? unknownCode : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+            : (errors.get(names[i]!)?.get(p.partitionIndex) ?? ErrorCode.NONE),
         })),
       })),
     };
   },
   errorResponse(req, errorCode) {
-    return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode })) })) };
+    return { topics: req.topics.map((t) => ({ name: t.name, topicId: t.topicId, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode })) })) };
   },
 });

@@ -1,9 +1,9 @@
 /**
- * OffsetFetch (key 9), v0-9.
+ * OffsetFetch (key 9), v0-10.
  * v1 same as v0 (offsets in Kafka rather than ZooKeeper); v2 null topics = every committed offset,
  * and a top-level error code; v3 throttle time; v4 same; v5 committed leader epoch (KIP-320);
  * v6 flexible; v7 require_stable (KIP-447); v8 several groups per request (KIP-709); v9 member id
- * and epoch (KIP-848; ignored for classic groups).
+ * and epoch (KIP-848; ignored for classic groups); v10 topics by id (KIP-848).
  * require_stable: this coordinator holds no pending transactional offsets, so every committed
  * offset is stable and none is answered with UNSTABLE_OFFSET_COMMIT.
  */
@@ -14,7 +14,7 @@ import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-
 import type { Input } from '../../protocol/input.ts';
 import type { FetchedOffsets } from '../../coordinator/group/offset-manager.ts';
 import { groupCoordinatorOf } from '../group-coordinator-of.ts';
-import { defineHandler } from '../handler.ts';
+import { defineHandler, type RequestContext } from '../handler.ts';
 
 type TopicsIn = { name: string; partitionIndexes: number[] }[] | null;
 
@@ -26,15 +26,42 @@ function spreadError(topics: TopicsIn, errorCode: number): FetchedOffsets['topic
   }));
 }
 
+type GroupIn = OffsetFetchRequest['groups'][number];
+
+/**
+ * v10 (KIP-848): topics by id, in the request and the answer. Offsets are kept by name; an id no
+ * topic has gets UNKNOWN_TOPIC_ID, and "all topics" lists those that still exist (they have an id).
+ */
+function fetchById(ctx: RequestContext, g: GroupIn) {
+  const topics = ctx.broker.topics;
+  const asked = g.topics?.map((t) => ({ ...t, name: topics.getById(t.topicId)?.name ?? null }));
+  const r = groupCoordinatorOf(ctx.broker).fetchOffsets(g.groupId, asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null);
+  if (r.errorCode !== ErrorCode.NONE) return { groupId: g.groupId, errorCode: r.errorCode, topics: [] };
+  const byName = new Map(r.topics.map((t) => [t.name, t]));
+  const out = asked
+    ? asked.map((t) => ({
+        topicId: t.topicId,
+        partitions: t.name === null
+          ? t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode: ErrorCode.UNKNOWN_TOPIC_ID }))
+          : (byName.get(t.name)?.partitions ?? []),
+      }))
+    : r.topics.flatMap((t) => {
+        const id = topics.get(t.name)?.topicId;
+        return id === undefined ? [] : [{ topicId: id, partitions: t.partitions }];
+      });
+  return { groupId: g.groupId, errorCode: ErrorCode.NONE, topics: out };
+}
+
 export const offsetFetch = defineHandler<OffsetFetchRequest, Input<OffsetFetchResponse>>({
   apiKey: ApiKey.OffsetFetch,
   // Advertised from v1 as Kafka 4.x does (KIP-896); older versions are still answered.
   minVersion: 1,
-  maxVersion: 9,
+  maxVersion: 10,
   legacyMinVersion: 0,
   handle(req, ctx) {
     const v = ctx.apiVersion;
     const coordinator = groupCoordinatorOf(ctx.broker);
+    if (v >= 10) return { throttleTimeMs: 0, groups: req.groups.map((g) => fetchById(ctx, g)) };
     if (v >= 8) {
       return {
         throttleTimeMs: 0,

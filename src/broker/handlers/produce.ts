@@ -1,9 +1,10 @@
 /**
- * Produce (key 0), advertised v0-11 as Kafka 4 does, served from v3 (KIP-896: v0-2 answer
+ * Produce (key 0), advertised v0-13 as Kafka 4.4 does, served from v3 (KIP-896: v0-2 answer
  * UNSUPPORTED_VERSION; librdkafka reads the advertised range to decide compression support).
  * v3 transactional id and record batch v2 only; v4 same; v5 log start offset; v6 same; v7 ZStandard
  * (KIP-110); v8 record errors and error message (KIP-467); v9 flexible; v10 current leader hints
- * (KIP-951); v11 same (KIP-890 clients).
+ * (KIP-951); v11 same (KIP-890 clients); v12 same (KIP-890 part 2); v13 topics by id (KIP-516),
+ * UNKNOWN_TOPIC_ID for an id no topic has.
  * acks: 0 (no response; an error closes the connection as Kafka does), 1 and -1 (single node: same
  * thing, the append resolves once the flush policy has made it durable). The leader epoch inside
  * produced batches is overwritten by the log, never rejected. A topic whose compression.type is not
@@ -105,7 +106,7 @@ async function appendTo(p: Partition, records: Buffer, ctx: RequestContext): Pro
 export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | null>({
   apiKey: ApiKey.Produce,
   minVersion: 0,
-  maxVersion: 11,
+  maxVersion: 13,
   minServedVersion: 3,
   // Every partition's work settles before the handler does (failures become partition errors), so
   // the request's records are no longer used once it has: the connection may reuse their buffer.
@@ -114,8 +115,13 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
     const acks = req.acks;
     const now = Date.now();
     const pending: Promise<PartitionOut>[][] = [];
+    // v13 names topics by id (KIP-516); the name is what the log and its errors speak of.
+    const byId = ctx.apiVersion >= 13;
+    const names: string[] = [];
     for (const t of req.topicData) {
-      const topic = ctx.broker.topics.get(t.name);
+      const topic = byId ? ctx.broker.topics.getById(t.topicId) : ctx.broker.topics.get(t.name);
+      const name = byId ? (topic?.name ?? '') : t.name;
+      names.push(name);
       let limits: ReturnType<typeof limitsFor> | null = null;
       try {
         limits = topic ? limitsFor(ctx, topic, now) : null;
@@ -127,18 +133,19 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
         t.partitionData.map((pd) => settled(pd.index, ctx, async () => {
           if (acks !== 0 && acks !== 1 && acks !== -1) return partitionError(pd.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be -1, 0 or 1, got ${acks}`);
           if (!topic || !limits) {
+            if (byId) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_ID, `no topic has id ${t.topicId}`);
             const problem = topicNameProblem(t.name);
             if (problem) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, problem);
             return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} does not exist`);
           }
-          if (topic.internal) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, `cannot produce to internal topic ${t.name}`);
+          if (topic.internal) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, `cannot produce to internal topic ${name}`);
           const p = topic.partitions[pd.index];
-          if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} has no partition ${pd.index}`);
+          if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${name} has no partition ${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
           const maxBytes = ctx.broker.config.int('socket.request.max.bytes');
           if (limits.compacted) {
-            const keyless = await findKeylessRecords(pd.records!, maxBytes, `${t.name}-${pd.index}`);
+            const keyless = await findKeylessRecords(pd.records!, maxBytes, `${name}-${pd.index}`);
             if (keyless) {
               return {
                 ...partitionError(pd.index, ErrorCode.INVALID_RECORD, keyless.message),
@@ -153,7 +160,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
       );
     }
     const responses = await Promise.all(
-      req.topicData.map(async (t, i) => ({ name: t.name, partitionResponses: await Promise.all(pending[i]!) })),
+      req.topicData.map(async (t, i) => ({ name: names[i]!, topicId: t.topicId, partitionResponses: await Promise.all(pending[i]!) })),
     );
     if (acks === 0) {
       // No response is read for acks=0; closing the connection is how Kafka reports a failure.
@@ -165,7 +172,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
   },
   errorResponse(req, errorCode) {
     return {
-      responses: req.topicData.map((t) => ({ name: t.name, partitionResponses: t.partitionData.map((p) => partitionError(p.index, errorCode)) })),
+      responses: req.topicData.map((t) => ({ name: t.name, topicId: t.topicId, partitionResponses: t.partitionData.map((p) => partitionError(p.index, errorCode)) })),
     };
   },
 });

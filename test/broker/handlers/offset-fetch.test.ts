@@ -37,3 +37,34 @@ test('OffsetFetch: v1 per-partition, v2+ all topics, v8 several groups in one re
     await tb.close();
   }
 });
+
+test('OffsetCommit and OffsetFetch v10 name topics by id (KIP-848); unknown ids get UNKNOWN_TOPIC_ID', async () => {
+  const { tb, client } = await startGroupBroker();
+  try {
+    const created = await client.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'ids', numPartitions: 2, replicationFactor: 1, assignments: [], configs: [] }], timeoutMs: 5000 });
+    const topicId = created.topics[0].topicId as string;
+    const unknownId = 'AAAAAAAAAAAAAAAAAAAAAQ';
+    const commit = await client.request(ApiKey.OffsetCommit, 10, {
+      groupId: 'v10', generationIdOrMemberEpoch: -1, memberId: '', groupInstanceId: null,
+      topics: [
+        { topicId, partitions: [{ partitionIndex: 1, committedOffset: 42n, committedLeaderEpoch: -1, committedMetadata: 'm' }] },
+        { topicId: unknownId, partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: '' }] },
+      ],
+    });
+    assert.deepEqual(commit.topics.map((t: { topicId: string; partitions: { errorCode: number }[] }) => [t.topicId, t.partitions[0]!.errorCode]), [[topicId, ErrorCode.NONE], [unknownId, ErrorCode.UNKNOWN_TOPIC_ID]]);
+    const asked = await client.request(ApiKey.OffsetFetch, 10, { groups: [{ groupId: 'v10', memberId: null, memberEpoch: -1, topics: [{ topicId, partitionIndexes: [0, 1] }, { topicId: unknownId, partitionIndexes: [0] }] }], requireStable: false });
+    const g = asked.groups[0];
+    assert.equal(g.errorCode, ErrorCode.NONE);
+    assert.deepEqual(g.topics[0].partitions.map((p: { partitionIndex: number; committedOffset: bigint }) => [p.partitionIndex, p.committedOffset]), [[0, -1n], [1, 42n]]);
+    assert.equal(g.topics[1].topicId, unknownId);
+    assert.equal(g.topics[1].partitions[0].errorCode, ErrorCode.UNKNOWN_TOPIC_ID);
+    const all = await client.request(ApiKey.OffsetFetch, 10, { groups: [{ groupId: 'v10', memberId: null, memberEpoch: -1, topics: null }], requireStable: false });
+    assert.deepEqual(all.groups[0].topics.map((t: { topicId: string; partitions: { committedOffset: bigint }[] }) => [t.topicId, t.partitions.map((p) => p.committedOffset)]), [[topicId, [42n]]]);
+    // The same offsets by name, as v9 and older clients see them.
+    const v9 = await client.request(ApiKey.OffsetFetch, 9, { groups: [{ groupId: 'v10', memberId: null, memberEpoch: -1, topics: [{ name: 'ids', partitionIndexes: [1] }] }], requireStable: false });
+    assert.equal(v9.groups[0].topics[0].partitions[0].committedOffset, 42n);
+  } finally {
+    client.close();
+    await tb.close();
+  }
+});
