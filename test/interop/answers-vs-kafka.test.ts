@@ -282,3 +282,59 @@ test('the other 4.4 versions: Metadata v13, DescribeGroups v6, DeleteGroups v3, 
     return { error: f.errorCode, partitionError: p.errorCode, hw: p.highWatermark, logStart: p.logStartOffset, hasRecords: p.records !== null && p.records.length > 0 };
   }));
 });
+
+test('DescribeTopicPartitions (KIP-966): all topics, named ones, unknown ones, and paging with the cursor', async () => {
+  const describe = (c: TestClient, topics: string[], limit: number, cursor: { topicName: string; partitionIndex: number } | null) =>
+    c.request(ApiKey.DescribeTopicPartitions, 0, { topics: topics.map((name) => ({ name })), responsePartitionLimit: limit, cursor });
+  const summary = (r: { topics: { name: string; errorCode: number; isInternal: boolean; partitions: { partitionIndex: number; leaderId: number; leaderEpoch: number; replicaNodes: number[]; isrNodes: number[]; eligibleLeaderReplicas: number[] | null; lastKnownElr: number[] | null; offlineReplicas: number[] }[] }[]; nextCursor: unknown }) => ({
+    topics: r.topics.map((t) => [t.name, t.errorCode, t.isInternal, t.partitions.map((p) => [p.partitionIndex, p.leaderId, p.leaderEpoch, p.replicaNodes, p.isrNodes, p.eligibleLeaderReplicas, p.lastKnownElr, p.offlineReplicas])]),
+    next: r.nextCursor,
+  });
+  sameAnswers('DescribeTopicPartitions', await both(async (c) => [
+    summary(await describe(c, ['cmp-other', 'cmp', 'cmp-none'], 2000, null)),
+    summary(await describe(c, ['cmp-other', 'cmp'], 2, null)),
+    summary(await describe(c, ['cmp-other', 'cmp'], 1, { topicName: 'cmp-other', partitionIndex: 0 })),
+    summary(await describe(c, ['cmp-other', 'cmp'], 5, { topicName: 'cmp-other', partitionIndex: 1 })),
+  ]));
+  // All topics: the user topics as Kafka lists them (internal ones differ in partition counts).
+  sameAnswers('DescribeTopicPartitions of all topics', await both(async (c) => summary(await describe(c, [], 2000, null)).topics.filter((t) => String(t[0]).startsWith('cmp'))));
+});
+
+test('ElectLeaders, partition reassignments, DescribeQuorum, UpdateFeatures, ListConfigResources on one broker', async () => {
+  sameAnswers('ElectLeaders', await both(async (c) => Promise.all([[0, [{ topic: 'cmp', partitions: [0, 9] }]], [1, [{ topic: 'cmp-other', partitions: [1] }, { topic: 'cmp-none', partitions: [0] }]], [0, null]].map(async ([electionType, topicPartitions]) => {
+    const r = await c.request(ApiKey.ElectLeaders, 2, { electionType, topicPartitions, timeoutMs: 5000 });
+    // Topics in name order (Kafka's is its hash map's); the internal ones are each broker's own.
+    const results = r.replicaElectionResults.filter((t: { topic: string }) => !t.topic.startsWith('__')).map((t: { topic: string; partitionResult: { partitionId: number; errorCode: number }[] }) => [t.topic, t.partitionResult.map((p) => [p.partitionId, p.errorCode])]);
+    return { error: r.errorCode, results: topicPartitions === null ? results.sort() : results };
+  }))));
+  sameAnswers('ListPartitionReassignments', await both(async (c) => {
+    const all = await c.request(ApiKey.ListPartitionReassignments, 0, { timeoutMs: 5000, topics: null });
+    const named = await c.request(ApiKey.ListPartitionReassignments, 0, { timeoutMs: 5000, topics: [{ name: 'cmp', partitionIndexes: [0] }] });
+    return [all, named].map((r) => ({ error: r.errorCode, topics: r.topics }));
+  }));
+  sameAnswers('AlterPartitionReassignments', await both(async (c) => {
+    const r = await c.request(ApiKey.AlterPartitionReassignments, 1, {
+      timeoutMs: 5000, allowReplicationFactorChange: true,
+      topics: [
+        { name: 'cmp', partitions: [{ partitionIndex: 0, replicas: [1] }, { partitionIndex: 3, replicas: [1] }] },
+        { name: 'cmp-other', partitions: [{ partitionIndex: 0, replicas: [1, 2] }, { partitionIndex: 1, replicas: null }] },
+        { name: 'cmp-none', partitions: [{ partitionIndex: 0, replicas: [1] }] },
+      ],
+    });
+    return { error: r.errorCode, responses: r.responses.map((t: { name: string; partitions: { partitionIndex: number; errorCode: number }[] }) => [t.name, t.partitions.map((p) => [p.partitionIndex, p.errorCode])]) };
+  }));
+  sameAnswers('DescribeQuorum', await both(async (c) => {
+    const r = await c.request(ApiKey.DescribeQuorum, 2, { topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }] });
+    const p = r.topics[0].partitions[0];
+    return { error: r.errorCode, partition: [p.errorCode, p.leaderId, p.currentVoters.map((v: { replicaId: number }) => v.replicaId), p.observers.length], nodes: r.nodes.map((n: { nodeId: number; listeners: unknown[] }) => [n.nodeId, n.listeners.length]) };
+  }));
+  sameAnswers('UpdateFeatures', await both(async (c) => Promise.all([1, 2].map(async (v) => {
+    const r = await c.request(ApiKey.UpdateFeatures, v, { timeoutMs: 5000, validateOnly: true, featureUpdates: [{ feature: 'metadata.version', maxVersionLevel: 33, upgradeType: 1 }] });
+    const bad = await c.request(ApiKey.UpdateFeatures, v, { timeoutMs: 5000, validateOnly: true, featureUpdates: [{ feature: 'no.such.feature', maxVersionLevel: 1, upgradeType: 1 }] });
+    return [r, bad].map((x) => ({ error: x.errorCode, results: x.results.map((f: { feature: string; errorCode: number }) => [f.feature, f.errorCode]) }));
+  }))));
+  sameAnswers('ListConfigResources', await both(async (c) => Promise.all([[0, []], [1, [2]], [1, [4]], [1, [16]], [1, [32]]].map(async ([v, resourceTypes]) => {
+    const r = await c.request(ApiKey.ListConfigResources, v as number, { resourceTypes });
+    return { error: r.errorCode, resources: r.configResources.map((x: { resourceName: string; resourceType: number }) => `${x.resourceType}:${x.resourceName}`).filter((n: string) => !n.startsWith('2:__')).sort() };
+  }))));
+});

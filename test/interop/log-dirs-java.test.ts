@@ -11,10 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { HANDLERS } from '../../src/broker/handlers/index.ts';
-import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
 import { compileJavaPrograms, KafkaTool, runJava, runJavaOk } from './java-tools.ts';
-import { startTarget, targetName, type InteropBroker } from './target.ts';
+import { startTarget, type InteropBroker } from './target.ts';
 
 let broker: InteropBroker;
 let root: string;
@@ -83,5 +81,25 @@ test('kafka-log-dirs --describe lists every log dir with its partitions; the Jav
   assert.match(bad.stdout, new RegExp(`^failed ${topic}-1 LogDirNotFoundException$`, 'm'));
 });
 
-// kafka-reassign-partitions --execute with log_dirs sends AlterPartitionReassignments first, which
-// Samsa does not serve yet; its test comes with that API (a skipped test proves nothing).
+test('kafka-reassign-partitions --execute with log_dirs moves a replica to another log dir', async () => {
+  const topic = 'jbod-reassign';
+  await tool(KafkaTool.topics, ['--create', '--topic', topic, '--partitions', '2', '--replication-factor', '1']);
+  const lines = await produceLines(topic, 100);
+  const before = await logDirs(topic);
+  const from = before.get(`${topic}-1`)![0]![0];
+  const to = dirs.find((d) => d !== from)!;
+  const plan = join(root, 'plan.json');
+  writeFileSync(plan, JSON.stringify({ version: 1, partitions: [{ topic, partition: 1, replicas: [1], log_dirs: [to] }] }));
+  const out = await tool(KafkaTool.reassignPartitions, ['--execute', '--reassignment-json-file', plan]);
+  assert.match(out, /Successfully started partition reassignment/);
+  let verified = '';
+  for (let i = 0; i < 60; i++) {
+    const v = await runJava(KafkaTool.reassignPartitions, ['--bootstrap-server', broker.bootstrap, '--verify', '--reassignment-json-file', plan], { timeoutMs: 90_000 });
+    verified = v.stdout;
+    if (new RegExp(`Reassignment of replica ${topic}-1-1 completed`).test(verified)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  assert.match(verified, new RegExp(`Reassignment of replica ${topic}-1-1 completed`));
+  assert.deepEqual((await logDirs(topic)).get(`${topic}-1`), [[to, false]]);
+  assert.deepEqual(await consumeAll(topic, lines.length), [...lines].sort());
+});

@@ -32,6 +32,13 @@ import { offsetDelete } from './offset-delete.ts';
 import { describeGroups } from './describe-groups.ts';
 import { listGroups } from './list-groups.ts';
 import { deleteGroups } from './delete-groups.ts';
+import { describeTopicPartitions } from './describe-topic-partitions.ts';
+import { electLeaders } from './elect-leaders.ts';
+import { alterPartitionReassignments } from './alter-partition-reassignments.ts';
+import { listPartitionReassignments } from './list-partition-reassignments.ts';
+import { describeQuorum } from './describe-quorum.ts';
+import { updateFeatures } from './update-features.ts';
+import { listConfigResources } from './list-config-resources.ts';
 
 export const HANDLERS: readonly Handler[] = [
   produce,
@@ -63,4 +70,11 @@ export const HANDLERS: readonly Handler[] = [
   describeGroups,
   listGroups,
   deleteGroups,
+  describeTopicPartitions,
+  electLeaders,
+  alterPartitionReassignments,
+  listPartitionReassignments,
+  describeQuorum,
+  updateFeatures,
+  listConfigResources,
 ];
