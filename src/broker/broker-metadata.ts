@@ -23,6 +23,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { QuotaEntry } from './client-quotas.ts';
 
 export const METADATA_FILE = 'samsa-metadata.json';
 const PRODUCER_ID_BLOCK = 1000;
@@ -43,6 +44,8 @@ interface MetadataFile {
   producerIdBlockEnd: number;
   brokerConfigs?: Record<string, string>;
   defaultBrokerConfigs?: Record<string, string>;
+  /** Client quotas (AlterClientQuotas), one entry per entity. */
+  clientQuotas?: QuotaEntry[];
   topics: TopicRecord[];
 }
 
@@ -128,6 +131,16 @@ export class BrokerMetadata {
   setBrokerConfigs(perBroker: Record<string, string>, defaults: Record<string, string>): void {
     this.data.brokerConfigs = { ...perBroker };
     this.data.defaultBrokerConfigs = { ...defaults };
+    this.save();
+  }
+
+  clientQuotas(): readonly QuotaEntry[] {
+    return this.data.clientQuotas ?? [];
+  }
+
+  /** Replaces the client quotas (entries with no values are dropped). */
+  setClientQuotas(entries: readonly QuotaEntry[]): void {
+    this.data.clientQuotas = entries.filter((e) => Object.keys(e.values).length > 0).map((e) => ({ entity: e.entity.map((x) => ({ ...x })), values: { ...e.values } }));
     this.save();
   }
 

@@ -109,3 +109,25 @@ test('shutdown completes even when a client never closes its side of the connect
     await tb.close();
   }
 });
+
+test('client quotas (AlterClientQuotas) survive a restart; validate_only stores nothing', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-restart-quotas-'));
+  try {
+    let tb = await startTestBroker({}, dir);
+    let c = await TestClient.connect(tb.port);
+    const alter = (validateOnly: boolean, name: string, value: number) =>
+      c.request(ApiKey.AlterClientQuotas, 1, { validateOnly, entries: [{ entity: [{ entityType: 'user', entityName: name }], ops: [{ key: 'producer_byte_rate', value, remove: false }] }] });
+    assert.equal((await alter(false, 'alice', 1000)).entries[0].errorCode, ErrorCode.NONE);
+    assert.equal((await alter(true, 'bob', 2000)).entries[0].errorCode, ErrorCode.NONE);
+    c.close();
+    await tb.stop();
+    tb = await startTestBroker({}, dir);
+    c = await TestClient.connect(tb.port);
+    const d = await c.request(ApiKey.DescribeClientQuotas, 1, { components: [{ entityType: 'user', matchType: 2, match: null }], strict: false });
+    assert.deepEqual(d.entries.map((e: { entity: { entityName: string }[]; values: { key: string; value: number }[] }) => [e.entity[0]!.entityName, e.values]), [['alice', [{ key: 'producer_byte_rate', value: 1000 }]]]);
+    c.close();
+    await tb.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -338,3 +338,47 @@ test('ElectLeaders, partition reassignments, DescribeQuorum, UpdateFeatures, Lis
     return { error: r.errorCode, resources: r.configResources.map((x: { resourceName: string; resourceType: number }) => `${x.resourceType}:${x.resourceName}`).filter((n: string) => !n.startsWith('2:__')).sort() };
   }))));
 });
+
+test('AlterClientQuotas and DescribeClientQuotas: valid and refused entries, defaults, filters', async () => {
+  const user = (name: string | null) => ({ entityType: 'user', entityName: name });
+  const client = (name: string | null) => ({ entityType: 'client-id', entityName: name });
+  const ip = (name: string | null) => ({ entityType: 'ip', entityName: name });
+  const set = (key: string, value: number) => ({ key, value, remove: false });
+  sameAnswers('AlterClientQuotas', await both(async (c) => {
+    const r = await c.request(ApiKey.AlterClientQuotas, 1, {
+      validateOnly: false,
+      entries: [
+        { entity: [user('alice')], ops: [set('producer_byte_rate', 1024), set('request_percentage', 12.5)] },
+        { entity: [user('alice'), client('app')], ops: [set('consumer_byte_rate', 2048)] },
+        { entity: [user(null)], ops: [set('producer_byte_rate', 4096)] },
+        { entity: [ip('127.0.0.1')], ops: [set('connection_creation_rate', 10)] },
+        { entity: [ip('not-an-ip')], ops: [set('connection_creation_rate', 10)] },
+        { entity: [ip('127.0.0.2'), user('bob')], ops: [set('connection_creation_rate', 10)] },
+        { entity: [user('bob')], ops: [set('no_such_quota', 1)] },
+        { entity: [user('carol')], ops: [set('producer_byte_rate', 1.5)] },
+        { entity: [{ entityType: 'group', entityName: 'g' }], ops: [set('producer_byte_rate', 1)] },
+      ],
+    });
+    // Entries and their entity types in name order: Kafka answers in its hash maps' order; clients match by entity.
+    return r.entries.map((e: { errorCode: number; entity: { entityType: string; entityName: string | null }[] }) => [e.errorCode, e.entity.map((x) => `${x.entityType}=${x.entityName}`).sort().join(',')]).sort((a: [number, string], b: [number, string]) => (a[1] < b[1] ? -1 : 1));
+  }));
+  const describe = (c: TestClient, components: { entityType: string; matchType: number; match: string | null }[], strict: boolean) =>
+    c.request(ApiKey.DescribeClientQuotas, 1, { components, strict });
+  const entries = (r: { errorCode: number; entries: { entity: { entityType: string; entityName: string | null }[]; values: { key: string; value: number }[] }[] | null }) => ({
+    error: r.errorCode,
+    entries: (r.entries ?? []).map((e) => `${e.entity.map((x) => `${x.entityType}=${x.entityName}`).sort().join(',')}: ${e.values.map((v) => `${v.key}=${v.value}`).sort().join(',')}`).sort(),
+  });
+  sameAnswers('DescribeClientQuotas', await both(async (c) => [
+    entries(await describe(c, [{ entityType: 'user', matchType: 0, match: 'alice' }], false)),
+    entries(await describe(c, [{ entityType: 'user', matchType: 0, match: 'alice' }], true)),
+    entries(await describe(c, [{ entityType: 'user', matchType: 1, match: null }], true)),
+    entries(await describe(c, [{ entityType: 'user', matchType: 2, match: null }], false)),
+    entries(await describe(c, [], false)),
+    entries(await describe(c, [{ entityType: 'user', matchType: 0, match: 'a' }, { entityType: 'user', matchType: 1, match: null }], false)),
+  ]));
+  // Removing a value, and the last value of an entity.
+  sameAnswers('AlterClientQuotas remove', await both(async (c) => {
+    await c.request(ApiKey.AlterClientQuotas, 1, { validateOnly: false, entries: [{ entity: [user('alice')], ops: [{ key: 'request_percentage', value: 0, remove: true }] }, { entity: [user(null)], ops: [{ key: 'producer_byte_rate', value: 0, remove: true }] }] });
+    return entries(await describe(c, [{ entityType: 'user', matchType: 2, match: null }], false));
+  }));
+});

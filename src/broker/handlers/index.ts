@@ -39,6 +39,8 @@ import { listPartitionReassignments } from './list-partition-reassignments.ts';
 import { describeQuorum } from './describe-quorum.ts';
 import { updateFeatures } from './update-features.ts';
 import { listConfigResources } from './list-config-resources.ts';
+import { describeClientQuotas } from './describe-client-quotas.ts';
+import { alterClientQuotas } from './alter-client-quotas.ts';
 
 export const HANDLERS: readonly Handler[] = [
   produce,
@@ -77,4 +79,6 @@ export const HANDLERS: readonly Handler[] = [
   describeQuorum,
   updateFeatures,
   listConfigResources,
+  describeClientQuotas,
+  alterClientQuotas,
 ];
