@@ -15,7 +15,6 @@ import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { groupCoordinatorOf } from '../src/broker/group-coordinator-of.ts';
 import { startTestBroker } from '../test/broker/broker-harness.ts';
 
 const { values } = parseArgs({
@@ -34,7 +33,7 @@ await producer.connect();
 await admin.createTopics({ topics: [{ topic: 'bench', numPartitions: 10 }] });
 await producer.send({ topic: 'bench', messages: Array.from({ length: 1000 }, (_, i) => ({ key: `k${i}`, value: `v${i}` })) });
 // Start the coordinator (creates and loads __consumer_offsets) before timing joins.
-const coordinator = groupCoordinatorOf(tb.broker);
+const coordinator = tb.broker.groupCoordinator();
 while (coordinator.availability('bench-group') !== 0) await new Promise((r) => setTimeout(r, 20));
 
 const waitFor = async (cond: () => boolean) => {

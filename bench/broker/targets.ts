@@ -16,7 +16,7 @@ import { startSamsaProcess } from './samsa-process.ts';
 export type TargetName = 'kafka' | 'samsa-fsync' | 'samsa-noflush';
 
 export const TARGET_LABELS: Record<TargetName, string> = {
-  kafka: 'Kafka 4.1',
+  kafka: 'Kafka 4.4',
   'samsa-fsync': 'Samsa fsync',
   'samsa-noflush': 'Samsa no-flush',
 };

@@ -3,7 +3,7 @@
  * config-change failures into the per-resource error Kafka reports.
  */
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
-import type { Broker } from './broker.ts';
+import type { BrokerServices } from './broker-services.ts';
 import { ConfigChangeError, ResourceType, changeBrokerConfigs, changeTopicConfigs, type ConfigOp } from './config-changes.ts';
 
 export interface AlterResult {
@@ -13,7 +13,7 @@ export interface AlterResult {
   resourceName: string;
 }
 
-export function alterResource(b: Broker, resourceType: number, resourceName: string, ops: ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): AlterResult {
+export function alterResource(b: BrokerServices, resourceType: number, resourceName: string, ops: ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): AlterResult {
   const base = { resourceType, resourceName };
   try {
     if (resourceType === ResourceType.TOPIC) changeTopicConfigs(b, resourceName, ops, opts);

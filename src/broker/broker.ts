@@ -21,7 +21,10 @@ import { RequestBudget } from './request-budget.ts';
 import { TopicManager } from './topic-manager.ts';
 import { logConfigFor } from './topic-configs.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
-import { groupCoordinatorOf, OFFSETS_TOPIC } from './group-coordinator-of.ts';
+import { GroupCoordinatorHost, OFFSETS_TOPIC } from './group-coordinator-host.ts';
+import type { BrokerServices } from './broker-services.ts';
+import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts';
+import type { ApiVersionRange } from './handler.ts';
 
 export class StartupError extends Error {
   override readonly name = 'StartupError';
@@ -59,8 +62,9 @@ export interface BrokerOptions {
   fs?: FileSystem;
 }
 
-export class Broker {
+export class Broker implements BrokerServices {
   readonly dispatcher: Dispatcher;
+  private readonly groups: GroupCoordinatorHost;
   readonly fetchSessions = new FetchSessionCache();
   private listeners: Listener[] = [];
   private closing: Promise<void> | null = null;
@@ -76,6 +80,15 @@ export class Broker {
     handlers: readonly Handler[],
   ) {
     this.dispatcher = new Dispatcher(this, handlers, log, config.bool('unstable.api.versions.enable'));
+    this.groups = new GroupCoordinatorHost(this);
+  }
+
+  groupCoordinator(): GroupCoordinator {
+    return this.groups.get();
+  }
+
+  get apiVersions(): readonly ApiVersionRange[] {
+    return this.dispatcher.apiVersions;
   }
 
   static async start(opts: BrokerOptions): Promise<Broker> {
@@ -128,7 +141,7 @@ export class Broker {
     }
     // Replay committed offsets and static members before clients ask for them; a fresh broker
     // creates __consumer_offsets on the first group request, as Kafka does.
-    if (topics.get(OFFSETS_TOPIC)) groupCoordinatorOf(broker);
+    if (topics.get(OFFSETS_TOPIC)) broker.groupCoordinator();
     log.info({ nodeId: config.nodeId(), clusterId: metadata.clusterId, logDirs, topics: [...topics.all()].length }, 'broker started');
     return broker;
   }

@@ -3,12 +3,12 @@
  * SET, DELETE, APPEND, SUBTRACT per key) on topics and on the broker. Changes are validated as a
  * whole before anything is applied, persisted in BrokerMetadata, and applied live: topic changes go
  * to the topic's logs at once; broker changes re-resolve every topic's LogConfig.
- * Broker resource name "" is the cluster-wide default layer; this broker's id is its own layer.
+ * BrokerServices resource name "" is the cluster-wide default layer; this broker's id is its own layer.
  * Only properties Kafka can change without a restart (dynamic) are accepted for the broker.
  */
 import { ConfigError, parseConfigValue, type ConfigValue } from '../config/config-def.ts';
 import { TOPIC_CONFIG_BY_NAME } from '../config/topic-config-defs.ts';
-import type { Broker } from './broker.ts';
+import type { BrokerServices } from './broker-services.ts';
 import { TopicError, type TopicErrorName } from './topic-manager.ts';
 
 export const ResourceType = { TOPIC: 2, BROKER: 4, BROKER_LOGGER: 8 } as const;
@@ -30,7 +30,7 @@ export class ConfigChangeError extends Error {
   }
 }
 
-function isList(name: string, broker: boolean, b: Broker): boolean {
+function isList(name: string, broker: boolean, b: BrokerServices): boolean {
   const def = broker ? b.config.def(name) : TOPIC_CONFIG_BY_NAME.get(name);
   return def?.type === 'list';
 }
@@ -70,7 +70,7 @@ function applyOps(current: Record<string, string>, ops: readonly ConfigOp[], rep
   return next;
 }
 
-export function changeTopicConfigs(b: Broker, topicName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): void {
+export function changeTopicConfigs(b: BrokerServices, topicName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): void {
   const topic = b.topics.get(topicName);
   if (!topic) throw new ConfigChangeError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${topicName} does not exist`);
   const next = applyOps(topic.configText, ops, opts.replace, (n) => isList(n, false, b), (n) => b.config.resolveTopicConfig(n, topic.configs).value);
@@ -83,7 +83,7 @@ export function changeTopicConfigs(b: Broker, topicName: string, ops: readonly C
   if (!opts.validateOnly) b.log.info({ topic: topicName, configs: next }, 'topic configs changed');
 }
 
-export function changeBrokerConfigs(b: Broker, resourceName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): void {
+export function changeBrokerConfigs(b: BrokerServices, resourceName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): void {
   const layer = resourceName === '' ? 'DYNAMIC_DEFAULT_BROKER_CONFIG' : 'DYNAMIC_BROKER_CONFIG';
   if (resourceName !== '' && resourceName !== String(b.nodeId)) {
     throw new ConfigChangeError('INVALID_REQUEST', `broker ${resourceName} is not this broker (${b.nodeId})`);

@@ -7,13 +7,13 @@
 import { CONFIG_SOURCE_ID, type ConfigSource } from '../config/broker-config.ts';
 import { formatConfigValue } from '../config/config-def.ts';
 import { compareInKafkaMapOrder } from '../config/kafka-map-order.ts';
-import type { Broker } from './broker.ts';
+import type { BrokerServices } from './broker-services.ts';
 import type { DescribedConfig } from './describe-topic-configs.ts';
 
 const TYPE_ID: Record<string, number> = { boolean: 1, string: 2, int: 3, long: 5, double: 6, list: 7, password: 9 };
 const LAYERS: ConfigSource[] = ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG', 'STATIC_BROKER_CONFIG'];
 
-export function describeBrokerConfigs(b: Broker, names: readonly string[] | null): DescribedConfig[] {
+export function describeBrokerConfigs(b: BrokerServices, names: readonly string[] | null): DescribedConfig[] {
   const wanted = names === null ? null : new Set(names);
   const out: DescribedConfig[] = [];
   const entries = b.config.entries().sort((x, y) => compareInKafkaMapOrder(x.def.name, y.def.name));

@@ -6,7 +6,7 @@
 import { CONFIG_SOURCE_ID, type ConfigSource } from '../config/broker-config.ts';
 import { formatConfigValue, type ConfigValue } from '../config/config-def.ts';
 import { TOPIC_CONFIG_DEFS, type TopicConfigDef } from '../config/topic-config-defs.ts';
-import type { Broker } from './broker.ts';
+import type { BrokerServices } from './broker-services.ts';
 
 export interface DescribedConfig {
   name: string;
@@ -50,7 +50,7 @@ const BROKER_LAYERS: ConfigSource[] = ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT
  * before the first entry for the most specific synonym dropped. So retention.ms shows no
  * log.retention.hours=168 default, and segment.ms no log.roll.hours, exactly as Kafka answers.
  */
-function brokerSynonyms(broker: Broker, def: TopicConfigDef): { name: string; value: ConfigValue; source: ConfigSource }[] {
+function brokerSynonyms(broker: BrokerServices, def: TopicConfigDef): { name: string; value: ConfigValue; source: ConfigSource }[] {
   const out: { name: string; value: ConfigValue; source: ConfigSource }[] = [];
   for (const layer of BROKER_LAYERS) {
     for (const name of def.synonyms) {
@@ -68,7 +68,7 @@ function brokerSynonyms(broker: Broker, def: TopicConfigDef): { name: string; va
 }
 
 /** `names` null = all topic configs. */
-export function describeTopicConfigs(broker: Broker, overrides: ReadonlyMap<string, ConfigValue>, names: readonly string[] | null): DescribedConfig[] {
+export function describeTopicConfigs(broker: BrokerServices, overrides: ReadonlyMap<string, ConfigValue>, names: readonly string[] | null): DescribedConfig[] {
   const wanted = names === null ? null : new Set(names);
   const out: DescribedConfig[] = [];
   for (const def of DESCRIBE_ORDER) {

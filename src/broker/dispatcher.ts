@@ -15,7 +15,7 @@ import { API_INFO, ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import { decodeRequestBody, decodeRequestHeader, encodeResponseChunks } from '../protocol/request-codec.ts';
 import { isStorageError } from '../storage/storage-error.ts';
-import type { Broker } from './broker.ts';
+import type { BrokerServices } from './broker-services.ts';
 import type { RequestDispatcher } from './connection.ts';
 import { CloseConnection, type ApiVersionRange, type ClientInfo, type Handler, type RequestContext } from './handler.ts';
 
@@ -33,7 +33,7 @@ export class Dispatcher implements RequestDispatcher {
   readonly apiVersions: readonly ApiVersionRange[];
 
   constructor(
-    private readonly broker: Broker,
+    private readonly broker: BrokerServices,
     handlers: readonly Handler[],
     private readonly log: Logger,
     unstableVersions = false,

@@ -4,7 +4,7 @@
  * Handlers are listed once in handlers/index.ts; the dispatch table and ApiVersions derive from it.
  */
 import type { Logger } from 'pino';
-import type { Broker } from './broker.ts';
+import type { BrokerServices } from './broker-services.ts';
 
 export interface ClientInfo {
   /** Remote address and port, for logs. */
@@ -20,7 +20,7 @@ export interface RequestContext {
   apiVersion: number;
   correlationId: number;
   client: ClientInfo;
-  broker: Broker;
+  broker: BrokerServices;
   log: Logger;
   /**
    * Runs `fn` once the response's bytes have been handed to the socket (or at once when there is no
@@ -29,11 +29,7 @@ export interface RequestContext {
   afterSend(fn: () => void): void;
 }
 
-export interface ApiVersionRange {
-  apiKey: number;
-  minVersion: number;
-  maxVersion: number;
-}
+export type { ApiVersionRange } from './broker-services.ts';
 
 export interface Handler<Req = unknown, Res = unknown> {
   apiKey: number;

@@ -9,7 +9,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
 import { baseJvmArgs, javaClasspath, KafkaTool, runJavaOk } from './java-tools.ts';
-import { groupCoordinatorOf } from '../../src/broker/group-coordinator-of.ts';
 import { startTestBroker, type TestBroker } from '../broker/broker-harness.ts';
 import { until, memberPartitions, produceValues } from './groups-kit.ts';
 
@@ -109,7 +108,7 @@ test('static membership: a Java member restarted within the session timeout gets
     await until('a stable group of two static members', async () => (await owners(group, topic, 2))?.flat().length === 2);
     const before = (await admin.describeGroups([group])).groups[0]!;
     const bBefore = before.members.find((m) => m.memberId.startsWith('static-b'))!;
-    const generation = groupCoordinatorOf(tb.broker).groupGeneration(group);
+    const generation = tb.broker.groupCoordinator().groupGeneration(group);
     b.child.kill('SIGKILL'); // no LeaveGroup: a static member's place is kept for session.timeout.ms
     await b.exited;
     b = javaConsumer(topic, group, props('static-b'));
@@ -120,7 +119,7 @@ test('static membership: a Java member restarted within the session timeout gets
     const sent = await produce(topic, 'static', 40);
     await until('all records', () => new Set([...a.values, ...b.values]).size === sent.length);
     // KIP-345: the restart caused no rebalance: same generation, a kept its member id
-    assert.equal(groupCoordinatorOf(tb.broker).groupGeneration(group), generation);
+    assert.equal(tb.broker.groupCoordinator().groupGeneration(group), generation);
     const after = (await admin.describeGroups([group])).groups[0]!;
     assert.ok(after.members.some((m) => m.memberId === before.members.find((x) => x.memberId.startsWith('static-a'))!.memberId));
     const g = await groupsTool(['--describe', '--group', group, '--state']);

@@ -10,7 +10,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
-import { groupCoordinatorOf } from '../../src/broker/group-coordinator-of.ts';
 import { startTestBroker, type TestBroker } from '../broker/broker-harness.ts';
 import { until, memberPartitions, produceValues } from './groups-kit.ts';
 
@@ -118,7 +117,7 @@ test('librdkafka static membership: a restarted member rejoins without a rebalan
   let b = pyConsumer('confluent', topic, group, 'range', 'py-b');
   try {
     await until('a stable group of two static members', async () => (await owners(group, topic, 2))?.flat().length === 2);
-    const generation = groupCoordinatorOf(tb.broker).groupGeneration(group);
+    const generation = tb.broker.groupCoordinator().groupGeneration(group);
     const aEvents = a.events.length;
     b.child.kill('SIGKILL');
     await b.exited;
@@ -126,7 +125,7 @@ test('librdkafka static membership: a restarted member rejoins without a rebalan
     await until('b assigned again', () => b.events.some((e) => e.startsWith('ASSIGN ') && e.length > 'ASSIGN '.length));
     const sent = await produce(topic, 'static', 40);
     await until('all records', () => new Set([...a.values, ...b.values]).size === sent.length);
-    assert.equal(groupCoordinatorOf(tb.broker).groupGeneration(group), generation, 'the restart caused a rebalance');
+    assert.equal(tb.broker.groupCoordinator().groupGeneration(group), generation, 'the restart caused a rebalance');
     assert.deepEqual(a.events.slice(aEvents), [], 'the other member saw a revoke or reassignment');
   } finally {
     await stop(a, b);

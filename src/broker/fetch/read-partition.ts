@@ -9,7 +9,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { PartitionData } from '../../protocol/generated/fetch-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { isStorageError } from '../../storage/storage-error.ts';
-import type { Broker } from '../broker.ts';
+import type { BrokerServices } from '../broker-services.ts';
 import type { Partition } from '../partition.ts';
 import type { SessionPartition } from './fetch-session-cache.ts';
 
@@ -52,7 +52,7 @@ function errorResult(target: FetchTarget, errorCode: number, partition: Partitio
 }
 
 export async function readFetchPartition(
-  broker: Broker,
+  broker: BrokerServices,
   target: FetchTarget,
   opts: { useIds: boolean; readCommitted: boolean; responseBytesLeft: number; firstWithData: boolean },
 ): Promise<PartitionResult> {

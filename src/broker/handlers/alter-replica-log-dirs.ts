@@ -16,12 +16,12 @@ import type { AlterReplicaLogDirsRequest } from '../../protocol/generated/alter-
 import type { AlterReplicaLogDirsResponse } from '../../protocol/generated/alter-replica-log-dirs-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { isStorageError } from '../../storage/storage-error.ts';
-import type { Broker } from '../broker.ts';
+import type { BrokerServices } from '../broker-services.ts';
 import { defineHandler } from '../handler.ts';
 
 type Result = { partitionIndex: number; errorCode: number };
 
-async function alterOne(b: Broker, path: string, topic: string, index: number): Promise<number> {
+async function alterOne(b: BrokerServices, path: string, topic: string, index: number): Promise<number> {
   const logs = b.logManager;
   try {
     const dir = logs.dirs.find(path);

@@ -29,7 +29,7 @@ const FEATURES = {
 const SOFTWARE_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
 
 function ranges(ctx: RequestContext): Input<ApiVersionsResponse>['apiKeys'] {
-  return ctx.broker.dispatcher.apiVersions.map((r) => ({ apiKey: r.apiKey, minVersion: r.minVersion, maxVersion: r.maxVersion }));
+  return ctx.broker.apiVersions.map((r) => ({ apiKey: r.apiKey, minVersion: r.minVersion, maxVersion: r.maxVersion }));
 }
 
 export const apiVersions = defineHandler<ApiVersionsRequest, Input<ApiVersionsResponse>>({

@@ -7,7 +7,6 @@ import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import type { DeleteGroupsRequest } from '../../protocol/generated/delete-groups-request.ts';
 import type { DeleteGroupsResponse } from '../../protocol/generated/delete-groups-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 export const deleteGroups = defineHandler<DeleteGroupsRequest, Input<DeleteGroupsResponse>>({
@@ -15,7 +14,7 @@ export const deleteGroups = defineHandler<DeleteGroupsRequest, Input<DeleteGroup
   minVersion: 0,
   maxVersion: 3,
   async handle(req, ctx) {
-    const results = await groupCoordinatorOf(ctx.broker).deleteGroups(req.groupsNames);
+    const results = await ctx.broker.groupCoordinator().deleteGroups(req.groupsNames);
     return { throttleTimeMs: 0, results: results.map((r) => ({ ...r, errorMessage: null })) };
   },
   errorResponse(req, errorCode) {

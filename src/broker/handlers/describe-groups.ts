@@ -10,7 +10,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DescribeGroupsRequest } from '../../protocol/generated/describe-groups-request.ts';
 import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 /** Kafka's "not requested" marker for authorized operations. */
@@ -23,7 +22,7 @@ export const describeGroups = defineHandler<DescribeGroupsRequest, Input<Describ
   minVersion: 0,
   maxVersion: 6,
   handle(req, ctx) {
-    const coordinator = groupCoordinatorOf(ctx.broker);
+    const coordinator = ctx.broker.groupCoordinator();
     const ops = ctx.apiVersion >= 3 && req.includeAuthorizedOperations ? ALL_GROUP_OPERATIONS : OPERATIONS_NOT_REQUESTED;
     return {
       throttleTimeMs: 0,

@@ -12,7 +12,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { FindCoordinatorRequest } from '../../protocol/generated/find-coordinator-request.ts';
 import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 const KEY_TYPE_GROUP = 0;
@@ -37,7 +36,7 @@ function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
     // Until the group's __consumer_offsets partition is loaded, send the client back to discovery
     // (as Kafka does while the offsets topic has no leader) instead of to a coordinator that
     // would answer COORDINATOR_LOAD_IN_PROGRESS, which some clients treat as fatal.
-    if (groupCoordinatorOf(ctx.broker).availability(key) !== ErrorCode.NONE) {
+    if (ctx.broker.groupCoordinator().availability(key) !== ErrorCode.NONE) {
       return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'the group coordinator is loading __consumer_offsets; retry');
     }
   }

@@ -7,7 +7,6 @@ import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import type { HeartbeatRequest } from '../../protocol/generated/heartbeat-request.ts';
 import type { HeartbeatResponse } from '../../protocol/generated/heartbeat-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 export const heartbeat = defineHandler<HeartbeatRequest, Input<HeartbeatResponse>>({
@@ -15,7 +14,7 @@ export const heartbeat = defineHandler<HeartbeatRequest, Input<HeartbeatResponse
   minVersion: 0,
   maxVersion: 4,
   handle(req, ctx) {
-    const errorCode = groupCoordinatorOf(ctx.broker).heartbeat({
+    const errorCode = ctx.broker.groupCoordinator().heartbeat({
       groupId: req.groupId,
       generationId: req.generationId,
       memberId: req.memberId,

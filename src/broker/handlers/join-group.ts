@@ -11,7 +11,7 @@ import type { JoinGroupRequest } from '../../protocol/generated/join-group-reque
 import type { JoinGroupResponse } from '../../protocol/generated/join-group-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import type { JoinResult } from '../../coordinator/group/classic-group.ts';
-import { clientHostOf, groupCoordinatorOf } from '../group-coordinator-of.ts';
+import { clientHostOf } from '../group-coordinator-host.ts';
 import { defineHandler } from '../handler.ts';
 
 function toResponse(r: JoinResult, version: number): Input<JoinGroupResponse> {
@@ -35,7 +35,7 @@ export const joinGroup = defineHandler<JoinGroupRequest, Input<JoinGroupResponse
   maxVersion: 9,
   async handle(req, ctx) {
     const v = ctx.apiVersion;
-    const r = await groupCoordinatorOf(ctx.broker).join({
+    const r = await ctx.broker.groupCoordinator().join({
       groupId: req.groupId,
       memberId: req.memberId,
       groupInstanceId: v >= 5 ? req.groupInstanceId : null,

@@ -9,7 +9,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { LeaveGroupRequest } from '../../protocol/generated/leave-group-request.ts';
 import type { LeaveGroupResponse } from '../../protocol/generated/leave-group-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 export const leaveGroup = defineHandler<LeaveGroupRequest, Input<LeaveGroupResponse>>({
@@ -24,7 +23,7 @@ export const leaveGroup = defineHandler<LeaveGroupRequest, Input<LeaveGroupRespo
     for (const m of batched ? req.members : []) {
       if (m.reason) ctx.log.info({ groupId: req.groupId, memberId: m.memberId, reason: m.reason }, 'member leaving group');
     }
-    const r = groupCoordinatorOf(ctx.broker).leave(req.groupId, leaving);
+    const r = ctx.broker.groupCoordinator().leave(req.groupId, leaving);
     if (batched) return { throttleTimeMs: 0, errorCode: r.errorCode, members: r.members };
     return { throttleTimeMs: 0, errorCode: r.errorCode !== ErrorCode.NONE ? r.errorCode : (r.members[0]?.errorCode ?? ErrorCode.NONE) };
   },

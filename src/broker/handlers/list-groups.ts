@@ -10,7 +10,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { ListGroupsRequest } from '../../protocol/generated/list-groups-request.ts';
 import type { ListGroupsResponse } from '../../protocol/generated/list-groups-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 const CLASSIC = 'classic';
@@ -21,7 +20,7 @@ export const listGroups = defineHandler<ListGroupsRequest, Input<ListGroupsRespo
   maxVersion: 5,
   handle(req, ctx) {
     const v = ctx.apiVersion;
-    const coordinator = groupCoordinatorOf(ctx.broker);
+    const coordinator = ctx.broker.groupCoordinator();
     const types = v >= 5 ? req.typesFilter.map((t) => t.toLowerCase()) : [];
     const groups = types.length > 0 && !types.includes(CLASSIC) ? [] : coordinator.listGroups(v >= 4 ? req.statesFilter : []);
     return {

@@ -12,7 +12,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { OffsetCommitRequest } from '../../protocol/generated/offset-commit-request.ts';
 import type { OffsetCommitResponse } from '../../protocol/generated/offset-commit-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommitResponse>>({
@@ -40,7 +39,7 @@ export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommi
         return { name: name ?? '', partitions };
       })
       .filter((t) => t.partitions.length > 0);
-    const result = known.length === 0 ? { topics: [] } : await groupCoordinatorOf(ctx.broker).commitOffsets({
+    const result = known.length === 0 ? { topics: [] } : await ctx.broker.groupCoordinator().commitOffsets({
       groupId: req.groupId,
       generationId: v >= 1 ? req.generationIdOrMemberEpoch : -1,
       memberId: v >= 1 ? req.memberId : '',

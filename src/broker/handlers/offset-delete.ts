@@ -8,7 +8,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { OffsetDeleteRequest } from '../../protocol/generated/offset-delete-request.ts';
 import type { OffsetDeleteResponse } from '../../protocol/generated/offset-delete-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 export const offsetDelete = defineHandler<OffsetDeleteRequest, Input<OffsetDeleteResponse>>({
@@ -17,7 +16,7 @@ export const offsetDelete = defineHandler<OffsetDeleteRequest, Input<OffsetDelet
   maxVersion: 0,
   async handle(req, ctx) {
     const exists = (topic: string, p: number) => ctx.broker.topics.get(topic)?.partitions[p] !== undefined;
-    const r = await groupCoordinatorOf(ctx.broker).deleteOffsets(
+    const r = await ctx.broker.groupCoordinator().deleteOffsets(
       req.groupId,
       req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partitionIndex).filter((p) => exists(t.name, p)) })),
     );

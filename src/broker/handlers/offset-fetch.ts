@@ -13,7 +13,6 @@ import type { OffsetFetchRequest } from '../../protocol/generated/offset-fetch-r
 import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import type { FetchedOffsets } from '../../coordinator/group/offset-manager.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 type TopicsIn = { name: string; partitionIndexes: number[] }[] | null;
@@ -35,7 +34,7 @@ type GroupIn = OffsetFetchRequest['groups'][number];
 function fetchById(ctx: RequestContext, g: GroupIn) {
   const topics = ctx.broker.topics;
   const asked = g.topics?.map((t) => ({ ...t, name: topics.getById(t.topicId)?.name ?? null }));
-  const r = groupCoordinatorOf(ctx.broker).fetchOffsets(g.groupId, asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null);
+  const r = ctx.broker.groupCoordinator().fetchOffsets(g.groupId, asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null);
   if (r.errorCode !== ErrorCode.NONE) return { groupId: g.groupId, errorCode: r.errorCode, topics: [] };
   const byName = new Map(r.topics.map((t) => [t.name, t]));
   const out = asked
@@ -60,7 +59,7 @@ export const offsetFetch = defineHandler<OffsetFetchRequest, Input<OffsetFetchRe
   legacyMinVersion: 0,
   handle(req, ctx) {
     const v = ctx.apiVersion;
-    const coordinator = groupCoordinatorOf(ctx.broker);
+    const coordinator = ctx.broker.groupCoordinator();
     if (v >= 10) return { throttleTimeMs: 0, groups: req.groups.map((g) => fetchById(ctx, g)) };
     if (v >= 8) {
       return {

@@ -8,7 +8,6 @@ import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import type { SyncGroupRequest } from '../../protocol/generated/sync-group-request.ts';
 import type { SyncGroupResponse } from '../../protocol/generated/sync-group-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { groupCoordinatorOf } from '../group-coordinator-of.ts';
 import { defineHandler } from '../handler.ts';
 
 export const syncGroup = defineHandler<SyncGroupRequest, Input<SyncGroupResponse>>({
@@ -17,7 +16,7 @@ export const syncGroup = defineHandler<SyncGroupRequest, Input<SyncGroupResponse
   maxVersion: 5,
   async handle(req, ctx) {
     const v = ctx.apiVersion;
-    const r = await groupCoordinatorOf(ctx.broker).sync({
+    const r = await ctx.broker.groupCoordinator().sync({
       groupId: req.groupId,
       generationId: req.generationId,
       memberId: req.memberId,

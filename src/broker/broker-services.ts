@@ -1,0 +1,43 @@
+/**
+ * What request handlers may use of the broker, and nothing more: the metadata view and partitions
+ * (topics), the persisted cluster state (metadata: dynamic configs, quotas, producer ids), the log
+ * manager, the coordinators, config, fetch sessions, this broker's endpoint, the advertised API
+ * ranges and the shutdown signal. `Broker` implements it; handlers and their helpers import this
+ * file, never broker.ts, so src/broker/ has no import circle (test/broker/layering.test.ts).
+ */
+import type { Logger } from 'pino';
+import type { BrokerConfig } from '../config/broker-config.ts';
+import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts';
+import type { LogManager } from '../storage/log-manager.ts';
+import type { BrokerMetadata } from './broker-metadata.ts';
+import type { FetchSessionCache } from './fetch/fetch-session-cache.ts';
+import type { TopicManager } from './topic-manager.ts';
+
+export interface ApiVersionRange {
+  apiKey: number;
+  minVersion: number;
+  maxVersion: number;
+}
+
+export interface BrokerServices {
+  readonly nodeId: number;
+  readonly clusterId: string;
+  readonly config: BrokerConfig;
+  readonly log: Logger;
+  /** Topics, their ids, partitions and configs (the metadata view), and the partitions' logs. */
+  readonly topics: TopicManager;
+  /** The broker's persisted state: dynamic broker configs, client quotas, producer id blocks. */
+  readonly metadata: BrokerMetadata;
+  readonly logManager: LogManager;
+  readonly fetchSessions: FetchSessionCache;
+  /** The group coordinator; the first call starts it (and creates __consumer_offsets if needed). */
+  groupCoordinator(): GroupCoordinator;
+  /** What Metadata and DescribeCluster tell clients: advertised host, and the bound port when 0 was configured. */
+  advertisedEndpoint(): { host: string; port: number; listener: string };
+  /** The ranges ApiVersions advertises, derived from the handler list. */
+  readonly apiVersions: readonly ApiVersionRange[];
+  /** True once shutdown has begun: long polls answer at once. */
+  readonly stopping: boolean;
+  /** Callbacks run when shutdown begins (they end long polls early). */
+  readonly shutdownHooks: Set<() => void>;
+}
