@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { API_INFO, ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import { decodeRequestBody, decodeRequestHeader, encodeResponseChunks } from '../protocol/request-codec.ts';
-import { isStorageError } from '../storage/storage-error.ts';
+import { kafkaErrorOf } from './storage-errors.ts';
 import type { BrokerServices } from './broker-services.ts';
 import type { RequestDispatcher } from './connection.ts';
 import { CloseConnection, type ApiVersionRange, type ClientInfo, type Handler, type RequestContext } from './handler.ts';
@@ -125,9 +125,5 @@ export class Dispatcher implements RequestDispatcher {
 
 /** Kafka error code for an unexpected failure; storage errors keep their names. */
 export function errorCodeFor(e: unknown): number {
-  if (isStorageError(e)) {
-    const code = (ErrorCode as Record<string, number>)[e.code];
-    if (code !== undefined) return code;
-  }
-  return ErrorCode.UNKNOWN_SERVER_ERROR;
+  return kafkaErrorOf(e) ?? ErrorCode.UNKNOWN_SERVER_ERROR;
 }

@@ -8,7 +8,7 @@
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { PartitionData } from '../../protocol/generated/fetch-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { isStorageError } from '../../storage/storage-error.ts';
+import { kafkaErrorOf } from '../storage-errors.ts';
 import type { BrokerServices } from '../broker-services.ts';
 import type { Partition } from '../partition.ts';
 import type { SessionPartition } from './fetch-session-cache.ts';
@@ -78,8 +78,8 @@ export async function readFetchPartition(
       records = r.records.length > 0 ? r.records : EMPTY;
       release = r.release;
     } catch (e) {
-      if (isStorageError(e) && e.code === 'OFFSET_OUT_OF_RANGE') return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
-      if (isStorageError(e) && e.code === 'KAFKA_STORAGE_ERROR') return errorResult(target, ErrorCode.KAFKA_STORAGE_ERROR, p);
+      const code = kafkaErrorOf(e);
+      if (code === ErrorCode.OFFSET_OUT_OF_RANGE || code === ErrorCode.KAFKA_STORAGE_ERROR) return errorResult(target, code, p);
       throw e;
     }
   }

@@ -9,7 +9,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DeleteRecordsRequest } from '../../protocol/generated/delete-records-request.ts';
 import type { DeleteRecordsResponse } from '../../protocol/generated/delete-records-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { isStorageError } from '../../storage/storage-error.ts';
+import { partitionErrorOf } from '../storage-errors.ts';
 import { defineHandler } from '../handler.ts';
 
 export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRecordsResponse>>({
@@ -36,9 +36,9 @@ export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRec
               ctx.log.info({ topic: t.name, partition: rp.partitionIndex, logStartOffset: low }, 'records deleted');
               return { partitionIndex: rp.partitionIndex, lowWatermark: BigInt(low), errorCode: ErrorCode.NONE };
             } catch (e) {
-              if (isStorageError(e) && e.code === 'OFFSET_OUT_OF_RANGE') return fail(ErrorCode.OFFSET_OUT_OF_RANGE);
-              ctx.log.error({ err: e, topic: t.name, partition: rp.partitionIndex }, 'delete records failed');
-              return fail(ErrorCode.KAFKA_STORAGE_ERROR);
+              const { errorCode, expected } = partitionErrorOf(e);
+              if (!expected) ctx.log.error({ err: e, topic: t.name, partition: rp.partitionIndex }, 'delete records failed');
+              return fail(errorCode);
             }
           }),
         );

@@ -15,7 +15,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { ListOffsetsRequest } from '../../protocol/generated/list-offsets-request.ts';
 import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { isStorageError } from '../../storage/storage-error.ts';
+import { partitionErrorOf } from '../storage-errors.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 import type { Partition } from '../partition.ts';
 
@@ -46,9 +46,9 @@ async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<
     if (!found || found.offset >= hw) return result(p.index, ErrorCode.NONE);
     return result(p.index, ErrorCode.NONE, found.offset, found.timestamp, found.leaderEpoch);
   } catch (e) {
-    if (isStorageError(e) && e.code === 'KAFKA_STORAGE_ERROR') return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
-    ctx.log.error({ err: e, topic: p.topic, partition: p.index }, 'offset lookup failed');
-    return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
+    const { errorCode, expected } = partitionErrorOf(e);
+    if (!expected) ctx.log.error({ err: e, topic: p.topic, partition: p.index }, 'offset lookup failed');
+    return result(p.index, errorCode);
   }
 }
 

@@ -16,7 +16,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { ProduceRequest } from '../../protocol/generated/produce-request.ts';
 import type { ProduceResponse } from '../../protocol/generated/produce-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { isStorageError } from '../../storage/storage-error.ts';
+import { kafkaErrorOf } from '../storage-errors.ts';
 import { CloseConnection, defineHandler, type RequestContext } from '../handler.ts';
 import type { Partition } from '../partition.ts';
 import { findKeylessRecords } from '../compacted-keys.ts';
@@ -94,10 +94,8 @@ async function appendTo(p: Partition, records: Buffer, ctx: RequestContext): Pro
       errorMessage: null,
     };
   } catch (e) {
-    if (isStorageError(e)) {
-      const code = (ErrorCode as Record<string, number>)[e.code];
-      if (code !== undefined && e.code !== 'INVALID_ARGUMENT') return partitionError(p.index, code, e.message);
-    }
+    const code = kafkaErrorOf(e);
+    if (code !== null) return partitionError(p.index, code, (e as Error).message);
     ctx.log.error({ err: e, topic: p.topic, partition: p.index }, 'append failed');
     return partitionError(p.index, ErrorCode.KAFKA_STORAGE_ERROR, 'the broker could not write to its log');
   }
