@@ -3,6 +3,9 @@
  * handler list (handlers/index.ts). The same list gives the ApiVersions ranges, clamped to what the
  * generated schemas know (never advertise a version we cannot decode).
  *
+ * The request path is staged (stages/): decode (header, version, body; here) → authenticate →
+ * authorise → quota → test interception → handle → encode (here). Each stage between is a file.
+ *
  * Reactions (RELIABILITY.md, bad input):
  * - malformed header or body, trailing bytes, unknown API key, or a version outside the advertised
  *   range (or a handler's legacy range): throw, and the connection closes without a reply (as Kafka does);
@@ -14,10 +17,15 @@ import type { Logger } from 'pino';
 import { API_INFO, ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import { decodeRequestBody, decodeRequestHeader, encodeResponseChunks } from '../protocol/request-codec.ts';
-import { kafkaErrorOf } from './storage-errors.ts';
 import type { BrokerServices } from './broker-services.ts';
 import type { RequestDispatcher } from './connection.ts';
 import { CloseConnection, type ApiVersionRange, type ClientInfo, type Handler, type RequestContext } from './handler.ts';
+import { authenticate } from './stages/authenticate.ts';
+import { authorize } from './stages/authorize.ts';
+import { errorCodeFor, handleStage } from './stages/handle.ts';
+import { InterceptStage, type Interceptor } from './stages/intercept.ts';
+import { quota } from './stages/quota.ts';
+import { runStages, type Stage } from './stages/stage.ts';
 
 /** The response frame as buffers (null: none is sent) and what to run once the socket has them. */
 export interface DispatchResult {
@@ -25,11 +33,11 @@ export interface DispatchResult {
   afterSend: (() => void)[];
 }
 
-export type Interceptor = (req: unknown, ctx: RequestContext, next: () => unknown) => unknown;
-
 export class Dispatcher implements RequestDispatcher {
   private readonly table: (Handler | undefined)[] = [];
-  private readonly intercepts = new Map<number, Interceptor[]>();
+  private readonly intercepts = new InterceptStage();
+  /** The stages between decode and encode, in order; handleStage ends them. */
+  private readonly stages: readonly Stage[] = [authenticate, authorize, quota, this.intercepts.stage];
   readonly apiVersions: readonly ApiVersionRange[];
 
   constructor(
@@ -66,9 +74,7 @@ export class Dispatcher implements RequestDispatcher {
    * by calling again.
    */
   interceptNext(apiKey: number, answer: Interceptor): void {
-    const list = this.intercepts.get(apiKey) ?? [];
-    list.push(answer);
-    this.intercepts.set(apiKey, list);
+    this.intercepts.interceptNext(apiKey, answer);
   }
 
   async dispatch(payload: Buffer, client: ClientInfo): Promise<DispatchResult> {
@@ -108,8 +114,7 @@ export class Dispatcher implements RequestDispatcher {
       response = handler.errorResponse(body, ErrorCode.UNSUPPORTED_VERSION, ctx);
     } else {
       try {
-        const intercept = this.intercepts.get(apiKey)?.shift();
-        response = intercept ? await intercept(body, ctx, () => handler.handle(body, ctx)) : await handler.handle(body, ctx);
+        response = await runStages(this.stages, { handler, body, ctx }, handleStage);
       } catch (e) {
         if (e instanceof CloseConnection) throw e;
         const code = errorCodeFor(e);
@@ -121,9 +126,4 @@ export class Dispatcher implements RequestDispatcher {
     const chunks = response === null ? null : encodeResponseChunks(apiKey, version, header.correlationId, response);
     return { chunks, afterSend };
   }
-}
-
-/** Kafka error code for an unexpected failure; storage errors keep their names. */
-export function errorCodeFor(e: unknown): number {
-  return kafkaErrorOf(e) ?? ErrorCode.UNKNOWN_SERVER_ERROR;
 }
