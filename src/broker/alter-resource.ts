@@ -13,11 +13,11 @@ export interface AlterResult {
   resourceName: string;
 }
 
-export function alterResource(b: BrokerServices, resourceType: number, resourceName: string, ops: ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): AlterResult {
+export async function alterResource(b: BrokerServices, resourceType: number, resourceName: string, ops: ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): Promise<AlterResult> {
   const base = { resourceType, resourceName };
   try {
-    if (resourceType === ResourceType.TOPIC) changeTopicConfigs(b, resourceName, ops, opts);
-    else if (resourceType === ResourceType.BROKER) changeBrokerConfigs(b, resourceName, ops, opts);
+    if (resourceType === ResourceType.TOPIC) await changeTopicConfigs(b, resourceName, ops, opts);
+    else if (resourceType === ResourceType.BROKER) await changeBrokerConfigs(b, resourceName, ops, opts);
     else return { ...base, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `resource type ${resourceType} cannot be altered here` };
     return { ...base, errorCode: ErrorCode.NONE, errorMessage: null };
   } catch (e) {

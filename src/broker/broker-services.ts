@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts';
 import type { LogManager } from '../storage/log-manager.ts';
-import type { BrokerMetadata } from './broker-metadata.ts';
+import type { MetadataStore } from './metadata-store.ts';
 import type { FetchSessionCache } from './fetch/fetch-session-cache.ts';
 import type { TopicManager } from './topic-manager.ts';
 
@@ -26,8 +26,8 @@ export interface BrokerServices {
   readonly log: Logger;
   /** Topics, their ids, partitions and configs (the metadata view), and the partitions' logs. */
   readonly topics: TopicManager;
-  /** The broker's persisted state: dynamic broker configs, client quotas, producer id blocks. */
-  readonly metadata: BrokerMetadata;
+  /** The cluster's persisted state: topics, dynamic broker configs, client quotas, producer id blocks. */
+  readonly metadata: MetadataStore;
   readonly logManager: LogManager;
   readonly fetchSessions: FetchSessionCache;
   /** The group coordinator; the first call starts it (and creates __consumer_offsets if needed). */

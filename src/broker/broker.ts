@@ -12,7 +12,8 @@ import type { BrokerConfig } from '../config/broker-config.ts';
 import { LogManager } from '../storage/log-manager.ts';
 import { isStorageError } from '../storage/storage-error.ts';
 import { META_PROPERTIES_FILE, parseMetaProperties } from '../storage/meta-properties.ts';
-import { BrokerMetadata } from './broker-metadata.ts';
+import { LocalMetadataStore } from './local-metadata-store.ts';
+import type { MetadataStore } from './metadata-store.ts';
 import { Dispatcher } from './dispatcher.ts';
 import type { Handler } from './handler.ts';
 import { HANDLERS } from './handlers/index.ts';
@@ -75,7 +76,7 @@ export class Broker implements BrokerServices {
     readonly config: BrokerConfig,
     readonly log: Logger,
     readonly logManager: LogManager,
-    readonly metadata: BrokerMetadata,
+    readonly metadata: MetadataStore,
     readonly topics: TopicManager,
     handlers: readonly Handler[],
   ) {
@@ -106,7 +107,7 @@ export class Broker implements BrokerServices {
       }
     }
     // A lost samsa-metadata.json keeps the cluster id that the log dirs' meta.properties name.
-    const metadata = BrokerMetadata.open(logDirs[0]!, config.nodeId(), config.str('cluster.id') ?? storedClusterId(logDirs));
+    const metadata = LocalMetadataStore.open(logDirs[0]!, config.nodeId(), config.str('cluster.id') ?? storedClusterId(logDirs));
     // Dynamic broker configs set through AlterConfigs survive restarts (Kafka keeps them in metadata).
     const dynamic = metadata.brokerConfigs();
     for (const [k, v] of Object.entries(dynamic.defaults)) applyStored(config, k, v, 'DYNAMIC_DEFAULT_BROKER_CONFIG', log);

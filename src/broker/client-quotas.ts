@@ -2,7 +2,7 @@
  * Client quotas as Kafka stores and describes them (KIP-546): a quota entity is a set of
  * (entity type, name) pairs — user, client-id, or ip, a null name being that type's default — with
  * numeric values per quota key. This file holds the validation and matching; the values persist in
- * the broker's metadata (BrokerMetadata). Enforcement comes with the security work.
+ * the metadata store (metadata-store.ts). Enforcement comes with the security work.
  */
 import { isIP } from 'node:net';
 

@@ -1,7 +1,7 @@
 /**
  * Config changes for AlterConfigs (replace the whole set) and IncrementalAlterConfigs (KIP-339:
  * SET, DELETE, APPEND, SUBTRACT per key) on topics and on the broker. Changes are validated as a
- * whole before anything is applied, persisted in BrokerMetadata, and applied live: topic changes go
+ * whole before anything is applied, persisted in the metadata store, and applied live: topic changes go
  * to the topic's logs at once; broker changes re-resolve every topic's LogConfig.
  * BrokerServices resource name "" is the cluster-wide default layer; this broker's id is its own layer.
  * Only properties Kafka can change without a restart (dynamic) are accepted for the broker.
@@ -70,12 +70,12 @@ function applyOps(current: Record<string, string>, ops: readonly ConfigOp[], rep
   return next;
 }
 
-export function changeTopicConfigs(b: BrokerServices, topicName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): void {
+export async function changeTopicConfigs(b: BrokerServices, topicName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): Promise<void> {
   const topic = b.topics.get(topicName);
   if (!topic) throw new ConfigChangeError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${topicName} does not exist`);
   const next = applyOps(topic.configText, ops, opts.replace, (n) => isList(n, false, b), (n) => b.config.resolveTopicConfig(n, topic.configs).value);
   try {
-    b.topics.setConfigs(topicName, next, opts.validateOnly);
+    await b.topics.setConfigs(topicName, next, opts.validateOnly);
   } catch (e) {
     if (e instanceof TopicError) throw new ConfigChangeError(e.errorName, e.message);
     throw e;
@@ -83,7 +83,7 @@ export function changeTopicConfigs(b: BrokerServices, topicName: string, ops: re
   if (!opts.validateOnly) b.log.info({ topic: topicName, configs: next }, 'topic configs changed');
 }
 
-export function changeBrokerConfigs(b: BrokerServices, resourceName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): void {
+export async function changeBrokerConfigs(b: BrokerServices, resourceName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): Promise<void> {
   const layer = resourceName === '' ? 'DYNAMIC_DEFAULT_BROKER_CONFIG' : 'DYNAMIC_BROKER_CONFIG';
   if (resourceName !== '' && resourceName !== String(b.nodeId)) {
     throw new ConfigChangeError('INVALID_REQUEST', `broker ${resourceName} is not this broker (${b.nodeId})`);
@@ -110,7 +110,7 @@ export function changeBrokerConfigs(b: BrokerServices, resourceName: string, ops
   const other = layer === 'DYNAMIC_BROKER_CONFIG' ? 'DYNAMIC_DEFAULT_BROKER_CONFIG' : 'DYNAMIC_BROKER_CONFIG';
   const perBroker = layer === 'DYNAMIC_BROKER_CONFIG' ? next : b.config.dynamicText(other);
   const defaults = layer === 'DYNAMIC_DEFAULT_BROKER_CONFIG' ? next : b.config.dynamicText(other);
-  b.metadata.setBrokerConfigs(perBroker, defaults);
+  await b.metadata.setBrokerConfigs(perBroker, defaults);
   b.topics.refreshLogConfigs();
   b.log.info({ broker: resourceName === '' ? '<default>' : resourceName, configs: next }, 'broker configs changed');
 }

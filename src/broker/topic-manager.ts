@@ -1,5 +1,5 @@
 /**
- * Topics on this broker: names, topic ids, partitions and config overrides, kept in BrokerMetadata
+ * Topics on this broker: names, topic ids, partitions and config overrides, kept in the MetadataStore
  * and backed by partition logs in the LogManager. Creation writes the metadata first and then the
  * partition folders; at startup, partitions missing on disk are recreated empty, so a crash between
  * the two steps leaves a usable topic. Deletion removes the metadata first, then the folders.
@@ -9,7 +9,7 @@ import type { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError, type ConfigValue } from '../config/config-def.ts';
 import type { LogManager } from '../storage/log-manager.ts';
 import type { PartitionLog } from '../storage/partition-log.ts';
-import { randomUuid, type BrokerMetadata, type TopicRecord } from './broker-metadata.ts';
+import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
 import { Partition } from './partition.ts';
 import { logConfigFor, parseTopicConfigs } from './topic-configs.ts';
 import { collidesWith, isInternalTopic, topicNameProblem } from './topic-name.ts';
@@ -65,7 +65,7 @@ export class TopicManager {
 
   constructor(
     private readonly config: BrokerConfig,
-    private readonly metadata: BrokerMetadata,
+    private readonly metadata: MetadataStore,
     private readonly logs: LogManager,
     private readonly log: Logger,
   ) {}
@@ -116,7 +116,7 @@ export class TopicManager {
         topic.partitions.push(new Partition(name, p, topicId, pl, pl.latestEpoch() >= 0 ? pl.latestEpoch() : 0));
       }
       this.index(topic);
-      this.persist(topic);
+      await this.persist(topic);
       this.log.warn({ topic: name, topicId, partitions: count }, 'topic rebuilt from partition folders missing in samsa-metadata.json (its config overrides are lost)');
     }
   }
@@ -152,7 +152,8 @@ export class TopicManager {
     if (numPartitions <= 0 || numPartitions > MAX_PARTITIONS) throw new TopicError('INVALID_PARTITIONS', `number of partitions must be between 1 and ${MAX_PARTITIONS}, got ${numPartitions}`);
     const rf = opts.replicationFactor === undefined || opts.replicationFactor === -1 ? this.config.int('default.replication.factor') : opts.replicationFactor;
     if (rf <= 0) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor must be larger than 0, got ${rf}`);
-    if (rf > 1) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor ${rf} is larger than the number of brokers (1)`);
+    const brokers = this.metadata.liveBrokers().length;
+    if (rf > brokers) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor ${rf} is larger than the number of brokers (${brokers})`);
     let configs: Map<string, ConfigValue>;
     try {
       configs = parseTopicConfigs(opts.configs ?? {});
@@ -170,7 +171,7 @@ export class TopicManager {
     try {
       const topicId = randomUuid();
       const rec: TopicRecord = { name, topicId, partitions: numPartitions, leaderEpochs: new Array<number>(numPartitions).fill(0), configs: { ...(opts.configs ?? {}) } };
-      this.metadata.putTopic(rec);
+      await this.metadata.putTopic(rec);
       const topic: Topic = { name, topicId, internal: isInternalTopic(name), partitions: [], configText: { ...rec.configs }, configs };
       const logConfig = logConfigFor(this.config, configs);
       for (let p = 0; p < numPartitions; p++) {
@@ -192,7 +193,7 @@ export class TopicManager {
     if (topic.internal && !opts.internal) throw new TopicError('INVALID_REQUEST', `internal topic ${name} cannot be deleted`);
     this.byName.delete(name);
     this.byId.delete(topic.topicId);
-    this.metadata.removeTopic(name);
+    await this.metadata.removeTopic(name);
     for (const p of topic.partitions) {
       await this.logs.delete(name, p.index);
       p.wake(); // long polls on it answer now (UNKNOWN_TOPIC...) instead of at max.wait.ms
@@ -215,12 +216,12 @@ export class TopicManager {
       const pl = await this.logs.create(name, p, logConfig, topic.topicId);
       topic.partitions.push(new Partition(name, p, topic.topicId, pl, 0));
     }
-    this.persist(topic);
+    await this.persist(topic);
     this.log.info({ topic: name, partitions: total }, 'partitions added');
   }
 
   /** Replaces the topic's overrides (AlterConfigs semantics) and applies them to the live logs. */
-  setConfigs(name: string, configText: Record<string, string>, validateOnly = false): void {
+  async setConfigs(name: string, configText: Record<string, string>, validateOnly = false): Promise<void> {
     const topic = this.byName.get(name);
     if (!topic) throw new TopicError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${name} does not exist`);
     let configs: Map<string, ConfigValue>;
@@ -233,7 +234,7 @@ export class TopicManager {
     if (validateOnly) return;
     topic.configText = { ...configText };
     topic.configs = configs;
-    this.persist(topic);
+    await this.persist(topic);
     this.applyConfigs(topic);
   }
 
@@ -247,8 +248,8 @@ export class TopicManager {
     for (const p of topic.partitions) p.log.updateConfig(lc);
   }
 
-  private persist(topic: Topic): void {
-    this.metadata.putTopic({
+  private persist(topic: Topic): Promise<void> {
+    return this.metadata.putTopic({
       name: topic.name,
       topicId: topic.topicId,
       partitions: topic.partitions.length,

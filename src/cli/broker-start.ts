@@ -8,7 +8,7 @@ import { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError } from '../config/config-def.ts';
 import { Broker, StartupError } from '../broker/broker.ts';
 import { ListenError } from '../broker/listener.ts';
-import { MetadataFileError } from '../broker/broker-metadata.ts';
+import { MetadataFileError } from '../broker/local-metadata-store.ts';
 
 function fail(message: string): never {
   process.stderr.write(`samsa: ${message}\n`);

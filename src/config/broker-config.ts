@@ -149,7 +149,7 @@ export class BrokerConfig {
     return this.layers.get(source)?.get(name);
   }
 
-  /** The dynamic settings of one layer, as text (what BrokerMetadata persists). */
+  /** The dynamic settings of one layer, as text (what the metadata store persists). */
   dynamicText(source: 'DYNAMIC_BROKER_CONFIG' | 'DYNAMIC_DEFAULT_BROKER_CONFIG'): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, v] of this.layers.get(source)!) out[k] = formatConfigValue(v) ?? '';

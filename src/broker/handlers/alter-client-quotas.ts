@@ -4,7 +4,7 @@
  * entity types, no ip mixed with the others, keys that belong to the entity, positive values, whole
  * numbers for byte and connection rates — and refused entries are INVALID_REQUEST with the reason
  * while the valid ones apply, as in Kafka. validate_only checks without storing. Stored in the
- * broker's metadata file, so they survive restarts.
+ * metadata store, so they survive restarts.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -18,7 +18,7 @@ export const alterClientQuotas = defineHandler<AlterClientQuotasRequest, Input<A
   apiKey: ApiKey.AlterClientQuotas,
   minVersion: 0,
   maxVersion: 1,
-  handle(req, ctx) {
+  async handle(req, ctx) {
     const store = new Map<string, QuotaEntry>(ctx.broker.metadata.clientQuotas().map((q) => [entityKey(q.entity), { entity: q.entity, values: { ...q.values } }]));
     let changed = false;
     const entries = req.entries.map((e) => {
@@ -36,7 +36,7 @@ export const alterClientQuotas = defineHandler<AlterClientQuotasRequest, Input<A
       }
       return { errorCode: ErrorCode.NONE, errorMessage: null, entity: e.entity };
     });
-    if (changed) ctx.broker.metadata.setClientQuotas([...store.values()]);
+    if (changed) await ctx.broker.metadata.setClientQuotas([...store.values()]);
     return { throttleTimeMs: 0, entries };
   },
   errorResponse(req, errorCode) {

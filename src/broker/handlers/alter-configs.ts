@@ -15,10 +15,12 @@ export const alterConfigs = defineHandler<AlterConfigsRequest, Input<AlterConfig
   apiKey: ApiKey.AlterConfigs,
   minVersion: 0,
   maxVersion: 2,
-  handle(req, ctx) {
-    const responses = req.resources.map((r) =>
-      alterResource(ctx.broker, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, op: 0, value: c.value })), { replace: true, validateOnly: req.validateOnly }),
-    );
+  async handle(req, ctx) {
+    // One resource after the other, in request order, as Kafka applies them.
+    const responses = [];
+    for (const r of req.resources) {
+      responses.push(await alterResource(ctx.broker, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, op: 0, value: c.value })), { replace: true, validateOnly: req.validateOnly }));
+    }
     return { throttleTimeMs: 0, responses };
   },
   errorResponse(req, errorCode) {

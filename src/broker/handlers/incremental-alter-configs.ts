@@ -14,10 +14,12 @@ export const incrementalAlterConfigs = defineHandler<IncrementalAlterConfigsRequ
   apiKey: ApiKey.IncrementalAlterConfigs,
   minVersion: 0,
   maxVersion: 1,
-  handle(req, ctx) {
-    const responses = req.resources.map((r) =>
-      alterResource(ctx.broker, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, op: c.configOperation, value: c.value })), { replace: false, validateOnly: req.validateOnly }),
-    );
+  async handle(req, ctx) {
+    // One resource after the other, in request order, as Kafka applies them.
+    const responses = [];
+    for (const r of req.resources) {
+      responses.push(await alterResource(ctx.broker, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, op: c.configOperation, value: c.value })), { replace: false, validateOnly: req.validateOnly }));
+    }
     return { throttleTimeMs: 0, responses };
   },
   errorResponse(req, errorCode) {

@@ -1,7 +1,7 @@
 /**
  * InitProducerId (key 22), v0-5, non-transactional producers only so far.
  * v1 same; v2 flexible; v3 lets a producer bump its epoch by presenting its current id and epoch
- * (KIP-360); v4 same; v5 same (KIP-890 part 2 clients). Producer ids come from BrokerMetadata, which
+ * (KIP-360); v4 same; v5 same (KIP-890 part 2 clients). Producer ids come from the metadata store, which
  * persists the reserved block, so an id is never reused across restarts. A bump for an
  * idempotent producer gets a fresh id at epoch 0, which Kafka also allows (the old id's state
  * simply expires).
@@ -17,12 +17,12 @@ export const initProducerId = defineHandler<InitProducerIdRequest, Input<InitPro
   apiKey: ApiKey.InitProducerId,
   minVersion: 0,
   maxVersion: 5,
-  handle(req, ctx) {
+  async handle(req, ctx) {
     if (req.transactionalId !== null) {
       // Transactions need the transaction coordinator (not built yet): Kafka's answer when none is available.
       return { throttleTimeMs: 0, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, producerId: -1n, producerEpoch: -1 };
     }
-    const producerId = ctx.broker.metadata.allocateProducerId();
+    const producerId = await ctx.broker.metadata.allocateProducerId();
     return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, producerId: BigInt(producerId), producerEpoch: 0 };
   },
   errorResponse(_req, errorCode) {

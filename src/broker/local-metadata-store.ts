@@ -1,6 +1,7 @@
 /**
- * The broker's own metadata, persisted in the first log dir as `samsa-metadata.json` (a file, so the
- * storage engine never mistakes it for a `<topic>-<partition>` folder):
+ * The metadata store of a single broker (MetadataStore, metadata-store.ts), persisted in the first
+ * log dir as `samsa-metadata.json` (a file, so the storage engine never mistakes it for a
+ * `<topic>-<partition>` folder). Its only live broker is this one:
  *
  *   {
  *     "version": 1,
@@ -20,22 +21,16 @@
  * Producer ids are reserved in blocks (as Kafka's ProducerIdManager does): the block end is persisted
  * before any id of the block is returned, so a restart never hands out an id twice.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuotaEntry } from './client-quotas.ts';
+import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
+
+export { randomUuid, type TopicRecord } from './metadata-store.ts';
 
 export const METADATA_FILE = 'samsa-metadata.json';
 const PRODUCER_ID_BLOCK = 1000;
 
-export interface TopicRecord {
-  name: string;
-  topicId: string;
-  partitions: number;
-  leaderEpochs: number[];
-  /** Topic-level config overrides, as text (Kafka's form). */
-  configs: Record<string, string>;
-}
 
 interface MetadataFile {
   version: 1;
@@ -53,16 +48,8 @@ export class MetadataFileError extends Error {
   override readonly name = 'MetadataFileError';
 }
 
-/** A random uuid in Kafka's base64url form, never the all-zero or reserved ones (Uuid.randomUuid). */
-export function randomUuid(): string {
-  for (;;) {
-    const b = randomBytes(16);
-    const s = b.toString('base64url');
-    if (!s.startsWith('-') && !b.every((x) => x === 0)) return s;
-  }
-}
 
-export class BrokerMetadata {
+export class LocalMetadataStore implements MetadataStore {
   private data: MetadataFile;
   private nextProducerId: number;
 
@@ -76,7 +63,7 @@ export class BrokerMetadata {
   }
 
   /** Loads the file from `dir`, or creates a fresh one. */
-  static open(dir: string, nodeId: number, clusterId: string | null): BrokerMetadata {
+  static open(dir: string, nodeId: number, clusterId: string | null): LocalMetadataStore {
     const path = join(dir, METADATA_FILE);
     let text: string | null = null;
     try {
@@ -85,7 +72,7 @@ export class BrokerMetadata {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
     if (text === null) {
-      const m = new BrokerMetadata(dir, { version: 1, clusterId: clusterId ?? randomUuid(), nodeId, producerIdBlockEnd: 0, topics: [] });
+      const m = new LocalMetadataStore(dir, { version: 1, clusterId: clusterId ?? randomUuid(), nodeId, producerIdBlockEnd: 0, topics: [] });
       m.save();
       return m;
     }
@@ -100,7 +87,7 @@ export class BrokerMetadata {
       throw new MetadataFileError(`cluster.id ${clusterId} does not match ${data.clusterId} stored in ${path}`);
     }
     data.nodeId = nodeId;
-    return new BrokerMetadata(dir, data);
+    return new LocalMetadataStore(dir, data);
   }
 
   get clusterId(): string {
@@ -111,14 +98,18 @@ export class BrokerMetadata {
     return this.data.topics;
   }
 
-  putTopic(t: TopicRecord): void {
+  liveBrokers(): readonly number[] {
+    return [this.data.nodeId];
+  }
+
+  async putTopic(t: TopicRecord): Promise<void> {
     const i = this.data.topics.findIndex((x) => x.name === t.name);
     if (i >= 0) this.data.topics[i] = t;
     else this.data.topics.push(t);
     this.save();
   }
 
-  removeTopic(name: string): void {
+  async removeTopic(name: string): Promise<void> {
     this.data.topics = this.data.topics.filter((t) => t.name !== name);
     this.save();
   }
@@ -128,7 +119,7 @@ export class BrokerMetadata {
     return { perBroker: { ...(this.data.brokerConfigs ?? {}) }, defaults: { ...(this.data.defaultBrokerConfigs ?? {}) } };
   }
 
-  setBrokerConfigs(perBroker: Record<string, string>, defaults: Record<string, string>): void {
+  async setBrokerConfigs(perBroker: Record<string, string>, defaults: Record<string, string>): Promise<void> {
     this.data.brokerConfigs = { ...perBroker };
     this.data.defaultBrokerConfigs = { ...defaults };
     this.save();
@@ -139,13 +130,13 @@ export class BrokerMetadata {
   }
 
   /** Replaces the client quotas (entries with no values are dropped). */
-  setClientQuotas(entries: readonly QuotaEntry[]): void {
+  async setClientQuotas(entries: readonly QuotaEntry[]): Promise<void> {
     this.data.clientQuotas = entries.filter((e) => Object.keys(e.values).length > 0).map((e) => ({ entity: e.entity.map((x) => ({ ...x })), values: { ...e.values } }));
     this.save();
   }
 
   /** A producer id never handed out before, even across restarts (KIP-98). */
-  allocateProducerId(): number {
+  async allocateProducerId(): Promise<number> {
     if (this.nextProducerId >= this.data.producerIdBlockEnd) {
       this.data.producerIdBlockEnd = this.nextProducerId + PRODUCER_ID_BLOCK;
       this.save();

@@ -1,0 +1,28 @@
+/** The local (single-broker, file) MetadataStore against the behaviour every store must show. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LocalMetadataStore, MetadataFileError } from '../../src/broker/local-metadata-store.ts';
+import { metadataStoreSuite } from './metadata-store-suite.ts';
+
+metadataStoreSuite('local store', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-metastore-'));
+  return {
+    nodeId: 1,
+    open: async () => LocalMetadataStore.open(dir, 1, null),
+    close: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+test('local store: one broker is the only live broker; a corrupt file is a clear error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-metastore-'));
+  try {
+    assert.deepEqual(LocalMetadataStore.open(dir, 3, null).liveBrokers(), [3]);
+    writeFileSync(join(dir, 'samsa-metadata.json'), '{ not json');
+    assert.throws(() => LocalMetadataStore.open(dir, 3, null), MetadataFileError);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

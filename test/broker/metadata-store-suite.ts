@@ -1,0 +1,73 @@
+/**
+ * What every MetadataStore must do (src/broker/metadata-store.ts), written once and run on each
+ * implementation: the local file store now (local-metadata-store.test.ts), the etcd one with the
+ * cluster. `open()` returns a fresh store over the same durable state, as a broker restart would.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { MetadataStore } from '../../src/broker/metadata-store.ts';
+
+export interface StoreUnderTest {
+  /** A new store over the same backing state each call (the first call starts it empty). */
+  open(): Promise<MetadataStore>;
+  /** The broker id the store runs for. */
+  nodeId: number;
+  close(): Promise<void>;
+}
+
+export function metadataStoreSuite(name: string, setUp: () => Promise<StoreUnderTest>): void {
+  const withStore = (title: string, body: (s: StoreUnderTest) => Promise<void>) =>
+    test(`${name}: ${title}`, async () => {
+      const s = await setUp();
+      try {
+        await body(s);
+      } finally {
+        await s.close();
+      }
+    });
+
+  withStore('starts empty with a cluster id, and this broker alive', async (s) => {
+    const store = await s.open();
+    assert.match(store.clusterId, /^[A-Za-z0-9_-]{22}$/);
+    assert.deepEqual(store.topics(), []);
+    assert.ok(store.liveBrokers().includes(s.nodeId));
+    assert.deepEqual(store.clientQuotas(), []);
+    assert.deepEqual(store.brokerConfigs(), { perBroker: {}, defaults: {} });
+    assert.equal((await s.open()).clusterId, store.clusterId, 'the cluster id is kept');
+  });
+
+  withStore('topics are added, replaced and removed, and what was acknowledged survives a reopen', async (s) => {
+    const store = await s.open();
+    await store.putTopic({ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 2, leaderEpochs: [0, 0], configs: { 'retention.ms': '1000' } });
+    await store.putTopic({ name: 'b', topicId: 'AAAAAAAAAAAAAAAAAAAAAg', partitions: 1, leaderEpochs: [0], configs: {} });
+    await store.putTopic({ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 3, leaderEpochs: [0, 0, 1], configs: {} });
+    await store.removeTopic('b');
+    for (const st of [store, await s.open()]) {
+      assert.deepEqual(st.topics(), [{ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 3, leaderEpochs: [0, 0, 1], configs: {} }]);
+    }
+  });
+
+  withStore('dynamic broker configs and client quotas survive a reopen', async (s) => {
+    const store = await s.open();
+    await store.setBrokerConfigs({ 'log.retention.ms': '5' }, { 'min.insync.replicas': '1' });
+    await store.setClientQuotas([
+      { entity: [{ entityType: 'user', entityName: 'alice' }], values: { producer_byte_rate: 1000 } },
+      { entity: [{ entityType: 'user', entityName: null }], values: {} },
+    ]);
+    const again = await s.open();
+    assert.deepEqual(again.brokerConfigs(), { perBroker: { 'log.retention.ms': '5' }, defaults: { 'min.insync.replicas': '1' } });
+    assert.deepEqual(again.clientQuotas(), [{ entity: [{ entityType: 'user', entityName: 'alice' }], values: { producer_byte_rate: 1000 } }], 'entries without values are dropped');
+  });
+
+  withStore('producer ids are never handed out twice, across reopens', async (s) => {
+    const seen = new Set<number>();
+    for (let round = 0; round < 3; round++) {
+      const store = await s.open();
+      for (let i = 0; i < 5; i++) {
+        const id = await store.allocateProducerId();
+        assert.ok(id >= 0 && !seen.has(id), `id ${id} handed out before`);
+        seen.add(id);
+      }
+    }
+  });
+}
