@@ -13,7 +13,7 @@ import { LogManager } from '../storage/log-manager.ts';
 import { isStorageError } from '../storage/storage-error.ts';
 import { META_PROPERTIES_FILE, parseMetaProperties } from '../storage/meta-properties.ts';
 import { LocalMetadataStore } from './local-metadata-store.ts';
-import type { MetadataStore } from './metadata-store.ts';
+import type { BrokerRegistration, MetadataStore } from './metadata-store.ts';
 import { Dispatcher } from './dispatcher.ts';
 import type { Handler } from './handler.ts';
 import { HANDLERS } from './handlers/index.ts';
@@ -136,6 +136,9 @@ export class Broker implements BrokerServices {
       await topics.load();
       broker = new Broker(config, log, logManager, metadata, topics, opts.handlers ?? HANDLERS);
       await broker.listen(opts.maxInFlightPerConnection ?? 64);
+      // Clients learn the brokers from the metadata store: register this one's endpoints, with the
+      // bound ports where 0 was configured, before any request is read.
+      await metadata.registerBroker(broker.registration());
     } catch (e) {
       await logManager.close();
       throw e;
@@ -177,6 +180,13 @@ export class Broker implements BrokerServices {
   /** Where the listeners are actually bound (the real port when 0 was configured). */
   boundAddresses(): BoundAddress[] {
     return this.listeners.flatMap((l) => l.bound);
+  }
+
+  /** This broker as the metadata store lists it: rack and one endpoint per advertised listener. */
+  registration(): BrokerRegistration {
+    const bound = this.boundAddresses();
+    const endpoints = this.config.advertisedListeners().map((adv) => ({ listener: adv.name, host: adv.host, port: adv.port === 0 ? (bound[0]?.port ?? 0) : adv.port }));
+    return { nodeId: this.nodeId, rack: this.config.str('broker.rack'), endpoints };
   }
 
   /** What Metadata and DescribeCluster tell clients: advertised host, and the bound port when 0 was configured. */

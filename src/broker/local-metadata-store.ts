@@ -24,7 +24,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuotaEntry } from './client-quotas.ts';
-import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
+import { randomUuid, type BrokerRegistration, type MetadataStore, type TopicRecord } from './metadata-store.ts';
 
 export { randomUuid, type TopicRecord } from './metadata-store.ts';
 
@@ -52,6 +52,8 @@ export class MetadataFileError extends Error {
 export class LocalMetadataStore implements MetadataStore {
   private data: MetadataFile;
   private nextProducerId: number;
+  /** Not persisted: a registration lasts as long as the process (a lease, in a cluster). */
+  private registration: BrokerRegistration | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -98,8 +100,13 @@ export class LocalMetadataStore implements MetadataStore {
     return this.data.topics;
   }
 
-  liveBrokers(): readonly number[] {
-    return [this.data.nodeId];
+  /** This broker only; its endpoints once it has registered them (after its listeners are bound). */
+  liveBrokers(): readonly BrokerRegistration[] {
+    return [this.registration ?? { nodeId: this.data.nodeId, rack: null, endpoints: [] }];
+  }
+
+  async registerBroker(reg: BrokerRegistration): Promise<void> {
+    this.registration = { ...reg, endpoints: reg.endpoints.map((e) => ({ ...e })) };
   }
 
   async putTopic(t: TopicRecord): Promise<void> {

@@ -19,10 +19,23 @@ export interface TopicRecord {
   configs: Record<string, string>;
 }
 
+/** A live broker as clients reach it: one advertised endpoint per listener. */
+export interface BrokerRegistration {
+  nodeId: number;
+  rack: string | null;
+  endpoints: { listener: string; host: string; port: number }[];
+}
+
 export interface MetadataStore {
   readonly clusterId: string;
-  /** The brokers that can hold replicas now (a replication factor above their count is refused). */
-  liveBrokers(): readonly number[];
+  /**
+   * The brokers alive now, with their endpoints: what Metadata, DescribeCluster and FindCoordinator
+   * tell clients, and how many replicas a partition can have (a replication factor above their count
+   * is refused).
+   */
+  liveBrokers(): readonly BrokerRegistration[];
+  /** Registers (or re-registers) this broker, for as long as it runs (in etcd: bound to its lease). */
+  registerBroker(reg: BrokerRegistration): Promise<void>;
   topics(): readonly TopicRecord[];
   /** Adds or replaces the topic of that name. */
   putTopic(t: TopicRecord): Promise<void>;

@@ -19,7 +19,7 @@ metadataStoreSuite('local store', async () => {
 test('local store: one broker is the only live broker; a corrupt file is a clear error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'samsa-metastore-'));
   try {
-    assert.deepEqual(LocalMetadataStore.open(dir, 3, null).liveBrokers(), [3]);
+    assert.deepEqual(LocalMetadataStore.open(dir, 3, null).liveBrokers().map((b) => b.nodeId), [3]);
     writeFileSync(join(dir, 'samsa-metadata.json'), '{ not json');
     assert.throws(() => LocalMetadataStore.open(dir, 3, null), MetadataFileError);
   } finally {

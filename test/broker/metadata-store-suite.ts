@@ -30,10 +30,17 @@ export function metadataStoreSuite(name: string, setUp: () => Promise<StoreUnder
     const store = await s.open();
     assert.match(store.clusterId, /^[A-Za-z0-9_-]{22}$/);
     assert.deepEqual(store.topics(), []);
-    assert.ok(store.liveBrokers().includes(s.nodeId));
+    assert.ok(store.liveBrokers().some((b) => b.nodeId === s.nodeId));
     assert.deepEqual(store.clientQuotas(), []);
     assert.deepEqual(store.brokerConfigs(), { perBroker: {}, defaults: {} });
     assert.equal((await s.open()).clusterId, store.clusterId, 'the cluster id is kept');
+  });
+
+  withStore('a registered broker is listed with its rack and endpoints', async (s) => {
+    const store = await s.open();
+    await store.registerBroker({ nodeId: s.nodeId, rack: 'r1', endpoints: [{ listener: 'PLAINTEXT', host: '127.0.0.1', port: 9092 }] });
+    const me = store.liveBrokers().find((b) => b.nodeId === s.nodeId);
+    assert.deepEqual(me, { nodeId: s.nodeId, rack: 'r1', endpoints: [{ listener: 'PLAINTEXT', host: '127.0.0.1', port: 9092 }] });
   });
 
   withStore('topics are added, replaced and removed, and what was acknowledged survives a reopen', async (s) => {

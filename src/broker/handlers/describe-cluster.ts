@@ -9,6 +9,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DescribeClusterRequest } from '../../protocol/generated/describe-cluster-request.ts';
 import type { DescribeClusterResponse } from '../../protocol/generated/describe-cluster-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { brokerEndpoints } from '../endpoints.ts';
 import { defineHandler } from '../handler.ts';
 
 /** AclOperation bits on the cluster resource (no authorizer: all of them). */
@@ -23,7 +24,6 @@ export const describeCluster = defineHandler<DescribeClusterRequest, Input<Descr
     if (ctx.apiVersion >= 1 && req.endpointType !== 1) {
       return { errorCode: ErrorCode.UNSUPPORTED_ENDPOINT_TYPE, errorMessage: 'this is a broker; only endpoint type 1 (brokers) is served', endpointType: req.endpointType, clusterId: b.clusterId, brokers: [] };
     }
-    const ep = b.advertisedEndpoint();
     return {
       throttleTimeMs: 0,
       errorCode: ErrorCode.NONE,
@@ -31,7 +31,7 @@ export const describeCluster = defineHandler<DescribeClusterRequest, Input<Descr
       endpointType: 1,
       clusterId: b.clusterId,
       controllerId: b.nodeId,
-      brokers: [{ brokerId: b.nodeId, host: ep.host, port: ep.port, rack: b.config.str('broker.rack'), isFenced: false }],
+      brokers: brokerEndpoints(b).map((e) => ({ brokerId: e.nodeId, host: e.host, port: e.port, rack: e.rack, isFenced: false })),
       clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : -2147483648,
     };
   },

@@ -12,6 +12,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { FindCoordinatorRequest } from '../../protocol/generated/find-coordinator-request.ts';
 import type { FindCoordinatorResponse } from '../../protocol/generated/find-coordinator-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { endpointOf } from '../endpoints.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 const KEY_TYPE_GROUP = 0;
@@ -40,8 +41,10 @@ function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
       return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'the group coordinator is loading __consumer_offsets; retry');
     }
   }
-  const { host, port } = ctx.broker.advertisedEndpoint();
-  return { key, nodeId: ctx.broker.nodeId, host, port, errorCode: ErrorCode.NONE, errorMessage: null };
+  // The coordinator of every group is this broker (it leads every __consumer_offsets partition).
+  const ep = endpointOf(ctx.broker, ctx.broker.nodeId);
+  if (!ep) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'this broker has not registered its endpoints yet');
+  return { key, nodeId: ep.nodeId, host: ep.host, port: ep.port, errorCode: ErrorCode.NONE, errorMessage: null };
 }
 
 export const findCoordinator = defineHandler<FindCoordinatorRequest, Input<FindCoordinatorResponse>>({

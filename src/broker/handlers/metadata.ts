@@ -15,6 +15,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { MetadataRequest } from '../../protocol/generated/metadata-request.ts';
 import type { MetadataResponse } from '../../protocol/generated/metadata-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { brokerEndpoints } from '../endpoints.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 import type { Topic } from '../topic-manager.ts';
 import { TopicError } from '../topic-manager.ts';
@@ -97,11 +98,10 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
         }
       }
     }
-    const ep = broker.advertisedEndpoint();
     return {
       throttleTimeMs: 0,
       errorCode: ErrorCode.NONE,
-      brokers: [{ nodeId: broker.nodeId, host: ep.host, port: ep.port, rack: broker.config.str('broker.rack') }],
+      brokers: brokerEndpoints(broker),
       clusterId: broker.clusterId,
       controllerId: broker.nodeId,
       topics,
