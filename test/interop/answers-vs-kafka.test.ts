@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
 import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
 import { TestClient } from '../broker/broker-harness.ts';
+import { subscription } from '../broker/handlers/group-test-kit.ts';
 import { startKafkaReference, type KafkaReference } from './kafka-reference.ts';
 import { startSamsaBroker, type SamsaBroker } from './samsa-broker.ts';
 
@@ -155,19 +156,6 @@ async function coordinatorReady(c: TestClient, group: string): Promise<void> {
     assert.ok(attempt < 100, `FindCoordinator: error ${f.errorCode}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** ConsumerProtocolSubscription v0: the topics the member subscribes to, no user data. */
-function subscription(topics: string[]): Buffer {
-  const parts = [Buffer.from([0, 0]), Buffer.alloc(4)];
-  parts[1]!.writeInt32BE(topics.length);
-  for (const t of topics) {
-    const len = Buffer.alloc(2);
-    len.writeInt16BE(Buffer.byteLength(t));
-    parts.push(len, Buffer.from(t));
-  }
-  parts.push(Buffer.from([0xff, 0xff, 0xff, 0xff]));
-  return Buffer.concat(parts);
 }
 
 test('OffsetDelete: refused for the topics a live group subscribes to, done for the others; unknown groups', async () => {

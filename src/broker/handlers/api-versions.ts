@@ -11,19 +11,14 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { ApiVersionsRequest } from '../../protocol/generated/api-versions-request.ts';
 import type { ApiVersionsResponse } from '../../protocol/generated/api-versions-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { FEATURES } from '../features.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
-/**
- * The features this broker has, as Kafka 4.4 reports them (v3+, tagged fields): metadata.version
- * 7-33 with 33 (4.4) finalized, since Samsa serves the 4.4 protocol; `kafka-features describe`
- * reads these. The features Samsa does not have yet are left out rather than claimed:
- * group.version and share.version and streams.version (the KIP-848/932/1071 groups), transaction.version
- * (transactions), eligible.leader.replicas.version (replication), kraft.version (no KRaft quorum).
- */
-const FEATURES = {
-  supportedFeatures: [{ name: 'metadata.version', minVersion: 7, maxVersion: 33 }],
+/** ApiVersions v3+ tagged fields: the features of features.ts (`kafka-features describe` reads them). */
+const FEATURE_FIELDS = {
+  supportedFeatures: FEATURES.map((f) => ({ name: f.name, minVersion: f.minVersion, maxVersion: f.maxVersion })),
   finalizedFeaturesEpoch: 1n,
-  finalizedFeatures: [{ name: 'metadata.version', minVersionLevel: 33, maxVersionLevel: 33 }],
+  finalizedFeatures: FEATURES.map((f) => ({ name: f.name, minVersionLevel: f.finalized, maxVersionLevel: f.finalized })),
 };
 
 const SOFTWARE_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9\-.]*[a-zA-Z0-9])?$/;
@@ -50,7 +45,7 @@ export const apiVersions = defineHandler<ApiVersionsRequest, Input<ApiVersionsRe
       ctx.client.softwareName = req.clientSoftwareName;
       ctx.client.softwareVersion = req.clientSoftwareVersion;
     }
-    const features = ctx.apiVersion >= 3 ? FEATURES : {};
+    const features = ctx.apiVersion >= 3 ? FEATURE_FIELDS : {};
     return { errorCode: ErrorCode.NONE, apiKeys: ranges(ctx), throttleTimeMs: 0, ...features };
   },
   errorResponse(_req, errorCode, ctx) {

@@ -13,16 +13,14 @@ import type { DescribeTopicPartitionsResponse } from '../../protocol/generated/d
 import type { Input } from '../../protocol/input.ts';
 import { defineHandler } from '../handler.ts';
 import type { Topic } from '../topic-manager.ts';
+import { describePartitions, TOPIC_OPERATIONS, ZERO_UUID } from '../topic-description.ts';
 import { isInternalTopic } from '../topic-name.ts';
 
 type Response = Input<DescribeTopicPartitionsResponse>;
 type TopicOut = NonNullable<Response['topics']>[number];
 
-const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 /** Kafka's max.request.partition.size.limit default. */
 const MAX_PARTITIONS = 2000;
-/** AclOperation bits a client may perform on a topic (no authorizer: all), as in Metadata. */
-const TOPIC_OPERATIONS = [3, 4, 5, 6, 7, 8, 10, 11].reduce((a, op) => a | (1 << op), 0);
 
 function describe(t: Topic, node: number, from: number, count: number): TopicOut {
   return {
@@ -30,17 +28,8 @@ function describe(t: Topic, node: number, from: number, count: number): TopicOut
     name: t.name,
     topicId: t.topicId,
     isInternal: t.internal,
-    partitions: t.partitions.slice(from, from + count).map((p) => ({
-      errorCode: ErrorCode.NONE,
-      partitionIndex: p.index,
-      leaderId: node,
-      leaderEpoch: p.leaderEpoch,
-      replicaNodes: [node],
-      isrNodes: [node],
-      eligibleLeaderReplicas: [],
-      lastKnownElr: [],
-      offlineReplicas: [],
-    })),
+    // No eligible leader replicas beyond the ISR (empty ELR lists, as Kafka 4.4 answers).
+    partitions: describePartitions(t, node, from, count).map((p) => ({ ...p, eligibleLeaderReplicas: [], lastKnownElr: [] })),
     topicAuthorizedOperations: TOPIC_OPERATIONS,
   };
 }

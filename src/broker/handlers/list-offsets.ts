@@ -58,21 +58,22 @@ export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsRe
   maxVersion: 11,
   async handle(req, ctx) {
     // A partition asked for twice is answered once, with INVALID_REQUEST, as Kafka does.
+    const keyOf = (topic: string, partition: number) => `${topic}\0${partition}`;
     const seen = new Map<string, number>();
-    for (const t of req.topics) for (const rp of t.partitions) seen.set(`${t.name}\0${rp.partitionIndex}`, (seen.get(`${t.name}\0${rp.partitionIndex}`) ?? 0) + 1);
+    for (const t of req.topics) for (const rp of t.partitions) seen.set(keyOf(t.name, rp.partitionIndex), (seen.get(keyOf(t.name, rp.partitionIndex)) ?? 0) + 1);
     const answered = new Set<string>();
     const topics = await Promise.all(
       req.topics.map(async (t) => {
         const topic = ctx.broker.topics.get(t.name);
         const asked = t.partitions.filter((rp) => {
-          const k = `${t.name}\0${rp.partitionIndex}`;
+          const k = keyOf(t.name, rp.partitionIndex);
           if (answered.has(k)) return false;
           answered.add(k);
           return true;
         });
         const partitions = await Promise.all(
           asked.map(async (rp) => {
-            if (seen.get(`${t.name}\0${rp.partitionIndex}`)! > 1) return result(rp.partitionIndex, ErrorCode.INVALID_REQUEST);
+            if (seen.get(keyOf(t.name, rp.partitionIndex))! > 1) return result(rp.partitionIndex, ErrorCode.INVALID_REQUEST);
             const p = topic?.partitions[rp.partitionIndex];
             if (!p) return result(rp.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
             if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {

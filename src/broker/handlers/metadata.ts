@@ -16,6 +16,7 @@ import type { MetadataRequest } from '../../protocol/generated/metadata-request.
 import type { MetadataResponse } from '../../protocol/generated/metadata-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { brokerEndpoints } from '../endpoints.ts';
+import { describePartitions, TOPIC_OPERATIONS, ZERO_UUID } from '../topic-description.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 import type { Topic } from '../topic-manager.ts';
 import { TopicError } from '../topic-manager.ts';
@@ -23,9 +24,6 @@ import { isInternalTopic, topicNameProblem } from '../topic-name.ts';
 
 type TopicOut = NonNullable<Input<MetadataResponse>['topics']>[number];
 
-const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
-/** AclOperation bits a client may perform on a topic / the cluster (no authorizer: all). */
-const TOPIC_OPERATIONS = [3, 4, 5, 6, 7, 8, 10, 11].reduce((a, op) => a | (1 << op), 0);
 const CLUSTER_OPERATIONS = [5, 7, 8, 9, 10, 11, 12].reduce((a, op) => a | (1 << op), 0);
 const OMITTED = -2147483648;
 
@@ -36,15 +34,7 @@ function topicOut(t: Topic, ctx: RequestContext, includeOps: boolean): TopicOut 
     name: t.name,
     topicId: t.topicId,
     isInternal: t.internal,
-    partitions: t.partitions.map((p) => ({
-      errorCode: ErrorCode.NONE,
-      partitionIndex: p.index,
-      leaderId: node,
-      leaderEpoch: p.leaderEpoch,
-      replicaNodes: [node],
-      isrNodes: [node],
-      offlineReplicas: [],
-    })),
+    partitions: describePartitions(t, node),
     topicAuthorizedOperations: includeOps ? TOPIC_OPERATIONS : OMITTED,
   };
 }

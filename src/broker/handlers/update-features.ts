@@ -1,7 +1,7 @@
 /**
  * UpdateFeatures (key 57), v0-2 (KIP-584; v1 upgrade type and validate-only, KIP-778; v2 no
- * per-feature results). Samsa finalizes metadata.version at 33 (Kafka 4.4) and nothing else, the
- * features ApiVersions reports: asking for that level again is a no-op that succeeds; any other
+ * per-feature results). The features of features.ts, the ones ApiVersions reports, stay at their
+ * finalized level: asking for that level again is a no-op that succeeds; any other
  * level, or a feature Samsa does not have, is INVALID_UPDATE_VERSION with the reason, and nothing
  * changes. So `kafka-features upgrade --metadata 4.4` works and the rest is refused plainly.
  */
@@ -10,12 +10,12 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { UpdateFeaturesRequest } from '../../protocol/generated/update-features-request.ts';
 import type { UpdateFeaturesResponse } from '../../protocol/generated/update-features-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { FEATURES } from '../features.ts';
 import { defineHandler } from '../handler.ts';
 
-const FINALIZED: Readonly<Record<string, number>> = { 'metadata.version': 33 };
 
 function check(feature: string, level: number): { errorCode: number; errorMessage: string | null } {
-  const current = FINALIZED[feature];
+  const current = FEATURES.find((f) => f.name === feature)?.finalized;
   if (current === undefined) return { errorCode: ErrorCode.INVALID_UPDATE_VERSION, errorMessage: `Samsa does not support the feature ${feature}` };
   if (level !== current) return { errorCode: ErrorCode.INVALID_UPDATE_VERSION, errorMessage: `${feature} can only be ${current} on this broker, not ${level}` };
   return { errorCode: ErrorCode.NONE, errorMessage: null };
