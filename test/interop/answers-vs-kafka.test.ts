@@ -144,6 +144,11 @@ test('ListOffsets and DeleteRecords: earliest, latest, max timestamp, by time, o
   sameAnswers('ListOffsets after', await both(async (c) => Promise.all(specs.map(async (timestamp) => offsetsOf(await listOffsets(c, [{ partitionIndex: 0, timestamp }]))))));
 });
 
+/** Polls `cond` every 50 ms for up to 5 s. */
+async function until(cond: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100 && !(await cond()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** Kafka creates __consumer_offsets on the first FindCoordinator and loads it a moment later. */
 async function coordinatorReady(c: TestClient, group: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -356,6 +361,10 @@ test('AlterClientQuotas and DescribeClientQuotas: valid and refused entries, def
     error: r.errorCode,
     entries: (r.entries ?? []).map((e) => `${e.entity.map((x) => `${x.entityType}=${x.entityName}`).sort().join(',')}: ${e.values.map((v) => `${v.key}=${v.value}`).sort().join(',')}`).sort(),
   });
+  // Kafka applies quotas through its controller and describes them from the broker's metadata
+  // image a moment later: wait until every accepted entity is described.
+  const describedCount = async (c: TestClient) => ((await describe(c, [], false)).entries ?? []).length;
+  await both((c) => until(async () => (await describedCount(c)) === 4));
   sameAnswers('DescribeClientQuotas', await both(async (c) => [
     entries(await describe(c, [{ entityType: 'user', matchType: 0, match: 'alice' }], false)),
     entries(await describe(c, [{ entityType: 'user', matchType: 0, match: 'alice' }], true)),
@@ -367,6 +376,7 @@ test('AlterClientQuotas and DescribeClientQuotas: valid and refused entries, def
   // Removing a value, and the last value of an entity.
   sameAnswers('AlterClientQuotas remove', await both(async (c) => {
     await c.request(ApiKey.AlterClientQuotas, 1, { validateOnly: false, entries: [{ entity: [user('alice')], ops: [{ key: 'request_percentage', value: 0, remove: true }] }, { entity: [user(null)], ops: [{ key: 'producer_byte_rate', value: 0, remove: true }] }] });
+    await until(async () => (await describedCount(c)) === 3); // the default user's only value is gone
     return entries(await describe(c, [{ entityType: 'user', matchType: 2, match: null }], false));
   }));
 });
