@@ -10,7 +10,7 @@ import { ConfigError, type ConfigValue } from '../config/config-def.ts';
 import type { LogManager } from '../storage/log-manager.ts';
 import type { PartitionLog } from '../storage/partition-log.ts';
 import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
-import { Partition } from './partition.ts';
+import { Partition, type ReplicaSet } from './partition.ts';
 import { logConfigFor, parseTopicConfigs } from './topic-configs.ts';
 import { collidesWith, isInternalTopic, topicNameProblem } from './topic-name.ts';
 
@@ -70,6 +70,12 @@ export class TopicManager {
     private readonly log: Logger,
   ) {}
 
+  /** One broker: this one leads every partition and is its only replica. */
+  private localReplicaSet(): ReplicaSet {
+    const node = this.config.int('node.id');
+    return { leader: node, replicas: [node], isr: [node] };
+  }
+
   /** Opens every topic recorded in metadata (logs already recovered by LogManager.open). */
   async load(): Promise<void> {
     for (const rec of this.metadata.topics()) {
@@ -81,7 +87,7 @@ export class TopicManager {
         found?.updateConfig(logConfig);
         // Not found: in a log dir that failed at start (offline), or lost in a crash (created empty).
         const pl = found ?? (await this.logs.openRecorded(rec.name, p, logConfig, rec.topicId));
-        topic.partitions.push(new Partition(rec.name, p, rec.topicId, pl, rec.leaderEpochs[p] ?? 0));
+        topic.partitions.push(new Partition(rec.name, p, rec.topicId, pl, rec.leaderEpochs[p] ?? 0, this.localReplicaSet()));
       }
       this.index(topic);
     }
@@ -113,7 +119,7 @@ export class TopicManager {
         const existing = this.logs.get(name, p);
         existing?.updateConfig(logConfig);
         const pl = existing ?? (await this.logs.create(name, p, logConfig, topicId));
-        topic.partitions.push(new Partition(name, p, topicId, pl, pl.latestEpoch() >= 0 ? pl.latestEpoch() : 0));
+        topic.partitions.push(new Partition(name, p, topicId, pl, pl.latestEpoch() >= 0 ? pl.latestEpoch() : 0, this.localReplicaSet()));
       }
       this.index(topic);
       await this.persist(topic);
@@ -176,7 +182,7 @@ export class TopicManager {
       const logConfig = logConfigFor(this.config, configs);
       for (let p = 0; p < numPartitions; p++) {
         const pl = await this.logs.create(name, p, logConfig, topicId);
-        topic.partitions.push(new Partition(name, p, topicId, pl, 0));
+        topic.partitions.push(new Partition(name, p, topicId, pl, 0, this.localReplicaSet()));
       }
       this.index(topic);
       this.log.info({ topic: name, topicId, partitions: numPartitions }, 'topic created');
@@ -196,7 +202,7 @@ export class TopicManager {
     await this.metadata.removeTopic(name);
     for (const p of topic.partitions) {
       await this.logs.delete(name, p.index);
-      p.wake(); // long polls on it answer now (UNKNOWN_TOPIC...) instead of at max.wait.ms
+      p.close(); // long polls on it answer now (UNKNOWN_TOPIC...) instead of at max.wait.ms
     }
     this.log.info({ topic: name, topicId: topic.topicId }, 'topic deleted');
     return topic;
@@ -214,7 +220,7 @@ export class TopicManager {
     const logConfig = logConfigFor(this.config, topic.configs);
     for (let p = current; p < total; p++) {
       const pl = await this.logs.create(name, p, logConfig, topic.topicId);
-      topic.partitions.push(new Partition(name, p, topic.topicId, pl, 0));
+      topic.partitions.push(new Partition(name, p, topic.topicId, pl, 0, this.localReplicaSet()));
     }
     await this.persist(topic);
     this.log.info({ topic: name, partitions: total }, 'partitions added');
@@ -245,7 +251,7 @@ export class TopicManager {
 
   private applyConfigs(topic: Topic): void {
     const lc = logConfigFor(this.config, topic.configs);
-    for (const p of topic.partitions) p.log.updateConfig(lc);
+    for (const p of topic.partitions) p.updateConfig(lc);
   }
 
   private persist(topic: Topic): Promise<void> {

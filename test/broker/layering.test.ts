@@ -74,3 +74,18 @@ test('src/broker/ has no import circle', () => {
   for (const node of graph.keys()) if (inBroker(node)) visit(node, []);
   assert.deepEqual(cycles, []);
 });
+
+test('appends, reads and DeleteRecords of a partition go through Partition (partition.ts owns the watermarks)', () => {
+  // `<partition>.log.append(` and the like anywhere but partition.ts would move data behind the
+  // partition's back (the high watermark, the delayed produce, the last stable offset).
+  const direct = /\b(?!this\b)\w+\.log\.(append|read|deleteRecordsBefore)\(/;
+  const problems: string[] = [];
+  for (const f of files(SRC)) {
+    const rel = relative(SRC, f);
+    if (!(rel.startsWith('broker/') || rel.startsWith('coordinator/')) || rel === 'broker/partition.ts') continue;
+    readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+      if (direct.test(line)) problems.push(`${rel}:${i + 1}: ${line.trim()}`);
+    });
+  }
+  assert.deepEqual(problems, []);
+});

@@ -144,6 +144,30 @@ test('ListOffsets and DeleteRecords: earliest, latest, max timestamp, by time, o
   sameAnswers('ListOffsets after', await both(async (c) => Promise.all(specs.map(async (timestamp) => offsetsOf(await listOffsets(c, [{ partitionIndex: 0, timestamp }]))))));
 });
 
+test('Produce to a topic whose min.insync.replicas exceeds its replicas: acks=all taken (the minimum is capped at the replica count); read_committed offsets', async () => {
+  const produce = (c: TestClient, acks: number) =>
+    c.request(ApiKey.Produce, 9, { transactionalId: null, acks, timeoutMs: 5000, topicData: [{ name: 'cmp-minisr', partitionData: [{ index: 0, records: buildBatch({ records: [{ value: 'x', timestamp: T0 }] }) }] }] });
+  sameAnswers('Produce acks=all and acks=1', await both(async (c) => {
+    const created = await c.request(ApiKey.CreateTopics, 7, {
+      topics: [{ name: 'cmp-minisr', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'min.insync.replicas', value: '2' }] }],
+      timeoutMs: 10_000,
+      validateOnly: false,
+    });
+    assert.equal(created.topics[0].errorCode, 0, created.topics[0].errorMessage);
+    // Wait for Kafka's new partition to have its leader (acks=1 is accepted then).
+    let ones = await produce(c, 1);
+    for (let i = 0; i < 50 && [3, 6].includes(ones.responses[0].partitionResponses[0].errorCode); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ones = await produce(c, 1);
+    }
+    const all = await produce(c, -1);
+    const after = await produce(c, 1);
+    const latest = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 1, topics: [{ name: 'cmp-minisr', partitions: [{ partitionIndex: 0, timestamp: -1n, currentLeaderEpoch: -1 }] }] });
+    const out = (r: { responses: { partitionResponses: { errorCode: number; baseOffset: bigint }[] }[] }) => [r.responses[0]!.partitionResponses[0]!.errorCode, r.responses[0]!.partitionResponses[0]!.baseOffset];
+    return [out(ones), out(all), out(after), offsetsOf(latest)];
+  }));
+});
+
 /** Polls `cond` every 50 ms for up to 5 s. */
 async function until(cond: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 100 && !(await cond()); i++) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,7 +1,8 @@
 /**
  * Reads one partition for a Fetch: checks the topic, partition, leader epoch and offset, then takes
- * whole batches from the log up to the high watermark (read_uncommitted) or the last stable offset
- * (read_committed; equal to the high watermark until transactions exist), within the partition's
+ * whole batches through the partition up to the high watermark (read_uncommitted) or the last
+ * stable offset (read_committed; the partition's, equal to the high watermark until transactions
+ * open one), within the partition's
  * and the response's remaining byte limits (the first partition with data gets at least one batch,
  * KIP-74). Records are returned as the log's bytes; an empty read is an empty buffer, never null.
  */
@@ -64,17 +65,17 @@ export async function readFetchPartition(
   if (target.currentLeaderEpoch !== -1 && target.currentLeaderEpoch !== p.leaderEpoch) {
     return errorResult(target, target.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH, p);
   }
-  const log = p.log;
   const hw = p.highWatermark;
-  const upTo = hw; // last stable offset = high watermark while no transaction is open
+  const lso = p.lastStableOffset;
+  const upTo = opts.readCommitted ? lso : hw;
   const start = target.fetchOffset;
-  if (start < log.logStartOffset || start > log.logEndOffset) return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
+  if (start < p.logStartOffset || start > p.logEndOffset) return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
   let records: Buffer = EMPTY;
   let release = NOTHING;
   const limit = Math.min(target.maxBytes, opts.responseBytesLeft);
   if (start < upTo && (limit > 0 || opts.firstWithData)) {
     try {
-      const r = await log.read(start, Math.max(limit, 0), upTo, { minOneBatch: opts.firstWithData });
+      const r = await p.read(start, Math.max(limit, 0), opts.readCommitted ? 'TXN_COMMITTED' : 'HIGH_WATERMARK', { minOneBatch: opts.firstWithData });
       records = r.records.length > 0 ? r.records : EMPTY;
       release = r.release;
     } catch (e) {
@@ -83,7 +84,7 @@ export async function readFetchPartition(
       throw e;
     }
   }
-  const logStartOffset = log.logStartOffset;
+  const logStartOffset = p.logStartOffset;
   const s = target.session;
   const hasNews = records.length > 0 || s === null || s.lastHighWatermark !== hw || s.lastLogStartOffset !== logStartOffset;
   return {
@@ -94,7 +95,7 @@ export async function readFetchPartition(
       partitionIndex: target.partition,
       errorCode: ErrorCode.NONE,
       highWatermark: BigInt(hw),
-      lastStableOffset: BigInt(hw),
+      lastStableOffset: BigInt(lso),
       logStartOffset: BigInt(logStartOffset),
       abortedTransactions: opts.readCommitted ? [] : null,
       preferredReadReplica: -1,

@@ -32,7 +32,7 @@ export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRec
             const target = rp.offset === -1n ? hw : Number(rp.offset);
             if (target < 0 || target > hw) return fail(ErrorCode.OFFSET_OUT_OF_RANGE);
             try {
-              const low = target <= p.log.logStartOffset ? p.log.logStartOffset : await p.log.deleteRecordsBefore(target);
+              const low = await p.deleteRecordsBefore(target);
               ctx.log.info({ topic: t.name, partition: rp.partitionIndex, logStartOffset: low }, 'records deleted');
               return { partitionIndex: rp.partitionIndex, lowWatermark: BigInt(low), errorCode: ErrorCode.NONE };
             } catch (e) {

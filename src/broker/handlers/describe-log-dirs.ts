@@ -57,7 +57,7 @@ export const describeLogDirs = defineHandler<DescribeLogDirsRequest, Input<Descr
       byDir.set(dir, topics);
     };
     for (const p of chosen) {
-      const lag = Math.max(p.highWatermark - p.log.logEndOffset, 0);
+      const lag = Math.max(p.highWatermark - p.logEndOffset, 0);
       add(logs.logDirOf(p.topic, p.index), p.topic, { partitionIndex: p.index, partitionSize: BigInt(p.log.sizeInBytes()), offsetLag: BigInt(lag), isFutureKey: false });
       const move = logs.moveOf(p.topic, p.index);
       if (move) add(move.targetLogDir, p.topic, { partitionIndex: p.index, partitionSize: BigInt(move.size), offsetLag: BigInt(move.lag), isFutureKey: true });

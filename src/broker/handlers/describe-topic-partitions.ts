@@ -22,14 +22,14 @@ type TopicOut = NonNullable<Response['topics']>[number];
 /** Kafka's max.request.partition.size.limit default. */
 const MAX_PARTITIONS = 2000;
 
-function describe(t: Topic, node: number, from: number, count: number): TopicOut {
+function describe(t: Topic, from: number, count: number): TopicOut {
   return {
     errorCode: ErrorCode.NONE,
     name: t.name,
     topicId: t.topicId,
     isInternal: t.internal,
     // No eligible leader replicas beyond the ISR (empty ELR lists, as Kafka 4.4 answers).
-    partitions: describePartitions(t, node, from, count).map((p) => ({ ...p, eligibleLeaderReplicas: [], lastKnownElr: [] })),
+    partitions: describePartitions(t, from, count).map((p) => ({ ...p, eligibleLeaderReplicas: [], lastKnownElr: [] })),
     topicAuthorizedOperations: TOPIC_OPERATIONS,
   };
 }
@@ -63,7 +63,7 @@ export const describeTopicPartitions = defineHandler<DescribeTopicPartitionsRequ
         break;
       }
       const count = Math.min(budget, Math.max(0, t.partitions.length - from));
-      out.push(describe(t, ctx.broker.nodeId, from, count));
+      out.push(describe(t, from, count));
       budget -= count;
       if (from + count < t.partitions.length) {
         nextCursor = { topicName: name, partitionIndex: from + count };

@@ -5,7 +5,7 @@
  * v8 earliest local -4 (KIP-405); v9 latest tiered -5 (KIP-1005); v10 timeout (KIP-1075); v11
  * earliest pending upload -6 (KIP-1023).
  * Specs: -2 earliest (log start offset), -1 latest (high watermark, or last stable offset for
- * read_committed), -3 the record with the largest timestamp, -4 earliest local (= earliest: no
+ * read_committed; timestamp lookups are bounded the same way), -3 the record with the largest timestamp, -4 earliest local (= earliest: no
  * tiered storage), -5 latest tiered and -6 earliest pending upload (none: -1), otherwise the
  * first offset whose timestamp is >= the
  * given one (-1 when there is none below the high watermark).
@@ -17,7 +17,7 @@ import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets-
 import type { Input } from '../../protocol/input.ts';
 import { partitionErrorOf } from '../storage-errors.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
-import type { Partition } from '../partition.ts';
+import { isolationOf, type FetchIsolation, type Partition } from '../partition.ts';
 
 type PartitionOut = NonNullable<NonNullable<Input<ListOffsetsResponse>['topics']>[number]['partitions']>[number];
 
@@ -32,11 +32,12 @@ function result(partitionIndex: number, errorCode: number, offset = -1, timestam
   return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: BigInt(timestamp), offset: BigInt(offset), leaderEpoch };
 }
 
-async function lookUp(p: Partition, spec: bigint, ctx: RequestContext): Promise<PartitionOut> {
+async function lookUp(p: Partition, spec: bigint, isolation: FetchIsolation, ctx: RequestContext): Promise<PartitionOut> {
   const log = p.log;
   // An offline log (I/O error, or its log dir failed at start) answers nothing from memory either.
   if (log.isOffline) return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
-  const hw = p.highWatermark;
+  // What a consumer of this isolation level can read: the high watermark, or the last stable offset.
+  const hw = p.upperBound(isolation);
   if (spec === EARLIEST || spec === EARLIEST_LOCAL) return result(p.index, ErrorCode.NONE, log.logStartOffset, -1, p.leaderEpoch);
   if (spec === LATEST) return result(p.index, ErrorCode.NONE, hw, -1, p.leaderEpoch);
   if (spec === LATEST_TIERED || spec === EARLIEST_PENDING_UPLOAD) return result(p.index, ErrorCode.NONE, -1, -1, -1);
@@ -79,7 +80,7 @@ export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsRe
             if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {
               return result(rp.partitionIndex, rp.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH);
             }
-            return lookUp(p, rp.timestamp, ctx);
+            return lookUp(p, rp.timestamp, isolationOf(req.isolationLevel), ctx);
           }),
         );
         return { name: t.name, partitions };

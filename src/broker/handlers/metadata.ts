@@ -28,13 +28,12 @@ const CLUSTER_OPERATIONS = [5, 7, 8, 9, 10, 11, 12].reduce((a, op) => a | (1 << 
 const OMITTED = -2147483648;
 
 function topicOut(t: Topic, ctx: RequestContext, includeOps: boolean): TopicOut {
-  const node = ctx.broker.nodeId;
   return {
     errorCode: ErrorCode.NONE,
     name: t.name,
     topicId: t.topicId,
     isInternal: t.internal,
-    partitions: describePartitions(t, node),
+    partitions: describePartitions(t),
     topicAuthorizedOperations: includeOps ? TOPIC_OPERATIONS : OMITTED,
   };
 }

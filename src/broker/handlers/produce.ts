@@ -5,8 +5,10 @@
  * (KIP-110); v8 record errors and error message (KIP-467); v9 flexible; v10 current leader hints
  * (KIP-951); v11 same (KIP-890 clients); v12 same (KIP-890 part 2); v13 topics by id (KIP-516),
  * UNKNOWN_TOPIC_ID for an id no topic has.
- * acks: 0 (no response; an error closes the connection as Kafka does), 1 and -1 (single node: same
- * thing, the append resolves once the flush policy has made it durable). The leader epoch inside
+ * acks: 0 (no response; an error closes the connection as Kafka does), 1 (after the local append,
+ * durable under the flush policy) and -1 (the partition's delayed produce: once the high watermark
+ * passes the batch, at once on one node; fewer in-sync replicas than min.insync.replicas, capped at
+ * the replica count, answer NOT_ENOUGH_REPLICAS, as Kafka does). The leader epoch inside
  * produced batches is overwritten by the log, never rejected. A topic whose compression.type is not
  * `producer` gets batches in other codecs rebuilt in its own (recompress.ts). Storage errors keep their Kafka names;
  * anything unexpected becomes KAFKA_STORAGE_ERROR, never UNKNOWN_SERVER_ERROR (RELIABILITY.md rule 7).
@@ -18,7 +20,7 @@ import type { ProduceResponse } from '../../protocol/generated/produce-response.
 import type { Input } from '../../protocol/input.ts';
 import { kafkaErrorOf } from '../storage-errors.ts';
 import { CloseConnection, defineHandler, type RequestContext } from '../handler.ts';
-import type { Partition } from '../partition.ts';
+import type { LeaderAppendOptions, Partition } from '../partition.ts';
 import { findKeylessRecords } from '../compacted-keys.ts';
 import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
 import { recompressIfNeeded, type TopicCompression } from '../recompress.ts';
@@ -32,7 +34,7 @@ function partitionError(index: number, errorCode: number, errorMessage: string |
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage };
 }
 
-type TopicLimits = Omit<ProduceLimits, 'now'> & { compression: TopicCompression; compacted: boolean };
+type TopicLimits = Omit<ProduceLimits, 'now'> & { compression: TopicCompression; compacted: boolean; minInsyncReplicas: number };
 
 /**
  * A topic's produce limits, resolved once per topic config (AlterConfigs replaces `topic.configs`)
@@ -41,7 +43,7 @@ type TopicLimits = Omit<ProduceLimits, 'now'> & { compression: TopicCompression;
  */
 const limitsCache = new WeakMap<Topic['configs'], { brokerVersion: number; limits: TopicLimits }>();
 
-function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits & { compression: TopicCompression; compacted: boolean } {
+function limitsFor(ctx: RequestContext, topic: Topic, now: number): ProduceLimits & Omit<TopicLimits, keyof ProduceLimits> {
   const version = ctx.broker.config.version;
   let hit = limitsCache.get(topic.configs);
   if (!hit || hit.brokerVersion !== version) {
@@ -63,6 +65,7 @@ function resolveLimits(ctx: RequestContext, topic: Topic): TopicLimits {
       lz4Level: v('compression.lz4.level'),
       zstdLevel: v('compression.zstd.level'),
     },
+    minInsyncReplicas: v('min.insync.replicas'),
     maxMessageBytes: v('max.message.bytes'),
     checkTimestamps: topicConfigValue(cfg, topic.configs, 'message.timestamp.type') === 'CreateTime',
     timestampBeforeMaxMs: v('message.timestamp.before.max.ms'),
@@ -80,10 +83,9 @@ async function settled(index: number, ctx: RequestContext, work: () => Promise<P
   }
 }
 
-async function appendTo(p: Partition, records: Buffer, ctx: RequestContext): Promise<PartitionOut> {
+async function appendTo(p: Partition, records: Buffer, ctx: RequestContext, opts: LeaderAppendOptions): Promise<PartitionOut> {
   try {
-    const r = await p.log.append(records, { leaderEpoch: p.leaderEpoch });
-    p.advanceHighWatermark(r.lastOffset + 1);
+    const r = await p.appendAsLeader(records, opts);
     return {
       index: p.index,
       errorCode: ErrorCode.NONE,
@@ -153,7 +155,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           }
           const batch = recompressIfNeeded(pd.records!, limits.compression, maxBytes);
           if (!Buffer.isBuffer(batch)) return partitionError(pd.index, ErrorCode[batch.error], batch.message);
-          return appendTo(p, batch, ctx);
+          return appendTo(p, batch, ctx, { requiredAcks: acks, minInsyncReplicas: limits.minInsyncReplicas, timeoutMs: req.timeoutMs });
         })),
       );
     }

@@ -7,15 +7,18 @@
 import { OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, isControl } from '../../protocol/record-batch/batch-header.ts';
 import { buildBatch } from '../../protocol/record-batch/batch-builder.ts';
 import { iterateBatches, readRecords } from '../../protocol/record-batch/record-batch.ts';
-import type { PartitionLog } from '../../storage/partition-log.ts';
+import type { ReadResult } from '../../storage/partition-log-types.ts';
 import type { GroupLog, GroupLogRecord } from './group-log.ts';
 
 /** What the coordinator needs of a partition (the broker's Partition has this shape). */
 export interface OffsetsPartition {
-  readonly log: PartitionLog;
   readonly leaderEpoch: number;
-  /** Makes the appended records visible to fetches (single replica: once durable). */
-  advanceHighWatermark(endOffset: number): void;
+  readonly logStartOffset: number;
+  readonly logEndOffset: number;
+  /** Appends as the partition's leader; with acks -1 it resolves once the high watermark has passed the records. */
+  appendAsLeader(records: Buffer, opts: { requiredAcks: number; origin: 'coordinator' }): Promise<unknown>;
+  /** Reads up to the log end (LOG_END: loading a coordinator reads everything written). */
+  read(offset: number, maxBytes: number, isolation: 'LOG_END', opts: { minOneBatch: boolean }): Promise<ReadResult>;
 }
 
 const READ_CHUNK_BYTES = 1 << 20;
@@ -32,16 +35,16 @@ export class PartitionGroupLog implements GroupLog {
     if (records.length === 0) return;
     const p = await this.partitionOf(partition);
     const batch = buildBatch({ records: records.map((r) => ({ key: r.key, value: r.value })), timestamp: this.now(), partitionLeaderEpoch: p.leaderEpoch });
-    const result = await p.log.append(batch, { leaderEpoch: p.leaderEpoch, origin: 'coordinator' });
-    p.advanceHighWatermark(result.lastOffset + 1);
+    // Like Kafka's coordinators: acks=all, so the records are committed before the request completes.
+    await p.appendAsLeader(batch, { requiredAcks: -1, origin: 'coordinator' });
   }
 
   async *replay(partition: number): AsyncIterable<GroupLogRecord> {
     const p = await this.partitionOf(partition);
-    let offset = p.log.logStartOffset;
-    const end = p.log.logEndOffset;
+    let offset = p.logStartOffset;
+    const end = p.logEndOffset;
     while (offset < end) {
-      const read = await p.log.read(offset, READ_CHUNK_BYTES, end, { minOneBatch: true });
+      const read = await p.read(offset, READ_CHUNK_BYTES, 'LOG_END', { minOneBatch: true });
       if (read.records.length === 0) break;
       let next = offset;
       for (const batch of iterateBatches(read.records)) {
