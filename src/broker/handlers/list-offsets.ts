@@ -5,10 +5,10 @@
  * v8 earliest local -4 (KIP-405); v9 latest tiered -5 (KIP-1005); v10 timeout (KIP-1075); v11
  * earliest pending upload -6 (KIP-1023).
  * Specs: -2 earliest (log start offset), -1 latest (high watermark, or last stable offset for
- * read_committed; timestamp lookups are bounded the same way), -3 the record with the largest timestamp, -4 earliest local (= earliest: no
+ * read_committed), -3 the record with the largest timestamp, -4 earliest local (= earliest: no
  * tiered storage), -5 latest tiered and -6 earliest pending upload (none: -1), otherwise the
- * first offset whose timestamp is >= the
- * given one (-1 when there is none below the high watermark).
+ * first offset whose timestamp is >= the given one. Timestamp answers at or above what the
+ * isolation level may read (high watermark or LSO) are -1.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -37,14 +37,14 @@ async function lookUp(p: Partition, spec: bigint, isolation: FetchIsolation, ctx
   // An offline log (I/O error, or its log dir failed at start) answers nothing from memory either.
   if (log.isOffline) return result(p.index, ErrorCode.KAFKA_STORAGE_ERROR);
   // What a consumer of this isolation level can read: the high watermark, or the last stable offset.
-  const hw = p.upperBound(isolation);
+  const readable = p.upperBound(isolation);
   if (spec === EARLIEST || spec === EARLIEST_LOCAL) return result(p.index, ErrorCode.NONE, log.logStartOffset, -1, p.leaderEpoch);
-  if (spec === LATEST) return result(p.index, ErrorCode.NONE, hw, -1, p.leaderEpoch);
+  if (spec === LATEST) return result(p.index, ErrorCode.NONE, readable, -1, p.leaderEpoch);
   if (spec === LATEST_TIERED || spec === EARLIEST_PENDING_UPLOAD) return result(p.index, ErrorCode.NONE, -1, -1, -1);
   if (spec < 0n && spec !== MAX_TIMESTAMP) return result(p.index, ErrorCode.INVALID_REQUEST);
   try {
     const found = spec === MAX_TIMESTAMP ? await log.maxTimestampRecord() : await log.offsetForTimestamp(Number(spec));
-    if (!found || found.offset >= hw) return result(p.index, ErrorCode.NONE);
+    if (!found || found.offset >= readable) return result(p.index, ErrorCode.NONE);
     return result(p.index, ErrorCode.NONE, found.offset, found.timestamp, found.leaderEpoch);
   } catch (e) {
     const { errorCode, expected } = partitionErrorOf(e);
