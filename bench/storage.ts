@@ -28,9 +28,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { buildBatch } from '../src/protocol/record-batch/batch-builder.ts';
-import { LogManager } from '../src/storage/log-manager.ts';
-import { logConfig, NEVER, type LogConfig } from '../src/storage/log-config.ts';
-import { CLEAN_SHUTDOWN_FILE, RECOVERY_POINT_CHECKPOINT } from '../src/storage/log-manager.ts';
+import { LogManager } from '../src/storage/dirs/log-manager.ts';
+import { logConfig, NEVER, type LogConfig } from '../src/storage/log/log-config.ts';
+import { CLEAN_SHUTDOWN_FILE, RECOVERY_POINT_CHECKPOINT } from '../src/storage/dirs/log-manager.ts';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');

@@ -8,7 +8,7 @@
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts';
-import type { LogManager } from '../storage/log-manager.ts';
+import type { LogManager } from '../storage/dirs/log-manager.ts';
 import type { MetadataStore } from './metadata-store.ts';
 import type { FetchSessionCache } from './fetch/fetch-session-cache.ts';
 import type { TopicManager } from './topic-manager.ts';

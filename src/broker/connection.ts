@@ -13,7 +13,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { readFrame } from '../protocol/frame.ts';
 import { isProtocolError } from '../protocol/protocol-error.ts';
-import type { ReadBufferPool } from '../storage/read-buffer-pool.ts';
+import type { ReadBufferPool } from '../storage/segment/read-buffer-pool.ts';
 import type { ClientInfo } from './handler.ts';
 import type { RequestBudget } from './request-budget.ts';
 

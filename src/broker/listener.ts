@@ -7,7 +7,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { lookup } from 'node:dns/promises';
 import type { Logger } from 'pino';
 import { Connection, type ConnectionLimits, type RequestDispatcher } from './connection.ts';
-import { ReadBufferPool } from '../storage/read-buffer-pool.ts';
+import { ReadBufferPool } from '../storage/segment/read-buffer-pool.ts';
 import type { RequestBudget } from './request-budget.ts';
 
 export class ListenError extends Error {

@@ -16,10 +16,10 @@
  * high watermark to move.
  */
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
-import type { LogConfig } from '../storage/log-config.ts';
-import type { PartitionLog } from '../storage/partition-log.ts';
-import type { AppendOrigin } from '../storage/append-plan.ts';
-import type { AppendResult, ReadResult } from '../storage/partition-log-types.ts';
+import type { LogConfig } from '../storage/log/log-config.ts';
+import type { PartitionLog } from '../storage/log/partition-log.ts';
+import type { AppendOrigin } from '../storage/log/append-plan.ts';
+import type { AppendResult, ReadResult } from '../storage/log/partition-log-types.ts';
 import { DelayedProducePurgatory } from './delayed-produce.ts';
 import { PartitionError } from './partition-error.ts';
 

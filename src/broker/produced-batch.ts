@@ -2,7 +2,7 @@
  * Checks a Produce request's records for one partition before it reaches the log, per batch and
  * never per record (DESIGN.md principle 2). Produce v3+ carries exactly one magic-2 batch
  * (Kafka's ProduceRequest.validateRecords). The CRC and the count/offset-delta consistency are
- * checked once, by the log's append (storage/incoming-batches.ts, same error names), or by the
+ * checked once, by the log's append (storage/log/incoming-batches.ts, same error names), or by the
  * recompression path before it decodes records. Reactions, with Kafka's error names (RELIABILITY.md):
  * - empty or null records, more than one batch, client-set control batch, inconsistent counts or
  *   offset deltas: INVALID_RECORD;

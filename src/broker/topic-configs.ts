@@ -6,7 +6,7 @@
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError, parseConfigValue, type ConfigValue } from '../config/config-def.ts';
 import { TOPIC_CONFIG_BY_NAME } from '../config/topic-config-defs.ts';
-import { NEVER, type LogConfig } from '../storage/log-config.ts';
+import { NEVER, type LogConfig } from '../storage/log/log-config.ts';
 
 /** Parses topic overrides; unknown names and invalid values throw ConfigError (→ INVALID_CONFIG). */
 export function parseTopicConfigs(configs: Readonly<Record<string, string>>): Map<string, ConfigValue> {

@@ -7,8 +7,8 @@
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError, type ConfigValue } from '../config/config-def.ts';
-import type { LogManager } from '../storage/log-manager.ts';
-import type { PartitionLog } from '../storage/partition-log.ts';
+import type { LogManager } from '../storage/dirs/log-manager.ts';
+import type { PartitionLog } from '../storage/log/partition-log.ts';
 import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
 import { Partition, type ReplicaSet } from './partition.ts';
 import { logConfigFor, parseTopicConfigs } from './topic-configs.ts';

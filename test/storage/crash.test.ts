@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateBatch } from '../../src/protocol/record-batch/batch-header.ts';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
-import type { LogManager } from '../../src/storage/log-manager.ts';
+import type { LogManager } from '../../src/storage/dirs/log-manager.ts';
 import { testBatch, values, decodeBatches } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 

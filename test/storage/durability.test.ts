@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
-import { NEVER } from '../../src/storage/log-config.ts';
+import { NEVER } from '../../src/storage/log/log-config.ts';
 import { testBatch, values, readAll } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 

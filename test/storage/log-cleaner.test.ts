@@ -5,7 +5,7 @@ import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
 import { buildBatch } from '../../src/protocol/record-batch/batch-builder.ts';
 import { CompressionCodec } from '../../src/protocol/record-batch/batch-header.ts';
 import { readRecords } from '../../src/protocol/record-batch/record-batch.ts';
-import type { PartitionLog } from '../../src/storage/partition-log.ts';
+import type { PartitionLog } from '../../src/storage/log/partition-log.ts';
 import { testBatch } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
-import { LogManager, type LogManagerOptions } from '../../src/storage/log-manager.ts';
-import type { PartitionLog } from '../../src/storage/partition-log.ts';
+import { LogManager, type LogManagerOptions } from '../../src/storage/dirs/log-manager.ts';
+import type { PartitionLog } from '../../src/storage/log/partition-log.ts';
 import { testBatch, values, readAll } from './helpers/test-batches.ts';
 import { smallConfig, testClock } from './helpers/test-log.ts';
 

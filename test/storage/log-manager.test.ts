@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
-import { LogManager, parsePartitionDir } from '../../src/storage/log-manager.ts';
+import { LogManager, parsePartitionDir } from '../../src/storage/dirs/log-manager.ts';
 import { testBatch, values, readAll } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 

@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
-import type { LogManager } from '../../src/storage/log-manager.ts';
-import type { PartitionLog } from '../../src/storage/partition-log.ts';
+import type { LogManager } from '../../src/storage/dirs/log-manager.ts';
+import type { PartitionLog } from '../../src/storage/log/partition-log.ts';
 import { testBatch, decodeBatches } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
-import { incrementSequence } from '../../src/storage/producer-state.ts';
+import { incrementSequence } from '../../src/storage/producer/producer-state.ts';
 import { testBatch, values, readAll } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReadBufferPool } from '../../src/storage/read-buffer-pool.ts';
+import { ReadBufferPool } from '../../src/storage/segment/read-buffer-pool.ts';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
 import { testBatch, decodeBatches } from './helpers/test-batches.ts';
 import { openManager, smallConfig, testClock } from './helpers/test-log.ts';

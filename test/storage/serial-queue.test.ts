@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SerialQueue } from '../../src/storage/serial-queue.ts';
+import { SerialQueue } from '../../src/storage/log/serial-queue.ts';
 
 const tick = () => new Promise((r) => setImmediate(r));
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { validateBatch } from '../../src/protocol/record-batch/batch-header.ts';
-import { LogManager } from '../../src/storage/log-manager.ts';
+import { LogManager } from '../../src/storage/dirs/log-manager.ts';
 import { smallConfig } from './helpers/test-log.ts';
 import { testBatch, values, readAll } from './helpers/test-batches.ts';
 

@@ -4,7 +4,7 @@
  * plan, Admin.alterReplicaLogDirs). v1 same as v0; v2 flexible.
  *
  * The answer comes once each move has begun (its future log exists); the copy and the swap run in
- * the background (storage/log-dir-move.ts), and DescribeLogDirs shows the future log meanwhile.
+ * the background (storage/dirs/log-dir-move.ts), and DescribeLogDirs shows the future log meanwhile.
  * Errors per partition as Kafka's ReplicaManager.alterReplicaLogDirs gives them, in its order:
  * LOG_DIR_NOT_FOUND (not an absolute path of log.dirs), KAFKA_STORAGE_ERROR (the directory or the
  * partition is offline), UNKNOWN_TOPIC_OR_PARTITION. A move to the directory the partition is in

@@ -7,7 +7,7 @@
 import { OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, isControl } from '../../protocol/record-batch/batch-header.ts';
 import { buildBatch } from '../../protocol/record-batch/batch-builder.ts';
 import { iterateBatches, readRecords } from '../../protocol/record-batch/record-batch.ts';
-import type { ReadResult } from '../../storage/partition-log-types.ts';
+import type { ReadResult } from '../../storage/log/partition-log-types.ts';
 import type { GroupLog, GroupLogRecord } from './group-log.ts';
 
 /** What the coordinator needs of a partition (the broker's Partition has this shape). */

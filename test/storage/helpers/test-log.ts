@@ -1,6 +1,6 @@
 import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts';
-import { LogManager, type LogManagerOptions } from '../../../src/storage/log-manager.ts';
-import { logConfig, type LogConfig } from '../../../src/storage/log-config.ts';
+import { LogManager, type LogManagerOptions } from '../../../src/storage/dirs/log-manager.ts';
+import { logConfig, type LogConfig } from '../../../src/storage/log/log-config.ts';
 
 /** A clock tests move by hand. */
 export function testClock(start = 1_700_000_000_000): { now: () => number; advance: (ms: number) => void; set: (t: number) => void } {

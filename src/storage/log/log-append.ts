@@ -1,0 +1,79 @@
+/**
+ * The append path of a partition log, run inside its SerialQueue: validate the incoming v2 batches
+ * (incoming-batches.ts), plan offsets, epochs and producer checks (append-plan.ts, KIP-98), roll
+ * the active segment when it is full or old enough (Kafka's LogSegment.shouldRoll), write with one
+ * write, then commit producer state and leader epochs. Durability is the caller's (PartitionLog.append).
+ */
+import { planAppend, type AppendOrigin } from './append-plan.ts';
+import { checkIncomingCrcs, parseIncomingBatches } from './incoming-batches.ts';
+import type { LogConfig } from './log-config.ts';
+import { LogSegment } from '../segment/log-segment.ts';
+import type { AppendOptions, AppendResult } from './partition-log-types.ts';
+import type { PartitionLogScope } from './partition-log-scope.ts';
+import { StorageError, isStorageError } from '../storage-error.ts';
+
+export async function appendLocked(scope: PartitionLogScope, records: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
+  const { log, ctx } = scope;
+  scope.checkOnline();
+  const now = opts.now ?? ctx.now();
+  const logAppendTime = log.config.messageTimestampType === 'LogAppendTime' && origin !== 'replication' ? now : -1;
+  // Stamping LogAppendTime rewrites the CRC, so it must be checked first; otherwise the check runs
+  // while the bytes are being written.
+  const deferCrc = logAppendTime < 0;
+  const batches = parseIncomingBatches(records, deferCrc);
+  if (records.length > log.config.segmentBytes) {
+    throw new StorageError('RECORD_LIST_TOO_LARGE', `append of ${records.length} bytes exceeds segment.bytes (${log.config.segmentBytes})`);
+  }
+  const plan = planAppend(records, batches, { logEndOffset: log.logEndOffset, origin, leaderEpoch: opts.leaderEpoch, logAppendTime, producerState: log.producerState });
+  if (plan.duplicate) {
+    if (deferCrc) checkIncomingCrcs(records, batches);
+    return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: log.logStartOffset, duplicate: true };
+  }
+  const segment = shouldRoll(log.active, log.config, records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now) ? await rollLocked(scope, now) : log.active;
+  try {
+    await segment.append(records, plan.placed, deferCrc ? () => checkIncomingCrcs(records, batches) : undefined);
+  } catch (e) {
+    if (isStorageError(e) && e.code === 'CORRUPT_MESSAGE') throw e; // the bad batch is cut from the file again
+    throw scope.fail(e, 'write');
+  }
+  plan.producers.commit();
+  scope.snapshots.changed();
+  let epochsChanged = false;
+  for (const s of plan.epochStarts) epochsChanged = log.epochs.assign(s.epoch, s.offset) || epochsChanged;
+  if (epochsChanged) {
+    try {
+      await log.epochs.persist();
+    } catch (e) {
+      throw scope.fail(e, 'leader epoch checkpoint');
+    }
+  }
+  scope.flusher.appended(plan.messages);
+  return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime, logStartOffset: log.logStartOffset };
+}
+
+/** Whether this append needs a new active segment first (Kafka's LogSegment.shouldRoll). */
+function shouldRoll(seg: LogSegment, config: LogConfig, size: number, maxTimestamp: number, lastOffset: number, now: number): boolean {
+  if (seg.size === 0) return false;
+  const waited = seg.firstBatchTimestamp >= 0 ? maxTimestamp - seg.firstBatchTimestamp : now - seg.createdAt;
+  return seg.size > config.segmentBytes - size || waited > config.segmentMs || seg.indexIsFull() || !seg.canHoldOffset(lastOffset);
+}
+
+/**
+ * Closes the active segment (indexes written exactly sized, producer snapshot) and starts a new one
+ * at the log end offset; an empty active segment stays.
+ */
+export async function rollLocked(scope: PartitionLogScope, now: number): Promise<LogSegment> {
+  const { log, ctx } = scope;
+  const old = log.active;
+  const base = log.logEndOffset;
+  if (old.size === 0) return old;
+  try {
+    await old.writeIndexes();
+    const seg = await LogSegment.create(log.dir, base, ctx.cache, log.config.indexIntervalBytes, log.config.segmentIndexBytes, now);
+    log.segments.push(seg);
+    await scope.snapshots.write(base);
+    return seg;
+  } catch (e) {
+    throw scope.fail(e, 'segment roll');
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Producer state for idempotent and transactional producers (KIP-98; RELIABILITY.md rule 7): per
+ * producer id its epoch and its last 5 batches, so that a retried batch is answered with its
+ * original offsets instead of being written twice, and gaps or fenced epochs are refused.
+ *
+ * Rules, as Kafka 4's ProducerAppendInfo applies them to client appends:
+ *  - a batch equal (epoch, first and last sequence) to one of the last 5 is a duplicate;
+ *  - epoch below the known one → INVALID_PRODUCER_EPOCH;
+ *  - a new (higher) epoch must start at sequence 0 → else OUT_OF_ORDER_SEQUENCE_NUMBER;
+ *  - same epoch: first sequence must follow the last one (wrapping after 2^31-1) → else
+ *    OUT_OF_ORDER_SEQUENCE_NUMBER;
+ *  - an unknown producer (never seen, or its state expired or was removed with the log head) is
+ *    accepted at any sequence (KIP-360, Kafka >= 2.5; Kafka 4 still does this, it no longer answers
+ *    UNKNOWN_PRODUCER_ID for it).
+ * Replicated and recovered batches update the state without checks.
+ */
+import { StorageError } from '../storage-error.ts';
+import type { BatchMetadata, ProducerEntry } from './producer-state-snapshot.ts';
+
+export type { BatchMetadata, ProducerEntry } from './producer-state-snapshot.ts';
+
+export const MAX_BATCHES_PER_PRODUCER = 5;
+
+export interface ProducerBatchInfo {
+  producerId: number;
+  producerEpoch: number;
+  baseSequence: number;
+  lastOffsetDelta: number;
+  firstOffset: number;
+  lastOffset: number;
+  maxTimestamp: number;
+  transactional: boolean;
+  control: boolean;
+  /** From the control record's value (EndTxnMarker); -1 when unknown. */
+  coordinatorEpoch: number;
+}
+
+export interface ActiveProducer {
+  producerId: number;
+  epoch: number;
+  lastSequence: number;
+  lastTimestamp: number;
+  coordinatorEpoch: number;
+  currentTxnStartOffset: number;
+}
+
+/** The sequence after `seq` + `delta` (sequences wrap to 0 after Int32 max). */
+export function incrementSequence(seq: number, delta: number): number {
+  return seq > 0x7fffffff - delta ? delta - (0x7fffffff - seq) - 1 : seq + delta;
+}
+
+function cloneEntry(e: ProducerEntry): ProducerEntry {
+  return { ...e, batches: e.batches.map((b) => ({ ...b })) };
+}
+
+/**
+ * The changes one append makes, checked against the current state and applied by commit() only
+ * once the batches are written.
+ */
+export class ProducerAppendInfo {
+  private readonly touched = new Map<number, ProducerEntry>();
+
+  constructor(private readonly state: ProducerStateManager) {}
+
+  private entry(pid: number, epoch: number): ProducerEntry {
+    let e = this.touched.get(pid);
+    if (!e) {
+      const known = this.state.get(pid);
+      e = known ? cloneEntry(known) : { producerId: pid, epoch: -1, batches: [], lastTimestamp: -1, coordinatorEpoch: -1, currentTxnFirstOffset: -1 };
+      this.touched.set(pid, e);
+    }
+    void epoch;
+    return e;
+  }
+
+  /** The original batch when `b` repeats one of the producer's last 5 (client appends only). */
+  findDuplicate(b: ProducerBatchInfo): BatchMetadata | null {
+    const e = this.touched.get(b.producerId) ?? this.state.get(b.producerId);
+    if (!e || e.epoch !== b.producerEpoch || b.baseSequence < 0) return null;
+    const lastSeq = incrementSequence(b.baseSequence, b.lastOffsetDelta);
+    return e.batches.find((x) => x.firstSeq === b.baseSequence && x.lastSeq === lastSeq) ?? null;
+  }
+
+  /** Throws the StorageError Kafka would answer for a client batch that may not be appended. */
+  check(b: ProducerBatchInfo): void {
+    const e = this.touched.get(b.producerId) ?? this.state.get(b.producerId);
+    if (!e || e.epoch < 0) return; // unknown producer: accepted at any sequence (KIP-360)
+    if (b.producerEpoch < e.epoch) {
+      throw new StorageError('INVALID_PRODUCER_EPOCH', `producer ${b.producerId} epoch ${b.producerEpoch} is older than the current epoch ${e.epoch}`);
+    }
+    if (b.control) return;
+    if (b.producerEpoch > e.epoch) {
+      if (b.baseSequence !== 0) {
+        throw new StorageError('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${b.producerId} started epoch ${b.producerEpoch} at sequence ${b.baseSequence}, expected 0`);
+      }
+      return;
+    }
+    const last = e.batches[e.batches.length - 1];
+    if (!last) return; // epoch known from a marker only: nothing to be in sequence with
+    if (b.baseSequence !== incrementSequence(last.lastSeq, 1)) {
+      throw new StorageError(
+        'OUT_OF_ORDER_SEQUENCE_NUMBER',
+        `producer ${b.producerId} epoch ${b.producerEpoch}: sequence ${b.baseSequence} does not follow ${last.lastSeq}`,
+      );
+    }
+  }
+
+  /** Records `b` (at its assigned offsets) in the pending state. */
+  update(b: ProducerBatchInfo): void {
+    const e = this.entry(b.producerId, b.producerEpoch);
+    if (b.producerEpoch !== e.epoch) {
+      e.epoch = b.producerEpoch;
+      e.batches = [];
+    }
+    e.lastTimestamp = Math.max(e.lastTimestamp, b.maxTimestamp);
+    if (b.control) {
+      // A transaction marker ends the producer's open transaction (KIP-98).
+      e.currentTxnFirstOffset = -1;
+      if (b.coordinatorEpoch >= 0) e.coordinatorEpoch = b.coordinatorEpoch;
+      return;
+    }
+    if (b.transactional && e.currentTxnFirstOffset < 0) e.currentTxnFirstOffset = b.firstOffset;
+    if (b.baseSequence < 0) return;
+    e.batches.push({
+      firstSeq: b.baseSequence,
+      lastSeq: incrementSequence(b.baseSequence, b.lastOffsetDelta),
+      firstOffset: b.firstOffset,
+      lastOffset: b.lastOffset,
+      timestamp: b.maxTimestamp,
+    });
+    if (e.batches.length > MAX_BATCHES_PER_PRODUCER) e.batches.shift();
+  }
+
+  commit(): void {
+    for (const e of this.touched.values()) this.state.put(e);
+  }
+}
+
+export class ProducerStateManager {
+  private readonly producers = new Map<number, ProducerEntry>();
+
+  get(pid: number): ProducerEntry | undefined {
+    return this.producers.get(pid);
+  }
+
+  put(e: ProducerEntry): void {
+    this.producers.set(e.producerId, e);
+  }
+
+  entries(): Iterable<ProducerEntry> {
+    return this.producers.values();
+  }
+
+  get size(): number {
+    return this.producers.size;
+  }
+
+  clear(): void {
+    this.producers.clear();
+  }
+
+  load(entries: ProducerEntry[]): void {
+    this.producers.clear();
+    for (const e of entries) this.producers.set(e.producerId, e);
+  }
+
+  begin(): ProducerAppendInfo {
+    return new ProducerAppendInfo(this);
+  }
+
+  /** Replays a batch from the log (recovery, replication): no checks. */
+  replay(b: ProducerBatchInfo): void {
+    const info = this.begin();
+    info.update(b);
+    info.commit();
+  }
+
+  /** Removes producers idle for longer than `expirationMs` with no open transaction (producer.id.expiration.ms). */
+  removeExpired(now: number, expirationMs: number): number {
+    let removed = 0;
+    for (const [pid, e] of this.producers) {
+      if (e.currentTxnFirstOffset < 0 && now - e.lastTimestamp > expirationMs) {
+        this.producers.delete(pid);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  active(): ActiveProducer[] {
+    return [...this.producers.values()].map((e) => ({
+      producerId: e.producerId,
+      epoch: e.epoch,
+      lastSequence: e.batches.length ? e.batches[e.batches.length - 1]!.lastSeq : -1,
+      lastTimestamp: e.lastTimestamp,
+      coordinatorEpoch: e.coordinatorEpoch,
+      currentTxnStartOffset: e.currentTxnFirstOffset,
+    }));
+  }
+}
