@@ -1,6 +1,6 @@
 /**
- * What request handlers may use of the broker, and nothing more: the metadata view and partitions
- * (topics), the persisted cluster state (metadata: dynamic configs, quotas, producer ids), the log
+ * What request handlers may use of the broker, and nothing more: the metadata view (image), the
+ * local partitions (replicas), topic changes (topics), the persisted cluster state (metadata: dynamic configs, quotas, producer ids), the log
  * manager, the coordinators, config, fetch sessions, this broker's endpoint, the advertised API
  * ranges and the shutdown signal. `Broker` implements it; handlers and their helpers import this
  * file, never broker.ts, so src/broker/ has no import circle (test/broker/layering.test.ts).
@@ -11,6 +11,8 @@ import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts
 import type { LogManager } from '../storage/dirs/log-manager.ts';
 import type { MetadataStore } from './metadata-store.ts';
 import type { FetchSessionCache } from './fetch/fetch-session-cache.ts';
+import type { MetadataImage } from './metadata-image.ts';
+import type { ReplicaManager } from './replica-manager.ts';
 import type { TopicManager } from './topic-manager.ts';
 
 export interface ApiVersionRange {
@@ -24,7 +26,11 @@ export interface BrokerServices {
   readonly clusterId: string;
   readonly config: BrokerConfig;
   readonly log: Logger;
-  /** Topics, their ids, partitions and configs (the metadata view), and the partitions' logs. */
+  /** The topics as the cluster's metadata has them: ids, partitions with replica sets, configs (read-only). */
+  readonly image: MetadataImage;
+  /** The partitions this broker hosts, with their logs. */
+  readonly replicas: ReplicaManager;
+  /** Topic changes (create, delete, add partitions, configs): written to the metadata, applied here before they resolve. */
   readonly topics: TopicManager;
   /** The cluster's persisted state: topics, dynamic broker configs, client quotas, producer id blocks. */
   readonly metadata: MetadataStore;

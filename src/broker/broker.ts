@@ -20,6 +20,8 @@ import { HANDLERS } from './handlers/index.ts';
 import { Listener, type BoundAddress } from './listener.ts';
 import { RequestBudget } from './request-budget.ts';
 import { TopicManager } from './topic-manager.ts';
+import { MetadataImage } from './metadata-image.ts';
+import { ReplicaManager } from './replica-manager.ts';
 import { logConfigFor } from './topic-configs.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
 import { GroupCoordinatorHost, OFFSETS_TOPIC } from './group-coordinator-host.ts';
@@ -77,6 +79,8 @@ export class Broker implements BrokerServices {
     readonly log: Logger,
     readonly logManager: LogManager,
     readonly metadata: MetadataStore,
+    readonly image: MetadataImage,
+    readonly replicas: ReplicaManager,
     readonly topics: TopicManager,
     handlers: readonly Handler[],
   ) {
@@ -130,11 +134,14 @@ export class Broker implements BrokerServices {
       if (isStorageError(e)) throw new StartupError(e.message, { cause: e });
       throw e;
     });
-    const topics = new TopicManager(config, metadata, logManager, log);
+    const image = new MetadataImage(metadata, config.nodeId());
+    const replicas = new ReplicaManager(config.nodeId(), config, image, logManager, log.child({ component: 'replica-manager' }));
+    const topics = new TopicManager(config, metadata, image, replicas, logManager, log);
     let broker: Broker;
     try {
-      await topics.load();
-      broker = new Broker(config, log, logManager, metadata, topics, opts.handlers ?? HANDLERS);
+      await replicas.load();
+      await topics.adoptOrphanLogs();
+      broker = new Broker(config, log, logManager, metadata, image, replicas, topics, opts.handlers ?? HANDLERS);
       await broker.listen(opts.maxInFlightPerConnection ?? 64);
       // Clients learn the brokers from the metadata store: register this one's endpoints, with the
       // bound ports where 0 was configured, before any request is read.
@@ -145,8 +152,8 @@ export class Broker implements BrokerServices {
     }
     // Replay committed offsets and static members before clients ask for them; a fresh broker
     // creates __consumer_offsets on the first group request, as Kafka does.
-    if (topics.get(OFFSETS_TOPIC)) broker.groupCoordinator();
-    log.info({ nodeId: config.nodeId(), clusterId: metadata.clusterId, logDirs, topics: [...topics.all()].length }, 'broker started');
+    if (image.topic(OFFSETS_TOPIC)) broker.groupCoordinator();
+    log.info({ nodeId: config.nodeId(), clusterId: metadata.clusterId, logDirs, topics: [...image.topics()].length }, 'broker started');
     return broker;
   }
 
@@ -207,6 +214,8 @@ export class Broker implements BrokerServices {
       const stop = Promise.all(this.listeners.map((l) => l.close()));
       for (const h of [...this.shutdownHooks]) h();
       await stop;
+      this.replicas.close();
+      this.image.close();
       await this.logManager.close();
       this.log.info('broker stopped');
     })();

@@ -71,7 +71,7 @@ function applyOps(current: Record<string, string>, ops: readonly ConfigOp[], rep
 }
 
 export async function changeTopicConfigs(b: BrokerServices, topicName: string, ops: readonly ConfigOp[], opts: { replace: boolean; validateOnly: boolean }): Promise<void> {
-  const topic = b.topics.get(topicName);
+  const topic = b.image.topic(topicName);
   if (!topic) throw new ConfigChangeError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${topicName} does not exist`);
   const next = applyOps(topic.configText, ops, opts.replace, (n) => isList(n, false, b), (n) => b.config.resolveTopicConfig(n, topic.configs).value);
   try {
@@ -111,6 +111,6 @@ export async function changeBrokerConfigs(b: BrokerServices, resourceName: strin
   const perBroker = layer === 'DYNAMIC_BROKER_CONFIG' ? next : b.config.dynamicText(other);
   const defaults = layer === 'DYNAMIC_DEFAULT_BROKER_CONFIG' ? next : b.config.dynamicText(other);
   await b.metadata.setBrokerConfigs(perBroker, defaults);
-  b.topics.refreshLogConfigs();
+  b.replicas.refreshLogConfigs();
   b.log.info({ broker: resourceName === '' ? '<default>' : resourceName, configs: next }, 'broker configs changed');
 }

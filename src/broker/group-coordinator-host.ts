@@ -7,9 +7,11 @@
  * Closed with the broker.
  */
 import { GroupCoordinator, DEFAULT_GROUP_COORDINATOR_CONFIG, type GroupCoordinatorConfig } from '../coordinator/group/group-coordinator.ts';
-import { PartitionGroupLog } from '../coordinator/group/partition-group-log.ts';
+import { PartitionCoordinatorLog } from '../coordinator/runtime/partition-coordinator-log.ts';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import type { Logger } from 'pino';
+import type { MetadataImage } from './metadata-image.ts';
+import type { ReplicaManager } from './replica-manager.ts';
 import type { Topic, TopicManager } from './topic-manager.ts';
 
 export const OFFSETS_TOPIC = '__consumer_offsets';
@@ -34,6 +36,8 @@ function coordinatorConfig(c: BrokerConfig, partitions: number): Partial<GroupCo
 export interface GroupCoordinatorDeps {
   config: BrokerConfig;
   topics: TopicManager;
+  image: MetadataImage;
+  replicas: ReplicaManager;
   log: Logger;
   shutdownHooks: Set<() => void>;
 }
@@ -50,7 +54,7 @@ export class GroupCoordinatorHost {
 
   private start(): GroupCoordinator {
     const broker = this.broker;
-    const found = broker.topics.get(OFFSETS_TOPIC);
+    const found = broker.image.topic(OFFSETS_TOPIC);
     // An existing topic keeps its partition count: groups must stay where they were written.
     const partitions = found ? found.partitions.length : broker.config.int('offsets.topic.num.partitions');
     let topic: Promise<Topic> | null = found ? Promise.resolve(found) : null;
@@ -61,12 +65,12 @@ export class GroupCoordinatorHost {
           internal: true,
           configs: { 'cleanup.policy': 'compact', 'segment.bytes': String(broker.config.int('offsets.topic.segment.bytes')) },
         });
-        return created ?? broker.topics.get(OFFSETS_TOPIC)!;
+        return created ?? broker.image.topic(OFFSETS_TOPIC)!;
       })());
-    const log = new PartitionGroupLog(async (p) => {
+    const log = new PartitionCoordinatorLog(async (p) => {
       const t = await ensureTopic();
-      const partition = t.partitions[p];
-      if (!partition) throw new Error(`${OFFSETS_TOPIC} has no partition ${p}`);
+      const partition = broker.replicas.leaderPartition(t, p);
+      if (typeof partition === 'number') throw new Error(`${OFFSETS_TOPIC}-${p} has no replica led by this broker (error ${partition})`);
       return partition;
     });
     const glog = broker.log.child({ component: 'group-coordinator' });

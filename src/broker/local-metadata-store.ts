@@ -12,7 +12,8 @@
  *     "defaultBrokerConfigs": {},        // dynamic, cluster-wide default (resource name "")
  *     "topics": [
  *       { "name": "orders", "topicId": "<base64url uuid>", "partitions": 3,
- *         "leaderEpochs": [0, 0, 0], "configs": { "retention.ms": "86400000" } }
+ *         "leaderEpochs": [0, 0, 0], "replicas": [[1], [1], [1]],
+ *         "configs": { "retention.ms": "86400000" } }
  *     ]
  *   }
  *
@@ -24,7 +25,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuotaEntry } from './client-quotas.ts';
-import { randomUuid, type BrokerRegistration, type MetadataStore, type TopicRecord } from './metadata-store.ts';
+import { randomUuid, type BrokerRegistration, type MetadataStore, type TopicChange, type TopicRecord } from './metadata-store.ts';
 
 export { randomUuid, type TopicRecord } from './metadata-store.ts';
 
@@ -54,6 +55,7 @@ export class LocalMetadataStore implements MetadataStore {
   private nextProducerId: number;
   /** Not persisted: a registration lasts as long as the process (a lease, in a cluster). */
   private registration: BrokerRegistration | null = null;
+  private readonly topicListeners = new Set<(change: TopicChange) => void>();
 
   private constructor(
     private readonly dir: string,
@@ -89,6 +91,9 @@ export class LocalMetadataStore implements MetadataStore {
       throw new MetadataFileError(`cluster.id ${clusterId} does not match ${data.clusterId} stored in ${path}`);
     }
     data.nodeId = nodeId;
+    // One broker holds every replica: files from before assignments were recorded, or written under
+    // another node.id, get this broker's.
+    for (const t of data.topics) t.replicas = Array.from({ length: t.partitions }, () => [nodeId]);
     return new LocalMetadataStore(dir, data);
   }
 
@@ -111,14 +116,28 @@ export class LocalMetadataStore implements MetadataStore {
 
   async putTopic(t: TopicRecord): Promise<void> {
     const i = this.data.topics.findIndex((x) => x.name === t.name);
-    if (i >= 0) this.data.topics[i] = t;
-    else this.data.topics.push(t);
+    const before = i >= 0 ? this.data.topics[i]! : null;
+    const after: TopicRecord = { ...t, replicas: t.replicas ?? Array.from({ length: t.partitions }, () => [this.data.nodeId]) };
+    if (i >= 0) this.data.topics[i] = after;
+    else this.data.topics.push(after);
     this.save();
+    this.tell({ name: t.name, before, after });
   }
 
   async removeTopic(name: string): Promise<void> {
+    const before = this.data.topics.find((t) => t.name === name) ?? null;
     this.data.topics = this.data.topics.filter((t) => t.name !== name);
     this.save();
+    if (before) this.tell({ name, before, after: null });
+  }
+
+  onTopicChange(listener: (change: TopicChange) => void): () => void {
+    this.topicListeners.add(listener);
+    return () => this.topicListeners.delete(listener);
+  }
+
+  private tell(change: TopicChange): void {
+    for (const l of this.topicListeners) l(change);
   }
 
   /** Dynamic broker configs: this broker's (`perBroker`) and the cluster default layer. */

@@ -15,8 +15,20 @@ export interface TopicRecord {
   topicId: string;
   partitions: number;
   leaderEpochs: number[];
+  /**
+   * The replicas of each partition (node ids, the preferred leader first). Absent in files written
+   * before assignments were recorded: then every partition lives on the store's only broker.
+   */
+  replicas?: number[][];
   /** Topic-level config overrides, as text (Kafka's form). */
   configs: Record<string, string>;
+}
+
+/** A topic added, changed (`before` and `after`) or removed, as the store tells its listeners. */
+export interface TopicChange {
+  name: string;
+  before: TopicRecord | null;
+  after: TopicRecord | null;
 }
 
 /** A live broker as clients reach it: one advertised endpoint per listener. */
@@ -40,6 +52,11 @@ export interface MetadataStore {
   /** Adds or replaces the topic of that name. */
   putTopic(t: TopicRecord): Promise<void>;
   removeTopic(name: string): Promise<void>;
+  /**
+   * Calls `listener` after every topic change is durable (one call per change, in the order the
+   * changes were made; in a cluster, also for changes other brokers made). Returns the unsubscribe.
+   */
+  onTopicChange(listener: (change: TopicChange) => void): () => void;
   /** Dynamic broker configs: this broker's (`perBroker`) and the cluster default layer. */
   brokerConfigs(): { perBroker: Record<string, string>; defaults: Record<string, string> };
   setBrokerConfigs(perBroker: Record<string, string>, defaults: Record<string, string>): Promise<void>;

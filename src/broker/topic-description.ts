@@ -1,6 +1,6 @@
 /**
  * How Metadata and DescribeTopicPartitions describe a topic's partitions: leader, replicas and ISR
- * as the partition holds them (one node: this broker for all three), and the topic operations a client
+ * as the metadata image has them (one node: this broker for all three), and the topic operations a client
  * may perform (no authorizer: all of them).
  */
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
@@ -15,10 +15,10 @@ export function describePartitions(t: Topic, from = 0, count = t.partitions.leng
   return t.partitions.slice(from, from + count).map((p) => ({
     errorCode: ErrorCode.NONE,
     partitionIndex: p.index,
-    leaderId: p.replicaSet.leader,
+    leaderId: p.leader,
     leaderEpoch: p.leaderEpoch,
-    replicaNodes: [...p.replicaSet.replicas],
-    isrNodes: [...p.replicaSet.isr],
+    replicaNodes: [...p.replicas],
+    isrNodes: [...p.isr],
     offlineReplicas: [] as number[],
   }));
 }

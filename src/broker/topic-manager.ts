@@ -1,17 +1,21 @@
 /**
- * Topics on this broker: names, topic ids, partitions and config overrides, kept in the MetadataStore
- * and backed by partition logs in the LogManager. Creation writes the metadata first and then the
- * partition folders; at startup, partitions missing on disk are recreated empty, so a crash between
- * the two steps leaves a usable topic. Deletion removes the metadata first, then the folders.
+ * Topic changes (what Kafka's controller does for CreateTopics, DeleteTopics, CreatePartitions and
+ * topic AlterConfigs): checks them, writes them to the MetadataStore, and waits until this broker's
+ * ReplicaManager has applied them (logs created or deleted, configs on the live logs), so a topic
+ * is usable when the request that made it is answered. It keeps no topics of its own: the
+ * MetadataImage is the view, the ReplicaManager the local partitions. Deletion removes the metadata
+ * first (the topic is gone for clients at once), then the folders; at startup, partitions missing on
+ * disk are recreated empty, so a crash between the two steps of a creation leaves a usable topic.
  */
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError, type ConfigValue } from '../config/config-def.ts';
 import type { LogManager } from '../storage/dirs/log-manager.ts';
 import type { PartitionLog } from '../storage/log/partition-log.ts';
+import type { MetadataImage, TopicImage } from './metadata-image.ts';
 import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
-import { Partition, type ReplicaSet } from './partition.ts';
-import { logConfigFor, parseTopicConfigs } from './topic-configs.ts';
+import type { ReplicaManager } from './replica-manager.ts';
+import { parseTopicConfigs } from './topic-configs.ts';
 import { collidesWith, isInternalTopic, topicNameProblem } from './topic-name.ts';
 
 /** Kafka error names a topic operation can fail with (mapped to wire codes by the handlers). */
@@ -36,15 +40,7 @@ export class TopicError extends Error {
   }
 }
 
-export interface Topic {
-  readonly name: string;
-  readonly topicId: string;
-  readonly internal: boolean;
-  partitions: Partition[];
-  /** Overrides as the client sent them, and parsed. */
-  configText: Record<string, string>;
-  configs: Map<string, ConfigValue>;
-}
+export type { TopicImage as Topic } from './metadata-image.ts';
 
 /** Kafka's limit on partitions per CreateTopics/CreatePartitions request is far higher; this one bounds memory. */
 const MAX_PARTITIONS = 100_000;
@@ -59,51 +55,27 @@ export interface CreateTopicOptions {
 }
 
 export class TopicManager {
-  private byName = new Map<string, Topic>();
-  private byId = new Map<string, Topic>();
   private pending = new Set<string>();
 
   constructor(
     private readonly config: BrokerConfig,
     private readonly metadata: MetadataStore,
+    private readonly image: MetadataImage,
+    private readonly replicas: ReplicaManager,
     private readonly logs: LogManager,
     private readonly log: Logger,
   ) {}
 
-  /** One broker: this one leads every partition and is its only replica. */
-  private localReplicaSet(): ReplicaSet {
-    const node = this.config.int('node.id');
-    return { leader: node, replicas: [node], isr: [node] };
-  }
-
-  /** Opens every topic recorded in metadata (logs already recovered by LogManager.open). */
-  async load(): Promise<void> {
-    for (const rec of this.metadata.topics()) {
-      const configs = parseTopicConfigs(rec.configs);
-      const topic: Topic = { name: rec.name, topicId: rec.topicId, internal: isInternalTopic(rec.name), partitions: [], configText: { ...rec.configs }, configs };
-      const logConfig = logConfigFor(this.config, configs);
-      for (let p = 0; p < rec.partitions; p++) {
-        const found = this.logs.get(rec.name, p);
-        found?.updateConfig(logConfig);
-        // Not found: in a log dir that failed at start (offline), or lost in a crash (created empty).
-        const pl = found ?? (await this.logs.openRecorded(rec.name, p, logConfig, rec.topicId));
-        topic.partitions.push(new Partition(rec.name, p, rec.topicId, pl, rec.leaderEpochs[p] ?? 0, this.localReplicaSet()));
-      }
-      this.index(topic);
-    }
-    await this.adoptOrphanLogs();
-  }
-
   /**
-   * Partition folders whose topic is missing from samsa-metadata.json (the file was lost or
+   * Partition folders whose topic is missing from the metadata (samsa-metadata.json was lost or
    * restored from an old backup): the topic is registered again from the folders, with the topic id
    * the log recorded and default configs, so no data becomes unreachable. Missing partition numbers
-   * below the highest one found are recreated empty.
+   * below the highest one found are recreated empty. Run at start, after the replicas are loaded.
    */
-  private async adoptOrphanLogs(): Promise<void> {
+  async adoptOrphanLogs(): Promise<void> {
     const orphans = new Map<string, PartitionLog[]>();
     for (const pl of this.logs.logs()) {
-      if (this.byName.has(pl.topic)) continue;
+      if (this.image.topic(pl.topic)) continue;
       const list = orphans.get(pl.topic) ?? [];
       list.push(pl);
       orphans.set(pl.topic, list);
@@ -112,35 +84,13 @@ export class TopicManager {
       if (topicNameProblem(name) !== null) continue;
       const count = Math.max(...found.map((p) => p.partition)) + 1;
       const topicId = found.find((p) => p.topicId && p.topicId !== 'AAAAAAAAAAAAAAAAAAAAAA')?.topicId ?? randomUuid();
-      const configs = new Map<string, ConfigValue>();
-      const logConfig = logConfigFor(this.config, configs);
-      const topic: Topic = { name, topicId, internal: isInternalTopic(name), partitions: [], configText: {}, configs };
-      for (let p = 0; p < count; p++) {
-        const existing = this.logs.get(name, p);
-        existing?.updateConfig(logConfig);
-        const pl = existing ?? (await this.logs.create(name, p, logConfig, topicId));
-        topic.partitions.push(new Partition(name, p, topicId, pl, pl.latestEpoch() >= 0 ? pl.latestEpoch() : 0, this.localReplicaSet()));
-      }
-      this.index(topic);
-      await this.persist(topic);
+      const leaderEpochs = Array.from({ length: count }, (_, p) => {
+        const epoch = this.logs.get(name, p)?.latestEpoch() ?? -1;
+        return epoch >= 0 ? epoch : 0;
+      });
+      await this.write({ name, topicId, partitions: count, leaderEpochs, replicas: this.assign(count), configs: {} });
       this.log.warn({ topic: name, topicId, partitions: count }, 'topic rebuilt from partition folders missing in samsa-metadata.json (its config overrides are lost)');
     }
-  }
-
-  get(name: string): Topic | undefined {
-    return this.byName.get(name);
-  }
-
-  getById(topicId: string): Topic | undefined {
-    return this.byId.get(topicId);
-  }
-
-  all(): IterableIterator<Topic> {
-    return this.byName.values();
-  }
-
-  partition(topic: string, index: number): Partition | undefined {
-    return this.byName.get(topic)?.partitions[index];
   }
 
   /** Checks everything CreateTopics checks; returns the parsed configs and counts. */
@@ -150,122 +100,115 @@ export class TopicManager {
     if (isInternalTopic(name) && !opts.internal) {
       throw new TopicError('INVALID_TOPIC_EXCEPTION', `topic names starting with "__" are reserved for internal topics`);
     }
-    if (this.byName.has(name) || this.pending.has(name)) throw new TopicError('TOPIC_ALREADY_EXISTS', `topic ${name} already exists`);
-    for (const other of [...this.byName.keys(), ...this.pending]) {
+    if (this.image.topic(name) || this.pending.has(name)) throw new TopicError('TOPIC_ALREADY_EXISTS', `topic ${name} already exists`);
+    for (const other of [...[...this.image.topics()].map((t) => t.name), ...this.pending]) {
       if (collidesWith(name, other)) throw new TopicError('INVALID_TOPIC_EXCEPTION', `topic ${name} collides with existing topic ${other} ('.' and '_' are interchangeable in metric names)`);
     }
     const numPartitions = opts.numPartitions === undefined || opts.numPartitions === -1 ? this.config.int('num.partitions') : opts.numPartitions;
     if (numPartitions <= 0 || numPartitions > MAX_PARTITIONS) throw new TopicError('INVALID_PARTITIONS', `number of partitions must be between 1 and ${MAX_PARTITIONS}, got ${numPartitions}`);
-    const rf = opts.replicationFactor === undefined || opts.replicationFactor === -1 ? this.config.int('default.replication.factor') : opts.replicationFactor;
+    const rf = this.replicationFactor(opts);
     if (rf <= 0) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor must be larger than 0, got ${rf}`);
     const brokers = this.metadata.liveBrokers().length;
     if (rf > brokers) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor ${rf} is larger than the number of brokers (${brokers})`);
-    let configs: Map<string, ConfigValue>;
-    try {
-      configs = parseTopicConfigs(opts.configs ?? {});
-    } catch (e) {
-      if (e instanceof ConfigError) throw new TopicError('INVALID_CONFIG', e.message);
-      throw e;
-    }
-    return { numPartitions, configs };
+    return { numPartitions, configs: parseConfigs(opts.configs ?? {}) };
   }
 
-  async create(name: string, opts: CreateTopicOptions = {}): Promise<Topic | null> {
-    const { numPartitions, configs } = this.validateCreate(name, opts);
+  async create(name: string, opts: CreateTopicOptions = {}): Promise<TopicImage | null> {
+    const { numPartitions } = this.validateCreate(name, opts);
     if (opts.validateOnly) return null;
     this.pending.add(name);
     try {
       const topicId = randomUuid();
-      const rec: TopicRecord = { name, topicId, partitions: numPartitions, leaderEpochs: new Array<number>(numPartitions).fill(0), configs: { ...(opts.configs ?? {}) } };
-      await this.metadata.putTopic(rec);
-      const topic: Topic = { name, topicId, internal: isInternalTopic(name), partitions: [], configText: { ...rec.configs }, configs };
-      const logConfig = logConfigFor(this.config, configs);
-      for (let p = 0; p < numPartitions; p++) {
-        const pl = await this.logs.create(name, p, logConfig, topicId);
-        topic.partitions.push(new Partition(name, p, topicId, pl, 0, this.localReplicaSet()));
-      }
-      this.index(topic);
+      const rec: TopicRecord = {
+        name,
+        topicId,
+        partitions: numPartitions,
+        leaderEpochs: new Array<number>(numPartitions).fill(0),
+        replicas: this.assign(numPartitions, this.replicationFactor(opts)),
+        configs: { ...(opts.configs ?? {}) },
+      };
+      await this.write(rec);
       this.log.info({ topic: name, topicId, partitions: numPartitions }, 'topic created');
-      return topic;
+      return this.image.topic(name) ?? null;
     } finally {
       this.pending.delete(name);
     }
   }
 
-  async delete(name: string, opts: { internal?: boolean } = {}): Promise<Topic> {
+  async delete(name: string, opts: { internal?: boolean } = {}): Promise<TopicImage> {
     if (!this.config.bool('delete.topic.enable')) throw new TopicError('TOPIC_DELETION_DISABLED', 'topic deletion is disabled (delete.topic.enable=false)');
-    const topic = this.byName.get(name);
+    const topic = this.image.topic(name);
     if (!topic) throw new TopicError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${name} does not exist`);
     if (topic.internal && !opts.internal) throw new TopicError('INVALID_REQUEST', `internal topic ${name} cannot be deleted`);
-    this.byName.delete(name);
-    this.byId.delete(topic.topicId);
     await this.metadata.removeTopic(name);
-    for (const p of topic.partitions) {
-      await this.logs.delete(name, p.index);
-      p.close(); // long polls on it answer now (UNKNOWN_TOPIC...) instead of at max.wait.ms
-    }
+    await this.replicas.caughtUp();
     this.log.info({ topic: name, topicId: topic.topicId }, 'topic deleted');
     return topic;
   }
 
   /** CreatePartitions: grows the topic to `total` partitions. */
   async addPartitions(name: string, total: number, validateOnly = false): Promise<void> {
-    const topic = this.byName.get(name);
+    const topic = this.image.topic(name);
     if (!topic) throw new TopicError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${name} does not exist`);
     const current = topic.partitions.length;
     if (total < current) throw new TopicError('INVALID_PARTITIONS', `topic ${name} has ${current} partitions; cannot reduce to ${total}`);
     if (total === current) throw new TopicError('INVALID_PARTITIONS', `topic ${name} already has ${total} partitions`);
     if (total > MAX_PARTITIONS) throw new TopicError('INVALID_PARTITIONS', `at most ${MAX_PARTITIONS} partitions`);
     if (validateOnly) return;
-    const logConfig = logConfigFor(this.config, topic.configs);
-    for (let p = current; p < total; p++) {
-      const pl = await this.logs.create(name, p, logConfig, topic.topicId);
-      topic.partitions.push(new Partition(name, p, topic.topicId, pl, 0, this.localReplicaSet()));
-    }
-    await this.persist(topic);
+    const rf = topic.partitions[0]?.replicas.length ?? 1;
+    const rec = recordOf(topic);
+    rec.partitions = total;
+    rec.leaderEpochs.push(...new Array<number>(total - current).fill(0));
+    rec.replicas!.push(...this.assign(total - current, rf, current));
+    await this.write(rec);
     this.log.info({ topic: name, partitions: total }, 'partitions added');
   }
 
-  /** Replaces the topic's overrides (AlterConfigs semantics) and applies them to the live logs. */
+  /** Replaces the topic's overrides (AlterConfigs semantics); the replicas apply them to the live logs. */
   async setConfigs(name: string, configText: Record<string, string>, validateOnly = false): Promise<void> {
-    const topic = this.byName.get(name);
+    const topic = this.image.topic(name);
     if (!topic) throw new TopicError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${name} does not exist`);
-    let configs: Map<string, ConfigValue>;
-    try {
-      configs = parseTopicConfigs(configText);
-    } catch (e) {
-      if (e instanceof ConfigError) throw new TopicError('INVALID_CONFIG', e.message);
-      throw e;
-    }
+    parseConfigs(configText);
     if (validateOnly) return;
-    topic.configText = { ...configText };
-    topic.configs = configs;
-    await this.persist(topic);
-    this.applyConfigs(topic);
+    await this.write({ ...recordOf(topic), configs: { ...configText } });
   }
 
-  /** Re-applies broker defaults to every topic (after a dynamic broker config change). */
-  refreshLogConfigs(): void {
-    for (const t of this.byName.values()) this.applyConfigs(t);
+  private replicationFactor(opts: CreateTopicOptions): number {
+    return opts.replicationFactor === undefined || opts.replicationFactor === -1 ? this.config.int('default.replication.factor') : opts.replicationFactor;
   }
 
-  private applyConfigs(topic: Topic): void {
-    const lc = logConfigFor(this.config, topic.configs);
-    for (const p of topic.partitions) p.updateConfig(lc);
+  /**
+   * Replica lists for `count` partitions starting at `first`: round robin over the live brokers in
+   * node id order, each partition's list starting one broker further (Kafka's assignment without racks).
+   */
+  private assign(count: number, rf = 1, first = 0): number[][] {
+    const nodes = this.metadata.liveBrokers().map((b) => b.nodeId).sort((a, b) => a - b);
+    return Array.from({ length: count }, (_, i) => Array.from({ length: Math.min(rf, nodes.length) }, (_, r) => nodes[(first + i + r) % nodes.length]!));
   }
 
-  private persist(topic: Topic): Promise<void> {
-    return this.metadata.putTopic({
-      name: topic.name,
-      topicId: topic.topicId,
-      partitions: topic.partitions.length,
-      leaderEpochs: topic.partitions.map((p) => p.leaderEpoch),
-      configs: { ...topic.configText },
-    });
+  private async write(rec: TopicRecord): Promise<void> {
+    await this.metadata.putTopic(rec);
+    await this.replicas.caughtUp();
   }
+}
 
-  private index(topic: Topic): void {
-    this.byName.set(topic.name, topic);
-    this.byId.set(topic.topicId, topic);
+function parseConfigs(text: Record<string, string>): Map<string, ConfigValue> {
+  try {
+    return parseTopicConfigs(text);
+  } catch (e) {
+    if (e instanceof ConfigError) throw new TopicError('INVALID_CONFIG', e.message);
+    throw e;
   }
+}
+
+/** The store record a topic image came from (a fresh copy, to change and write back). */
+function recordOf(t: TopicImage): TopicRecord {
+  return {
+    name: t.name,
+    topicId: t.topicId,
+    partitions: t.partitions.length,
+    leaderEpochs: t.partitions.map((p) => p.leaderEpoch),
+    replicas: t.partitions.map((p) => [...p.replicas]),
+    configs: { ...t.configText },
+  };
 }

@@ -89,7 +89,7 @@ test('broker configs: dynamic ones change live and flow to topics without overri
   const cfg = await topicConfig('other', 'retention.ms');
   assert.equal(cfg.value, '5000');
   assert.equal(cfg.configSource, 2); // DYNAMIC_BROKER_CONFIG
-  assert.equal(tb.broker.topics.partition('other', 0)!.log.config.retentionMs, 5000);
+  assert.equal(tb.broker.replicas.get('other', 0)!.log.config.retentionMs, 5000);
   const refused = await c.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'listeners', configOperation: 0, value: 'PLAINTEXT://:1' }] }], validateOnly: false });
   assert.equal(refused.responses[0].errorCode, ErrorCode.INVALID_REQUEST);
   await c.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'log.retention.ms', configOperation: 1, value: null }] }], validateOnly: false });
@@ -109,7 +109,7 @@ test('broker configs: dynamic ones change live and flow to topics without overri
 test('AlterConfigs replaces the whole set of topic overrides', async () => {
   const r = await c.request(ApiKey.AlterConfigs, 2, { resources: [{ resourceType: TOPIC, resourceName: 'adm', configs: [{ name: 'segment.ms', value: '60000' }] }], validateOnly: false });
   assert.equal(r.responses[0].errorCode, ErrorCode.NONE);
-  assert.deepEqual(tb.broker.topics.get('adm')!.configText, { 'segment.ms': '60000' });
+  assert.deepEqual(tb.broker.image.topic('adm')!.configText, { 'segment.ms': '60000' });
 });
 
 test('CreatePartitions grows a topic and refuses to shrink it', async () => {

@@ -107,7 +107,7 @@ test('CreateTopics: validate-only, existing, invalid name, bad config, replicati
   });
   assert.equal(res.topics[0].errorCode, ErrorCode.NONE);
   assert.equal(res.topics[0].numPartitions, 2);
-  assert.equal(tb.broker.topics.get('ct-dry'), undefined);
+  assert.equal(tb.broker.image.topic('ct-dry'), undefined);
 
   const res2 = await client.request(ApiKey.CreateTopics, 7, {
     topics: [
@@ -194,6 +194,6 @@ test('concurrent auto-creation of one topic creates it once; the loser gets a re
   for (const r of [a, b]) assert.ok([ErrorCode.NONE, ErrorCode.LEADER_NOT_AVAILABLE].includes(r.topics[0].errorCode));
   const ids = [a, b].filter((r) => r.topics[0].errorCode === ErrorCode.NONE).map((r) => r.topics[0].topicId);
   assert.ok(ids.length >= 1);
-  assert.ok(ids.every((id) => id === tb.broker.topics.get('race-1')!.topicId));
+  assert.ok(ids.every((id) => id === tb.broker.image.topic('race-1')!.topicId));
   other.close();
 });

@@ -109,8 +109,8 @@ test('bad CRC is CORRUPT_MESSAGE for that partition only; nothing is appended th
   const [p0, p1] = r.responses[0].partitionResponses;
   assert.equal(p0.errorCode, ErrorCode.CORRUPT_MESSAGE);
   assert.equal(p1.errorCode, ErrorCode.NONE);
-  assert.equal(tb.broker.topics.partition('bad', 0)!.log.logEndOffset, 0);
-  assert.equal(tb.broker.topics.partition('bad', 1)!.log.logEndOffset, 1);
+  assert.equal(tb.broker.replicas.get('bad', 0)!.log.logEndOffset, 0);
+  assert.equal(tb.broker.replicas.get('bad', 1)!.log.logEndOffset, 1);
   c.close();
 });
 
@@ -135,7 +135,7 @@ test('record batch problems get the error Kafka clients expect', async () => {
   const big = buildBatch({ records: [{ value: Buffer.alloc(500, 1) }] });
   const r = await c.request(ApiKey.Produce, 11, produce('small', [{ index: 0, records: big }]));
   assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.MESSAGE_TOO_LARGE);
-  assert.equal(tb.broker.topics.partition('bad', 0)!.log.logEndOffset, 0);
+  assert.equal(tb.broker.replicas.get('bad', 0)!.log.logEndOffset, 0);
   c.close();
 });
 
@@ -186,6 +186,6 @@ test('pipelined requests are answered in request order, acks=0 gets no response'
   }
   await Promise.all(waits);
   assert.deepEqual(c.received, sent);
-  assert.equal(tb.broker.topics.partition('bad', 0)!.log.logEndOffset, 1);
+  assert.equal(tb.broker.replicas.get('bad', 0)!.log.logEndOffset, 1);
   c.close();
 });

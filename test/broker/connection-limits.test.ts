@@ -42,7 +42,7 @@ test('with a tiny in-flight limit and request budget, pipelined requests all com
     }
     await Promise.all([...waits, ...waits2]);
     assert.deepEqual(c.received.slice(1), sent);
-    assert.equal(tb.broker.topics.partition('lim', 0)!.log.logEndOffset, 40);
+    assert.equal(tb.broker.replicas.get('lim', 0)!.log.logEndOffset, 40);
     const check = await c.request(ApiKey.ApiVersions, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' });
     assert.equal(check.errorCode, ErrorCode.NONE);
     c.close();
@@ -75,7 +75,7 @@ for (const [mode, fs] of [
       }
       await Promise.all(waits);
       for (const k of [0, 1]) {
-        const log = tb.broker.topics.partition('big', k)!.log;
+        const log = tb.broker.replicas.get('big', k)!.log;
         assert.equal(log.logEndOffset, 36);
         const seen: number[] = [];
         for (let offset = 0; offset < 36; ) {

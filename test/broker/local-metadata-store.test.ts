@@ -26,3 +26,15 @@ test('local store: one broker is the only live broker; a corrupt file is a clear
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('local store: a file from before replica assignments were recorded gets every partition on this broker', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-metastore-'));
+  try {
+    const old = { version: 1, clusterId: 'AAAAAAAAAAAAAAAAAAAAAQ', nodeId: 1, producerIdBlockEnd: 0, topics: [{ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAg', partitions: 2, leaderEpochs: [0, 3], configs: {} }] };
+    writeFileSync(join(dir, 'samsa-metadata.json'), JSON.stringify(old));
+    assert.deepEqual(LocalMetadataStore.open(dir, 1, null).topics()[0]!.replicas, [[1], [1]]);
+    assert.deepEqual(LocalMetadataStore.open(dir, 7, null).topics()[0]!.replicas, [[7], [7]], 'node.id changed: the one broker holds them');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -45,13 +45,38 @@ export function metadataStoreSuite(name: string, setUp: () => Promise<StoreUnder
 
   withStore('topics are added, replaced and removed, and what was acknowledged survives a reopen', async (s) => {
     const store = await s.open();
-    await store.putTopic({ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 2, leaderEpochs: [0, 0], configs: { 'retention.ms': '1000' } });
-    await store.putTopic({ name: 'b', topicId: 'AAAAAAAAAAAAAAAAAAAAAg', partitions: 1, leaderEpochs: [0], configs: {} });
-    await store.putTopic({ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 3, leaderEpochs: [0, 0, 1], configs: {} });
+    const n = s.nodeId;
+    await store.putTopic({ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 2, leaderEpochs: [0, 0], replicas: [[n], [n]], configs: { 'retention.ms': '1000' } });
+    await store.putTopic({ name: 'b', topicId: 'AAAAAAAAAAAAAAAAAAAAAg', partitions: 1, leaderEpochs: [0], replicas: [[n]], configs: {} });
+    await store.putTopic({ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 3, leaderEpochs: [0, 0, 1], replicas: [[n], [n], [n]], configs: {} });
     await store.removeTopic('b');
     for (const st of [store, await s.open()]) {
-      assert.deepEqual(st.topics(), [{ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 3, leaderEpochs: [0, 0, 1], configs: {} }]);
+      assert.deepEqual(st.topics(), [{ name: 'a', topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', partitions: 3, leaderEpochs: [0, 0, 1], replicas: [[n], [n], [n]], configs: {} }]);
     }
+  });
+
+  withStore('topic changes reach listeners in order, once durable, with what was there before', async (s) => {
+    const store = await s.open();
+    const n = s.nodeId;
+    const seen: { name: string; before: number | null; after: number | null; durable: boolean }[] = [];
+    const stop = store.onTopicChange((c) => {
+      const durable = s.open().then((again) => again.topics().some((t) => t.name === c.name) === (c.after !== null));
+      seen.push({ name: c.name, before: c.before?.partitions ?? null, after: c.after?.partitions ?? null, durable: false });
+      const entry = seen[seen.length - 1]!;
+      void durable.then((d) => (entry.durable = d));
+    });
+    await store.putTopic({ name: 't', topicId: 'AAAAAAAAAAAAAAAAAAAAAw', partitions: 1, leaderEpochs: [0], replicas: [[n]], configs: {} });
+    await store.putTopic({ name: 't', topicId: 'AAAAAAAAAAAAAAAAAAAAAw', partitions: 2, leaderEpochs: [0, 0], replicas: [[n], [n]], configs: {} });
+    await store.removeTopic('t');
+    await store.removeTopic('never-there');
+    stop();
+    await store.putTopic({ name: 'u', topicId: 'AAAAAAAAAAAAAAAAAAAABA', partitions: 1, leaderEpochs: [0], replicas: [[n]], configs: {} });
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(seen, [
+      { name: 't', before: null, after: 1, durable: true },
+      { name: 't', before: 1, after: 2, durable: true },
+      { name: 't', before: 2, after: null, durable: true },
+    ], 'no call for a topic that was not there, none after unsubscribing');
   });
 
   withStore('dynamic broker configs and client quotas survive a reopen', async (s) => {

@@ -30,7 +30,7 @@ test('topics, configs (topic and dynamic broker), records and producer ids survi
     assert.equal(md.topics[0].errorCode, ErrorCode.NONE);
     assert.equal(md.topics[0].topicId, topicId);
     assert.equal(md.topics[0].partitions.length, 2);
-    assert.equal(tb.broker.topics.get('keep')!.configText['retention.ms'], '3600000');
+    assert.equal(tb.broker.image.topic('keep')!.configText['retention.ms'], '3600000');
     assert.equal(tb.broker.config.int('log.retention.ms'), 7777, 'dynamic broker config kept');
     assert.equal(tb.broker.config.source('log.retention.ms'), 'DYNAMIC_BROKER_CONFIG');
     const lo = await c.request(ApiKey.ListOffsets, 9, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'keep', partitions: [{ partitionIndex: 1, timestamp: -1n }] }] });

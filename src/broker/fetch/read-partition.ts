@@ -57,10 +57,10 @@ export async function readFetchPartition(
   target: FetchTarget,
   opts: { useIds: boolean; readCommitted: boolean; responseBytesLeft: number; firstWithData: boolean },
 ): Promise<PartitionResult> {
-  const topic = opts.useIds ? broker.topics.getById(target.topicKey) : broker.topics.get(target.topicKey);
+  const topic = opts.useIds ? broker.image.topicById(target.topicKey) : broker.image.topic(target.topicKey);
   if (!topic) return errorResult(target, opts.useIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
-  const p = topic.partitions[target.partition];
-  if (!p) return errorResult(target, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+  const p = broker.replicas.leaderPartition(topic, target.partition);
+  if (typeof p === 'number') return errorResult(target, p);
   // KIP-320: a consumer that knows a newer epoch than ours is ahead of us; an older one is fenced.
   if (target.currentLeaderEpoch !== -1 && target.currentLeaderEpoch !== p.leaderEpoch) {
     return errorResult(target, target.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH, p);

@@ -14,7 +14,7 @@ import type { Input } from '../../protocol/input.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 function check(ctx: RequestContext, topicName: string, partitionIndex: number, replicas: number[] | null): { errorCode: number; errorMessage: string | null } {
-  const partition = ctx.broker.topics.get(topicName)?.partitions[partitionIndex];
+  const partition = ctx.broker.image.topic(topicName)?.partitions[partitionIndex];
   if (!partition) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `no partition ${topicName}-${partitionIndex}` };
   if (replicas === null) return { errorCode: ErrorCode.NO_REASSIGNMENT_IN_PROGRESS, errorMessage: `no reassignment of ${topicName}-${partitionIndex} is in progress` };
   if (replicas.length === 0) return { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: 'the replica set is empty' };

@@ -26,7 +26,7 @@ async function alterOne(b: BrokerServices, path: string, topic: string, index: n
   try {
     const dir = logs.dirs.find(path);
     if (logs.dirs.isOffline(dir)) return ErrorCode.KAFKA_STORAGE_ERROR;
-    const p = b.topics.partition(topic, index);
+    const p = b.replicas.get(topic, index);
     if (!p) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION;
     await logs.alterLogDir(topic, index, path);
     return ErrorCode.NONE;

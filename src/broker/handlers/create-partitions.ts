@@ -22,7 +22,7 @@ export const createPartitions = defineHandler<CreatePartitionsRequest, Input<Cre
     for (const t of req.topics) {
       try {
         if (seen.get(t.name)! > 1) throw new TopicError('INVALID_REQUEST', `topic ${t.name} appears more than once`);
-        const topic = b.topics.get(t.name);
+        const topic = b.image.topic(t.name);
         if (topic?.internal) throw new TopicError('INVALID_REQUEST', `internal topic ${t.name} cannot get partitions from clients`);
         if (t.assignments !== null) {
           const added = t.count - (topic?.partitions.length ?? 0);

@@ -19,12 +19,12 @@ export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRec
   async handle(req, ctx) {
     const topics = await Promise.all(
       req.topics.map(async (t) => {
-        const topic = ctx.broker.topics.get(t.name);
+        const topic = ctx.broker.image.topic(t.name);
         const partitions = await Promise.all(
           t.partitions.map(async (rp) => {
             const fail = (errorCode: number) => ({ partitionIndex: rp.partitionIndex, lowWatermark: -1n, errorCode });
-            const p = topic?.partitions[rp.partitionIndex];
-            if (!p) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+            const p = ctx.broker.replicas.leaderPartition(topic, rp.partitionIndex);
+            if (typeof p === 'number') return fail(p);
             if (topic!.internal) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION);
             // Kafka refuses DeleteRecords on topics that are compacted only (records are not deletable by offset there).
             if (!p.log.config.cleanupPolicy.includes('delete')) return fail(ErrorCode.POLICY_VIOLATION);

@@ -25,11 +25,12 @@ export const deleteTopics = defineHandler<DeleteTopicsRequest, Input<DeleteTopic
   maxVersion: 6,
   async handle(req, ctx) {
     const manager = ctx.broker.topics;
+    const image = ctx.broker.image;
     const responses: Result[] = [];
     for (const t of targets(req, ctx.apiVersion)) {
       let name = t.name;
       if (name === null || (t.topicId !== ZERO_UUID && name === '')) {
-        const topic = manager.getById(t.topicId);
+        const topic = image.topicById(t.topicId);
         if (!topic) {
           responses.push({ name: null, topicId: t.topicId, errorCode: ErrorCode.UNKNOWN_TOPIC_ID, errorMessage: `no topic with id ${t.topicId}` });
           continue;

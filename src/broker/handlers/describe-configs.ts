@@ -26,7 +26,7 @@ export const describeConfigs = defineHandler<DescribeConfigsRequest, Input<Descr
       const base = { resourceType: r.resourceType, resourceName: r.resourceName };
       let configs: DescribedConfig[];
       if (r.resourceType === ResourceType.TOPIC) {
-        const topic = b.topics.get(r.resourceName);
+        const topic = b.image.topic(r.resourceName);
         if (!topic) return { ...base, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `topic ${r.resourceName} does not exist`, configs: [] };
         configs = describeTopicConfigs(b, topic.configs, r.configurationKeys);
       } else if (r.resourceType === ResourceType.BROKER) {

@@ -41,12 +41,15 @@ export const describeLogDirs = defineHandler<DescribeLogDirsRequest, Input<Descr
     const logs = b.logManager;
     const chosen: Partition[] = [];
     if (req.topics === null) {
-      for (const t of b.topics.all()) chosen.push(...t.partitions);
+      chosen.push(...b.replicas.all());
     } else {
       for (const rt of req.topics) {
-        const t = b.topics.get(rt.topic);
+        const t = b.image.topic(rt.topic);
         if (!t) continue;
-        for (const i of rt.partitions) if (t.partitions[i]) chosen.push(t.partitions[i]!);
+        for (const i of rt.partitions) {
+          const p = b.replicas.get(t.name, i);
+          if (p) chosen.push(p);
+        }
       }
     }
     const byDir = new Map<string, Map<string, PartitionEntry[]>>();

@@ -15,12 +15,13 @@ export const describeProducers = defineHandler<DescribeProducersRequest, Input<D
   maxVersion: 0,
   handle(req, ctx) {
     const topics = req.topics.map((t) => {
-      const topic = ctx.broker.topics.get(t.name);
+      const topic = ctx.broker.image.topic(t.name);
       return {
         name: t.name,
         partitions: t.partitionIndexes.map((i) => {
-          const p = topic?.partitions[i];
-          if (!p) return { partitionIndex: i, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `unknown partition ${t.name}-${i}`, activeProducers: [] };
+          const p = ctx.broker.replicas.leaderPartition(topic, i);
+          if (p === ErrorCode.NOT_LEADER_OR_FOLLOWER) return { partitionIndex: i, errorCode: p, errorMessage: `this broker does not lead ${t.name}-${i}`, activeProducers: [] };
+          if (typeof p === 'number') return { partitionIndex: i, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `unknown partition ${t.name}-${i}`, activeProducers: [] };
           return {
             partitionIndex: i,
             errorCode: ErrorCode.NONE,

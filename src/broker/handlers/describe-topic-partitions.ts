@@ -43,8 +43,8 @@ export const describeTopicPartitions = defineHandler<DescribeTopicPartitionsRequ
   minVersion: 0,
   maxVersion: 0,
   handle(req, ctx) {
-    const topics = ctx.broker.topics;
-    const names = req.topics.length === 0 ? [...topics.all()].map((t) => t.name) : [...new Set(req.topics.map((t) => t.name))];
+    const image = ctx.broker.image;
+    const names = req.topics.length === 0 ? [...image.topics()].map((t) => t.name) : [...new Set(req.topics.map((t) => t.name))];
     names.sort();
     const cursor = req.cursor;
     let budget = Math.max(0, Math.min(req.responsePartitionLimit, MAX_PARTITIONS));
@@ -52,7 +52,7 @@ export const describeTopicPartitions = defineHandler<DescribeTopicPartitionsRequ
     let nextCursor: Response['nextCursor'] = null;
     for (const name of names) {
       if (cursor !== null && name < cursor.topicName) continue;
-      const t = topics.get(name);
+      const t = image.topic(name);
       if (!t) {
         out.push(unknownTopic(name));
         continue;

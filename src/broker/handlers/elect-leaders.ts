@@ -26,10 +26,10 @@ export const electLeaders = defineHandler<ElectLeadersRequest, Input<ElectLeader
     }
     // All partitions: every topic is listed, with no partition results (none needed an election).
     if (req.topicPartitions === null) {
-      return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, replicaElectionResults: [...ctx.broker.topics.all()].map((t) => ({ topic: t.name, partitionResult: [] })) };
+      return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, replicaElectionResults: [...ctx.broker.image.topics()].map((t) => ({ topic: t.name, partitionResult: [] })) };
     }
     const results = req.topicPartitions.map((t) => {
-      const topic = ctx.broker.topics.get(t.topic);
+      const topic = ctx.broker.image.topic(t.topic);
       return {
         topic: t.topic,
         partitionResult: t.partitions.map((partitionId) => topic?.partitions[partitionId]

@@ -28,7 +28,7 @@ export const listConfigResources = defineHandler<ListConfigResourcesRequest, Inp
     if (types.some((t) => !KNOWN.has(t))) return { throttleTimeMs: 0, errorCode: ErrorCode.UNSUPPORTED_VERSION, configResources: [] };
     const out: { resourceName: string; resourceType: number }[] = [];
     for (const type of types) {
-      if (type === TOPIC) for (const t of ctx.broker.topics.all()) out.push({ resourceName: t.name, resourceType: TOPIC });
+      if (type === TOPIC) for (const t of ctx.broker.image.topics()) out.push({ resourceName: t.name, resourceType: TOPIC });
       if (type === BROKER) out.push({ resourceName: String(ctx.broker.nodeId), resourceType: BROKER });
     }
     return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, configResources: out };

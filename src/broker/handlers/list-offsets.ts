@@ -65,7 +65,7 @@ export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsRe
     const answered = new Set<string>();
     const topics = await Promise.all(
       req.topics.map(async (t) => {
-        const topic = ctx.broker.topics.get(t.name);
+        const topic = ctx.broker.image.topic(t.name);
         const asked = t.partitions.filter((rp) => {
           const k = keyOf(t.name, rp.partitionIndex);
           if (answered.has(k)) return false;
@@ -75,8 +75,8 @@ export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsRe
         const partitions = await Promise.all(
           asked.map(async (rp) => {
             if (seen.get(keyOf(t.name, rp.partitionIndex))! > 1) return result(rp.partitionIndex, ErrorCode.INVALID_REQUEST);
-            const p = topic?.partitions[rp.partitionIndex];
-            if (!p) return result(rp.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+            const p = ctx.broker.replicas.leaderPartition(topic, rp.partitionIndex);
+            if (typeof p === 'number') return result(rp.partitionIndex, p);
             if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {
               return result(rp.partitionIndex, rp.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH);
             }

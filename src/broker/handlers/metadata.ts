@@ -52,16 +52,16 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
     const includeOps = req.includeTopicAuthorizedOperations;
     const topics: TopicOut[] = [];
     if (req.topics === null || (ctx.apiVersion === 0 && req.topics.length === 0)) {
-      for (const t of broker.topics.all()) topics.push(topicOut(t, ctx, includeOps));
+      for (const t of broker.image.topics()) topics.push(topicOut(t, ctx, includeOps));
     } else {
       const autoCreate = req.allowAutoTopicCreation && broker.config.bool('auto.create.topics.enable');
       for (const rt of req.topics) {
         if (rt.name === null) {
-          const byId = rt.topicId !== ZERO_UUID ? broker.topics.getById(rt.topicId) : undefined;
+          const byId = rt.topicId !== ZERO_UUID ? broker.image.topicById(rt.topicId) : undefined;
           topics.push(byId ? topicOut(byId, ctx, includeOps) : errorTopic(null, rt.topicId, ErrorCode.UNKNOWN_TOPIC_ID));
           continue;
         }
-        const existing = broker.topics.get(rt.name);
+        const existing = broker.image.topic(rt.name);
         if (existing) {
           topics.push(topicOut(existing, ctx, includeOps));
           continue;
@@ -81,7 +81,7 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
           if (!(e instanceof TopicError)) throw e;
           // Created concurrently by another request: report it as it now is, or as not ready yet
           // (LEADER_NOT_AVAILABLE is retriable: the client asks again, as with Kafka's async creation).
-          const now = broker.topics.get(rt.name);
+          const now = broker.image.topic(rt.name);
           if (now) topics.push(topicOut(now, ctx, includeOps));
           else topics.push(errorTopic(rt.name, ZERO_UUID, e.errorName === 'TOPIC_ALREADY_EXISTS' ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode[e.errorName]));
         }

@@ -23,12 +23,12 @@ export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommi
   async handle(req, ctx) {
     const v = ctx.apiVersion;
     // v10 names topics by id (KIP-848); offsets are kept by name, as Kafka keeps them.
-    const names = req.topics.map((t) => (v >= 10 ? (ctx.broker.topics.getById(t.topicId)?.name ?? null) : t.name));
+    const names = req.topics.map((t) => (v >= 10 ? (ctx.broker.image.topicById(t.topicId)?.name ?? null) : t.name));
     const unknown = new Map<number, Set<number>>();
     const known = req.topics
       .map((t, i) => {
         const name = names[i]!;
-        const topic = name === null ? undefined : ctx.broker.topics.get(name);
+        const topic = name === null ? undefined : ctx.broker.image.topic(name);
         const partitions = t.partitions.filter((p) => {
           if (topic?.partitions[p.partitionIndex]) return true;
           let s = unknown.get(i);

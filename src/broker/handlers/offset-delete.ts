@@ -15,7 +15,7 @@ export const offsetDelete = defineHandler<OffsetDeleteRequest, Input<OffsetDelet
   minVersion: 0,
   maxVersion: 0,
   async handle(req, ctx) {
-    const exists = (topic: string, p: number) => ctx.broker.topics.get(topic)?.partitions[p] !== undefined;
+    const exists = (topic: string, p: number) => ctx.broker.image.topic(topic)?.partitions[p] !== undefined;
     const r = await ctx.broker.groupCoordinator().deleteOffsets(
       req.groupId,
       req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partitionIndex).filter((p) => exists(t.name, p)) })),

@@ -32,8 +32,8 @@ type GroupIn = OffsetFetchRequest['groups'][number];
  * topic has gets UNKNOWN_TOPIC_ID, and "all topics" lists those that still exist (they have an id).
  */
 function fetchById(ctx: RequestContext, g: GroupIn) {
-  const topics = ctx.broker.topics;
-  const asked = g.topics?.map((t) => ({ ...t, name: topics.getById(t.topicId)?.name ?? null }));
+  const image = ctx.broker.image;
+  const asked = g.topics?.map((t) => ({ ...t, name: image.topicById(t.topicId)?.name ?? null }));
   const r = ctx.broker.groupCoordinator().fetchOffsets(g.groupId, asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null);
   if (r.errorCode !== ErrorCode.NONE) return { groupId: g.groupId, errorCode: r.errorCode, topics: [] };
   const byName = new Map(r.topics.map((t) => [t.name, t]));
@@ -45,7 +45,7 @@ function fetchById(ctx: RequestContext, g: GroupIn) {
           : (byName.get(t.name)?.partitions ?? []),
       }))
     : r.topics.flatMap((t) => {
-        const id = topics.get(t.name)?.topicId;
+        const id = image.topic(t.name)?.topicId;
         return id === undefined ? [] : [{ topicId: id, partitions: t.partitions }];
       });
   return { groupId: g.groupId, errorCode: ErrorCode.NONE, topics: out };

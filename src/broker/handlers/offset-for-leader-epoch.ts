@@ -18,13 +18,13 @@ export const offsetForLeaderEpoch = defineHandler<OffsetForLeaderEpochRequest, I
   maxVersion: 4,
   handle(req, ctx) {
     const topics = req.topics.map((t) => {
-      const topic = ctx.broker.topics.get(t.topic);
+      const topic = ctx.broker.image.topic(t.topic);
       return {
         topic: t.topic,
         partitions: t.partitions.map((rp) => {
           const fail = (errorCode: number) => ({ errorCode, partition: rp.partition, leaderEpoch: -1, endOffset: -1n });
-          const p = topic?.partitions[rp.partition];
-          if (!p) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
+          const p = ctx.broker.replicas.leaderPartition(topic, rp.partition);
+          if (typeof p === 'number') return fail(p);
           if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {
             return fail(rp.currentLeaderEpoch > p.leaderEpoch ? ErrorCode.UNKNOWN_LEADER_EPOCH : ErrorCode.FENCED_LEADER_EPOCH);
           }

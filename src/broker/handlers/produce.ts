@@ -119,7 +119,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
     const byId = ctx.apiVersion >= 13;
     const names: string[] = [];
     for (const t of req.topicData) {
-      const topic = byId ? ctx.broker.topics.getById(t.topicId) : ctx.broker.topics.get(t.name);
+      const topic = byId ? ctx.broker.image.topicById(t.topicId) : ctx.broker.image.topic(t.name);
       const name = byId ? (topic?.name ?? '') : t.name;
       names.push(name);
       let limits: ReturnType<typeof limitsFor> | null = null;
@@ -139,8 +139,9 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
             return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${t.name} does not exist`);
           }
           if (topic.internal) return partitionError(pd.index, ErrorCode.INVALID_TOPIC_EXCEPTION, `cannot produce to internal topic ${name}`);
-          const p = topic.partitions[pd.index];
-          if (!p) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${name} has no partition ${pd.index}`);
+          const p = ctx.broker.replicas.leaderPartition(topic, pd.index);
+          if (p === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) return partitionError(pd.index, p, `topic ${name} has no partition ${pd.index}`);
+          if (typeof p === 'number') return partitionError(pd.index, p, `this broker does not lead ${name}-${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
           const maxBytes = ctx.broker.config.int('socket.request.max.bytes');

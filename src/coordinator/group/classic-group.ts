@@ -9,7 +9,7 @@
  *     └── no members ─────┘      └──── member leaves / fails ◀── Stable ◀┘
  *   any state ──delete / offsets all expired──▶ Dead
  */
-import type { TimerHandle } from './scheduler.ts';
+import type { TimerHandle } from '../runtime/scheduler.ts';
 
 export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
 

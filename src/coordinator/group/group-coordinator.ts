@@ -1,16 +1,16 @@
 /**
  * The group coordinator: classic consumer groups and their committed offsets, persisted in
- * __consumer_offsets and rebuilt by replaying it (Kafka's coordinator runtime, in one thread).
+ * __consumer_offsets and rebuilt by replaying it, on the coordinator runtime
+ * (../runtime/coordinator-runtime.ts: loading and unloading partitions, the single writer,
+ * coalesced appends that complete once committed).
  *
  * Each group lives in partition abs(hash(groupId)) % offsets.topic.num.partitions; requests for a
  * group whose partition is not loaded (still replaying, or led elsewhere) are answered with
- * COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR so clients retry. Writes to one partition are
- * coalesced per event-loop turn and appended in the order their state changes happened.
+ * COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR so clients retry. How records of the partition
+ * rebuild its groups is group-replay.ts.
  */
 import { ClassicGroup, EMPTY_BUFFER, type GroupState, type JoinResult, type SyncResult } from './classic-group.ts';
-import { computeSubscribedTopics } from './subscribed-topics.ts';
 import { GroupError } from './group-error.ts';
-import { offsetsPartitionFor, type GroupLog, type GroupLogRecord } from './group-log.ts';
 import {
   DEFAULT_MEMBERSHIP_CONFIG,
   GroupMembership,
@@ -26,22 +26,17 @@ import {
   DEFAULT_OFFSET_CONFIG,
   OffsetManager,
   removeOffset,
-  setOffset,
   type FetchedOffsets,
   type OffsetCommitInput,
   type OffsetConfig,
   type OffsetDeleteResult,
   type PartitionErrors,
 } from './offset-manager.ts';
-import {
-  decodeGroupMetadataValue,
-  decodeOffsetCommitValue,
-  decodeOffsetsTopicKey,
-  encodeGroupMetadataKey,
-  encodeGroupMetadataValue,
-  encodeOffsetCommitKey,
-} from './offsets-topic-records.ts';
-import { systemScheduler, type Scheduler, type TimerHandle } from './scheduler.ts';
+import { encodeGroupMetadataKey, encodeGroupMetadataValue, encodeOffsetCommitKey } from './offsets-topic-records.ts';
+import { GroupReplay } from './group-replay.ts';
+import type { CoordinatorLog, CoordinatorRecord } from '../runtime/coordinator-log.ts';
+import { CoordinatorRuntime, type Availability } from '../runtime/coordinator-runtime.ts';
+import { systemScheduler, type Scheduler, type TimerHandle } from '../runtime/scheduler.ts';
 
 export interface GroupCoordinatorConfig extends MembershipConfig, OffsetConfig {
   /** offsets.topic.num.partitions */
@@ -79,16 +74,6 @@ export interface ListedGroup {
   groupState: string;
 }
 
-interface PendingWrite {
-  records: GroupLogRecord[];
-  bytes: number;
-  waiters: { resolve: () => void; reject: (e: unknown) => void }[];
-}
-
-/** Bounds of one coalesced append (well under the default max.message.bytes of 1 MiB). */
-const MAX_BATCH_RECORDS = 2000;
-const MAX_BATCH_BYTES = 512 * 1024;
-
 export interface GroupCoordinatorOptions {
   scheduler?: Scheduler;
   config?: Partial<GroupCoordinatorConfig>;
@@ -102,146 +87,47 @@ export class GroupCoordinator {
   private readonly groups = new Map<string, ClassicGroup>();
   private readonly membership: GroupMembership;
   private readonly offsets: OffsetManager;
-  private readonly loaded = new Set<number>();
-  private readonly loading = new Set<number>();
-  private readonly pendingWrites = new Map<number, PendingWrite>();
+  private readonly runtime: CoordinatorRuntime;
   private expiryTimer: TimerHandle | null = null;
   private readonly onError: (e: unknown) => void;
 
   constructor(
-    private readonly log: GroupLog,
+    log: CoordinatorLog,
     options: GroupCoordinatorOptions = {},
   ) {
     this.config = { ...DEFAULT_GROUP_COORDINATOR_CONFIG, ...options.config };
     this.scheduler = options.scheduler ?? systemScheduler;
     this.onError = options.onError ?? (() => {});
     this.membership = new GroupMembership(this.groups, this.scheduler, this.config, (g, a) => this.storeGroup(g, a), this.onError);
+    const replay = new GroupReplay(this.groups, this.membership, this.scheduler, (id) => this.partitionFor(id));
+    this.runtime = new CoordinatorRuntime(log, replay, { partitions: this.config.offsetsTopicPartitions, onError: this.onError });
     this.offsets = new OffsetManager(this.groups, this.scheduler, this.config, (id, records) => this.write(id, records), (g, id) =>
       this.membership.renewSession(g, id),
     );
   }
 
   partitionFor(groupId: string): number {
-    return offsetsPartitionFor(groupId, this.config.offsetsTopicPartitions);
+    return this.runtime.partitionFor(groupId);
   }
 
   /** NONE when this coordinator serves the group now, else the error the client should retry on. */
   availability(groupId: string): number {
-    const p = this.partitionFor(groupId);
-    if (this.loaded.has(p)) return GroupError.NONE;
-    return this.loading.has(p) ? GroupError.COORDINATOR_LOAD_IN_PROGRESS : GroupError.NOT_COORDINATOR;
+    return AVAILABILITY_ERROR[this.runtime.availability(this.partitionFor(groupId))];
   }
 
   /** Replays the given partitions (all of them by default) and starts serving their groups. */
-  async load(partitions: number[] = [...Array(this.config.offsetsTopicPartitions).keys()]): Promise<void> {
-    for (const p of partitions) this.loading.add(p);
-    for (const p of partitions) {
-      await this.replay(p);
-      this.loading.delete(p);
-      this.loaded.add(p);
-    }
+  async load(partitions?: number[]): Promise<void> {
+    await this.runtime.load(partitions);
     this.expiryTimer ??= this.scheduleExpiry();
   }
 
-  private async replay(partition: number): Promise<void> {
-    const seen = new Map<string, ClassicGroup>();
-    const group = (id: string) => {
-      let g = seen.get(id);
-      if (!g) seen.set(id, (g = new ClassicGroup(id, this.scheduler.now())));
-      return g;
-    };
-    for await (const rec of this.log.replay(partition)) {
-      let key;
-      try {
-        key = decodeOffsetsTopicKey(rec.key);
-        if (key.type === 'offset') {
-          if (rec.value === null) removeOffset(group(key.group), key.topic, key.partition);
-          else setOffset(group(key.group), key.topic, key.partition, decodeOffsetCommitValue(rec.value));
-        } else if (key.type === 'group') {
-          if (rec.value === null) {
-            // A deleted group: its offsets were tombstoned before it; forget the metadata.
-            const g = group(key.group);
-            g.members.clear();
-            g.staticMembers.clear();
-            g.protocolType = g.protocolName = g.leaderId = null;
-            g.subscribedTopics = null;
-            g.generationId = 0;
-            g.state = 'Empty';
-          } else {
-            this.restoreGroup(group(key.group), decodeGroupMetadataValue(rec.value));
-          }
-        }
-      } catch (e) {
-        // One unreadable record must not stop the coordinator from serving every other group.
-        this.onError(e);
-      }
-    }
-    for (const [id, g] of seen) {
-      if (g.members.size === 0 && !g.hasOffsets() && g.protocolType === null) continue;
-      this.groups.get(id) && this.membership.stopTimers(this.groups.get(id)!);
-      this.groups.set(id, g);
-      this.membership.resumeLoadedGroup(g);
-    }
+  /** Stops serving the groups of that partition (its leadership moved to another broker). */
+  unload(partition: number): void {
+    this.runtime.unload(partition);
   }
 
-  private restoreGroup(g: ClassicGroup, v: ReturnType<typeof decodeGroupMetadataValue>): void {
-    g.members.clear();
-    g.staticMembers.clear();
-    g.protocolType = v.protocolType === '' ? null : v.protocolType;
-    g.generationId = v.generation;
-    g.protocolName = v.protocol;
-    g.leaderId = v.leader;
-    g.currentStateTimestamp = v.currentStateTimestamp;
-    g.state = v.members.length === 0 ? 'Empty' : 'Stable';
-    for (const m of v.members) {
-      g.addMember({
-        memberId: m.memberId,
-        groupInstanceId: m.groupInstanceId,
-        clientId: m.clientId,
-        clientHost: m.clientHost,
-        rebalanceTimeoutMs: m.rebalanceTimeoutMs,
-        sessionTimeoutMs: m.sessionTimeoutMs,
-        protocolType: v.protocolType,
-        protocols: [{ name: v.protocol ?? '', metadata: m.subscription }],
-        assignment: m.assignment,
-        awaitingJoin: null,
-        awaitingSync: null,
-        sessionTimer: null,
-        isNew: false,
-      });
-    }
-    g.leaderId = v.leader;
-    g.subscribedTopics = computeSubscribedTopics(g);
-  }
-
-  /**
-   * Records written in the same turn of the event loop to one partition go out as one batch
-   * (Kafka's coordinator runtime batches the same way): one append and one fsync for many
-   * commits. Appends are issued in call order, so the log keeps the order of state changes.
-   */
-  private write(groupId: string, records: GroupLogRecord[]): Promise<void> {
-    const p = this.partitionFor(groupId);
-    let batch = this.pendingWrites.get(p);
-    if (!batch) {
-      batch = { records: [], bytes: 0, waiters: [] };
-      this.pendingWrites.set(p, batch);
-      setImmediate(() => this.flushWrites(p, batch!));
-    }
-    const b = batch;
-    b.records.push(...records);
-    for (const r of records) b.bytes += r.key.length + (r.value?.length ?? 0);
-    const done = new Promise<void>((resolve, reject) => b.waiters.push({ resolve, reject }));
-    if (b.records.length >= MAX_BATCH_RECORDS || b.bytes >= MAX_BATCH_BYTES) this.flushWrites(p, b);
-    return done;
-  }
-
-  private flushWrites(p: number, batch: PendingWrite): void {
-    if (this.pendingWrites.get(p) !== batch) return; // already flushed (size limit)
-    this.pendingWrites.delete(p);
-    this.log.append(p, batch.records).then(
-      () => batch.waiters.forEach((w) => w.resolve()),
-      (e: unknown) => batch.waiters.forEach((w) => w.reject(e)),
-    );
+  private write(groupId: string, records: CoordinatorRecord[]): Promise<void> {
+    return this.runtime.append(this.partitionFor(groupId), records);
   }
 
   private storeGroup(g: ClassicGroup, assignments?: Map<string, Buffer>): Promise<void> {
@@ -341,7 +227,7 @@ export class GroupCoordinator {
     const wanted = new Set(states.map((s) => s.toLowerCase()));
     const out: ListedGroup[] = [];
     for (const g of this.groups.values()) {
-      if (g.is('Dead') || !this.loaded.has(this.partitionFor(g.groupId))) continue;
+      if (g.is('Dead') || !this.runtime.isLoaded(this.partitionFor(g.groupId))) continue;
       if (wanted.size > 0 && !wanted.has(g.state.toLowerCase())) continue;
       out.push({ groupId: g.groupId, protocolType: g.protocolType ?? '', groupState: g.state });
     }
@@ -350,7 +236,7 @@ export class GroupCoordinator {
 
   /** True while any owned partition is still replaying (ListGroups answers COORDINATOR_LOAD_IN_PROGRESS). */
   isLoading(): boolean {
-    return this.loading.size > 0;
+    return this.runtime.isLoading();
   }
 
   async deleteGroups(groupIds: string[]): Promise<{ groupId: string; errorCode: number }[]> {
@@ -373,8 +259,8 @@ export class GroupCoordinator {
     return GroupError.NONE;
   }
 
-  private tombstones(g: ClassicGroup, offsets: [string, number][], withGroup = true): GroupLogRecord[] {
-    const recs: GroupLogRecord[] = offsets.map(([t, p]) => ({ key: encodeOffsetCommitKey(g.groupId, t, p), value: null }));
+  private tombstones(g: ClassicGroup, offsets: [string, number][], withGroup = true): CoordinatorRecord[] {
+    const recs: CoordinatorRecord[] = offsets.map(([t, p]) => ({ key: encodeOffsetCommitKey(g.groupId, t, p), value: null }));
     if (withGroup) recs.push({ key: encodeGroupMetadataKey(g.groupId), value: null });
     return recs;
   }
@@ -391,7 +277,7 @@ export class GroupCoordinator {
     let removed = 0;
     const work: Promise<void>[] = [];
     for (const g of [...this.groups.values()]) {
-      if (!this.loaded.has(this.partitionFor(g.groupId))) continue;
+      if (!this.runtime.isLoaded(this.partitionFor(g.groupId))) continue;
       const expired = this.offsets.expiredOffsets(g, now);
       const dropGroup = g.is('Empty') && g.offsets.size > 0 && countOffsets(g) === expired.length;
       const emptyNoOffsets = g.is('Empty') && g.offsets.size === 0 && g.members.size === 0 && g.pendingMembers.size === 0;
@@ -416,7 +302,7 @@ export class GroupCoordinator {
     return this.scheduler.schedule(this.config.offsetsRetentionCheckIntervalMs, () => {
       this.expiryTimer = null;
       void this.expireOffsets().finally(() => {
-        if (this.loaded.size > 0 && this.expiryTimer === null) this.expiryTimer = this.scheduleExpiry();
+        if (this.runtime.loadedPartitions().length > 0 && this.expiryTimer === null) this.expiryTimer = this.scheduleExpiry();
       });
     });
   }
@@ -425,8 +311,8 @@ export class GroupCoordinator {
   close(): void {
     this.expiryTimer?.cancel();
     this.expiryTimer = null;
+    this.runtime.close();
     for (const g of this.groups.values()) this.membership.stopTimers(g);
-    this.loaded.clear();
   }
 
   /** The state of a group, for tests and admin views; undefined when unknown. */
@@ -439,6 +325,12 @@ export class GroupCoordinator {
     return this.groups.get(groupId)?.generationId;
   }
 }
+
+const AVAILABILITY_ERROR: Record<Availability, number> = {
+  AVAILABLE: GroupError.NONE,
+  LOADING: GroupError.COORDINATOR_LOAD_IN_PROGRESS,
+  NOT_COORDINATOR: GroupError.NOT_COORDINATOR,
+};
 
 function* offsetKeys(g: ClassicGroup): Generator<[string, number]> {
   for (const [t, parts] of g.offsets) for (const p of parts.keys()) yield [t, p];

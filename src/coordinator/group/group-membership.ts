@@ -23,7 +23,7 @@ import {
 } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
 import { RebalanceDriver } from './rebalance-driver.ts';
-import type { Scheduler } from './scheduler.ts';
+import type { Scheduler } from '../runtime/scheduler.ts';
 
 export interface MembershipConfig {
   /** group.min.session.timeout.ms */

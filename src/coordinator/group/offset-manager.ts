@@ -6,9 +6,9 @@
  */
 import { ClassicGroup, type CommittedOffset } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
-import type { GroupLogRecord } from './group-log.ts';
+import type { CoordinatorRecord } from '../runtime/coordinator-log.ts';
 import { encodeOffsetCommitKey, encodeOffsetCommitValue } from './offsets-topic-records.ts';
-import type { Scheduler } from './scheduler.ts';
+import type { Scheduler } from '../runtime/scheduler.ts';
 
 export interface OffsetConfig {
   /** offset.metadata.max.bytes */
@@ -53,7 +53,7 @@ export interface OffsetDeleteResult extends PartitionErrors {
 }
 
 /** Writes records for a group to its __consumer_offsets partition. */
-export type WriteGroupRecords = (groupId: string, records: GroupLogRecord[]) => Promise<void>;
+export type WriteGroupRecords = (groupId: string, records: CoordinatorRecord[]) => Promise<void>;
 
 export class OffsetManager {
   constructor(
@@ -175,7 +175,7 @@ export class OffsetManager {
     const group = this.groups.get(groupId);
     if (!group || group.is('Dead')) return { errorCode: GroupError.GROUP_ID_NOT_FOUND, topics: [] };
     if (!group.is('Empty') && !group.usesConsumerProtocol()) return { errorCode: GroupError.NON_EMPTY_GROUP, topics: [] };
-    const records: GroupLogRecord[] = [];
+    const records: CoordinatorRecord[] = [];
     const deleted: [string, number][] = [];
     const result: OffsetDeleteResult = { errorCode: GroupError.NONE, topics: [] };
     for (const t of topics) {

@@ -7,7 +7,7 @@
 import { ClassicGroup, EMPTY_BUFFER, joinError, syncError, type GroupMember, type JoinResult } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
 import type { MembershipConfig, StoreGroup } from './group-membership.ts';
-import type { Scheduler } from './scheduler.ts';
+import type { Scheduler } from '../runtime/scheduler.ts';
 import { computeSubscribedTopics } from './subscribed-topics.ts';
 
 export class RebalanceDriver {

@@ -21,7 +21,7 @@ test('FindCoordinator: this node for groups and transactions, v0-3 single and v4
     const bad = await client.request(ApiKey.FindCoordinator, 6, { keyType: 9, coordinatorKeys: ['x'] });
     assert.equal(bad.coordinators[0].errorCode, ErrorCode.INVALID_REQUEST);
     // the internal topic exists with the configured partition count, compacted
-    const topic = tb.broker.topics.get('__consumer_offsets')!;
+    const topic = tb.broker.image.topic('__consumer_offsets')!;
     assert.equal(topic.partitions.length, 3);
     assert.equal(topic.configText['cleanup.policy'], 'compact');
   } finally {

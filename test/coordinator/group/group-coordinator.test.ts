@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GroupCoordinator, type GroupCoordinatorConfig } from '../../../src/coordinator/group/group-coordinator.ts';
 import { GroupError } from '../../../src/coordinator/group/group-error.ts';
-import { offsetsPartitionFor } from '../../../src/coordinator/group/group-log.ts';
-import { InMemoryGroupLog } from '../../../src/coordinator/group/in-memory-group-log.ts';
+import { offsetsPartitionFor } from '../../../src/coordinator/runtime/coordinator-log.ts';
+import { InMemoryCoordinatorLog } from '../../../src/coordinator/runtime/in-memory-coordinator-log.ts';
 import type { JoinRequest } from '../../../src/coordinator/group/group-membership.ts';
 import { decodeOffsetsTopicKey } from '../../../src/coordinator/group/offsets-topic-records.ts';
-import { FakeScheduler } from './fake-scheduler.ts';
+import { FakeScheduler } from '../runtime/fake-scheduler.ts';
 import { subscription } from '../../broker/handlers/group-test-kit.ts';
 
-async function start(log = new InMemoryGroupLog(), clock = new FakeScheduler(), config: Partial<GroupCoordinatorConfig> = {}) {
+async function start(log = new InMemoryCoordinatorLog(), clock = new FakeScheduler(), config: Partial<GroupCoordinatorConfig> = {}) {
   const c = new GroupCoordinator(log, { scheduler: clock, config: { initialRebalanceDelayMs: 0, offsetsTopicPartitions: 5, ...config } });
   await c.load();
   return { c, log, clock };
@@ -219,12 +219,29 @@ test('DescribeGroups and ListGroups with a state filter (KIP-518)', async () => 
 });
 
 test('groups whose partition is not loaded get COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR', async () => {
-  const log = new InMemoryGroupLog();
+  const log = new InMemoryCoordinatorLog();
   const c = new GroupCoordinator(log, { scheduler: new FakeScheduler(), config: { offsetsTopicPartitions: 5, initialRebalanceDelayMs: 0 } });
   assert.equal(c.heartbeat({ groupId: 'g', generationId: 1, memberId: 'm', groupInstanceId: null }), GroupError.NOT_COORDINATOR);
   const loading = c.load();
   assert.equal((await c.join(join())).errorCode, GroupError.COORDINATOR_LOAD_IN_PROGRESS);
   await loading;
   assert.equal((await c.join(join())).errorCode, GroupError.NONE);
+  c.close();
+});
+
+test('unloading a partition (its leadership moved) stops serving its groups and drops their state; loading it again rebuilds them from the log', async () => {
+  const { c, clock } = await start();
+  const j = await stableMember(c);
+  assert.deepEqual((await c.commitOffsets(commit('t', 0, 7n, { generationId: j.generationId, memberId: j.memberId }))).topics[0]!.partitions[0]!.errorCode, GroupError.NONE);
+  const p = c.partitionFor('g');
+  c.unload(p);
+  assert.equal(c.heartbeat({ groupId: 'g', generationId: j.generationId, memberId: j.memberId, groupInstanceId: null }), GroupError.NOT_COORDINATOR);
+  assert.equal(c.fetchOffsets('g', null).errorCode, GroupError.NOT_COORDINATOR);
+  assert.equal(c.groupState('g'), undefined, 'the group is gone from memory');
+  assert.deepEqual(c.listGroups(), []);
+  clock.advance(60_000); // its session timer was stopped: nothing fires for an unloaded group
+  await c.load([p]);
+  assert.equal(c.groupState('g'), 'Stable', 'rebuilt from the log');
+  assert.equal(c.fetchOffsets('g', [{ name: 't', partitionIndexes: [0] }]).topics[0]!.partitions[0]!.committedOffset, 7n);
   c.close();
 });

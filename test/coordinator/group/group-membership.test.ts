@@ -8,7 +8,7 @@ import {
   type JoinRequest,
   type MembershipConfig,
 } from '../../../src/coordinator/group/group-membership.ts';
-import { FakeScheduler } from './fake-scheduler.ts';
+import { FakeScheduler } from '../runtime/fake-scheduler.ts';
 
 const flush = () => new Promise<void>((r) => setImmediate(r));
 

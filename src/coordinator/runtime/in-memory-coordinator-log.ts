@@ -1,12 +1,12 @@
-import type { GroupLog, GroupLogRecord } from './group-log.ts';
+import type { CoordinatorLog, CoordinatorRecord } from './coordinator-log.ts';
 
-/** A GroupLog kept in arrays: for tests and for a broker run without a data folder. */
-export class InMemoryGroupLog implements GroupLog {
-  readonly partitions = new Map<number, GroupLogRecord[]>();
+/** A CoordinatorLog kept in arrays, for tests. */
+export class InMemoryCoordinatorLog implements CoordinatorLog {
+  readonly partitions = new Map<number, CoordinatorRecord[]>();
   /** When set, the next append rejects with this error (fault injection in tests). */
   failNextAppend: Error | null = null;
 
-  async append(partition: number, records: GroupLogRecord[]): Promise<void> {
+  async append(partition: number, records: CoordinatorRecord[]): Promise<void> {
     if (this.failNextAppend) {
       const e = this.failNextAppend;
       this.failNextAppend = null;
@@ -17,13 +17,13 @@ export class InMemoryGroupLog implements GroupLog {
     p.push(...records);
   }
 
-  async *replay(partition: number): AsyncIterable<GroupLogRecord> {
+  async *replay(partition: number): AsyncIterable<CoordinatorRecord> {
     yield* this.partitions.get(partition) ?? [];
   }
 
   /** What compaction would leave: the last record of each key, tombstones dropped. */
-  compacted(partition: number): GroupLogRecord[] {
-    const last = new Map<string, GroupLogRecord>();
+  compacted(partition: number): CoordinatorRecord[] {
+    const last = new Map<string, CoordinatorRecord>();
     for (const r of this.partitions.get(partition) ?? []) {
       const k = r.key.toString('hex');
       last.delete(k);

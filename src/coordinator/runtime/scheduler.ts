@@ -1,5 +1,5 @@
 /**
- * Time for the group coordinator: a clock and one-shot timers behind an interface, so tests drive
+ * Time for the coordinators: a clock and one-shot timers behind an interface, so tests drive
  * session timeouts, rebalance timeouts and group.initial.rebalance.delay.ms with a fake clock
  * instead of sleeping. Timer callbacks run on the coordinator's single thread like any request.
  */

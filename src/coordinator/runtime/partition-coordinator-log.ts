@@ -1,5 +1,5 @@
 /**
- * GroupLog over the partitions of the real __consumer_offsets topic: each append is one
+ * CoordinatorLog over the partitions of a real internal topic (__consumer_offsets, __transaction_state): each append is one
  * uncompressed record batch (key = Kafka's record key, value = value or null for a tombstone)
  * appended with origin 'coordinator'; replay reads the partition from its log start offset to its
  * end, batch by batch, and decodes the records.
@@ -8,10 +8,10 @@ import { OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, isControl } from '../../protocol
 import { buildBatch } from '../../protocol/record-batch/batch-builder.ts';
 import { iterateBatches, readRecords } from '../../protocol/record-batch/record-batch.ts';
 import type { ReadResult } from '../../storage/log/partition-log-types.ts';
-import type { GroupLog, GroupLogRecord } from './group-log.ts';
+import type { CoordinatorLog, CoordinatorRecord } from './coordinator-log.ts';
 
 /** What the coordinator needs of a partition (the broker's Partition has this shape). */
-export interface OffsetsPartition {
+export interface CoordinatorPartition {
   readonly leaderEpoch: number;
   readonly logStartOffset: number;
   readonly logEndOffset: number;
@@ -22,16 +22,16 @@ export interface OffsetsPartition {
 }
 
 const READ_CHUNK_BYTES = 1 << 20;
-/** Group metadata of a large group can be big; bound decompression anyway (Kafka batches written by others may be compressed). */
+/** Coordinator records (group metadata of a large group) can be big; bound decompression anyway (Kafka batches written by others may be compressed). */
 const MAX_DECOMPRESSED_BYTES = 64 << 20;
 
-export class PartitionGroupLog implements GroupLog {
+export class PartitionCoordinatorLog implements CoordinatorLog {
   constructor(
-    private readonly partitionOf: (partition: number) => Promise<OffsetsPartition>,
+    private readonly partitionOf: (partition: number) => Promise<CoordinatorPartition>,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async append(partition: number, records: GroupLogRecord[]): Promise<void> {
+  async append(partition: number, records: CoordinatorRecord[]): Promise<void> {
     if (records.length === 0) return;
     const p = await this.partitionOf(partition);
     const batch = buildBatch({ records: records.map((r) => ({ key: r.key, value: r.value })), timestamp: this.now(), partitionLeaderEpoch: p.leaderEpoch });
@@ -39,7 +39,7 @@ export class PartitionGroupLog implements GroupLog {
     await p.appendAsLeader(batch, { requiredAcks: -1, origin: 'coordinator' });
   }
 
-  async *replay(partition: number): AsyncIterable<GroupLogRecord> {
+  async *replay(partition: number): AsyncIterable<CoordinatorRecord> {
     const p = await this.partitionOf(partition);
     let offset = p.logStartOffset;
     const end = p.logEndOffset;
@@ -48,7 +48,7 @@ export class PartitionGroupLog implements GroupLog {
       if (read.records.length === 0) break;
       let next = offset;
       for (const batch of iterateBatches(read.records)) {
-        // Transaction markers (control batches) carry no group state.
+        // Transaction markers (control batches) carry no coordinator state.
         const control = isControl(batch.readInt16BE(OFF_ATTRIBUTES));
         if (!control) for (const rec of readRecords(batch, { maxDecompressedBytes: MAX_DECOMPRESSED_BYTES, validate: false })) {
           next = rec.offset + 1;

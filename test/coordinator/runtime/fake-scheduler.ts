@@ -1,4 +1,4 @@
-import type { Scheduler, TimerHandle } from '../../../src/coordinator/group/scheduler.ts';
+import type { Scheduler, TimerHandle } from '../../../src/coordinator/runtime/scheduler.ts';
 
 /** A manual clock: timers fire only when a test calls advance(), in due-time order. */
 export class FakeScheduler implements Scheduler {
