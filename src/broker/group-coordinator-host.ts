@@ -2,7 +2,8 @@
  * Where the broker's group coordinator lives: the broker owns one GroupCoordinatorHost, which starts
  * the coordinator on first use — creates the compacted internal topic __consumer_offsets
  * (offsets.topic.num.partitions partitions) if needed, replays it, and serves every group (a single
- * node leads every partition). Until the replay is done, group requests get
+ * node leads every partition; coordinator-leadership.ts moves partitions in and out as their
+ * leadership changes). Until the replay is done, group requests get
  * COORDINATOR_LOAD_IN_PROGRESS and clients retry. A failed load starts over on the next request.
  * Closed with the broker.
  */
@@ -11,6 +12,7 @@ import { PartitionCoordinatorLog } from '../coordinator/runtime/partition-coordi
 import type { BrokerConfig } from '../config/broker-config.ts';
 import type { Logger } from 'pino';
 import type { MetadataImage } from './metadata-image.ts';
+import { followLeadership } from './coordinator-leadership.ts';
 import type { ReplicaManager } from './replica-manager.ts';
 import type { Topic, TopicManager } from './topic-manager.ts';
 
@@ -34,6 +36,7 @@ function coordinatorConfig(c: BrokerConfig, partitions: number): Partial<GroupCo
 
 /** What the host needs of the broker. */
 export interface GroupCoordinatorDeps {
+  nodeId: number;
   config: BrokerConfig;
   topics: TopicManager;
   image: MetadataImage;
@@ -78,14 +81,23 @@ export class GroupCoordinatorHost {
       config: coordinatorConfig(broker.config, partitions),
       onError: (err) => glog.warn({ err }, 'group coordinator background error'),
     });
-    broker.shutdownHooks.add(() => coordinator.close());
+    // Serve the partitions led here, and follow their leadership as it moves (load what this broker
+    // comes to lead, unload what it stops leading). A topic about to be created is all led here on
+    // one node; in a cluster the load waits for its assignment (issue 14).
+    const stopFollowing = followLeadership(broker.image, broker.replicas, OFFSETS_TOPIC, broker.nodeId, coordinator, (err) => glog.error({ err }, `loading a partition of ${OFFSETS_TOPIC} failed`));
+    broker.shutdownHooks.add(() => {
+      stopFollowing();
+      coordinator.close();
+    });
     const started = Date.now();
-    coordinator.load().then(
+    const ledHere = found ? found.partitions.filter((p) => p.leader === broker.nodeId).map((p) => p.index) : undefined;
+    coordinator.load(ledHere).then(
       () => glog.info({ partitions, ms: Date.now() - started }, `${OFFSETS_TOPIC} loaded`),
       (err) => {
         // Start over on the next group request rather than answering "loading" forever.
         glog.error({ err }, `loading ${OFFSETS_TOPIC} failed; the next group request retries`);
         if (this.current === coordinator) this.current = null;
+        stopFollowing();
         coordinator.close();
       },
     );

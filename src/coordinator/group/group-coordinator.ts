@@ -121,6 +121,11 @@ export class GroupCoordinator {
     this.expiryTimer ??= this.scheduleExpiry();
   }
 
+  /** True while the partition is loaded or loading here. */
+  serves(partition: number): boolean {
+    return this.runtime.availability(partition) !== 'NOT_COORDINATOR';
+  }
+
   /** Stops serving the groups of that partition (its leadership moved to another broker). */
   unload(partition: number): void {
     this.runtime.unload(partition);

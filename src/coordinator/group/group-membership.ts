@@ -1,6 +1,6 @@
 /**
- * The classic group membership protocol: JoinGroup, SyncGroup, Heartbeat, LeaveGroup and the
- * timers behind them (session timeout, rebalance timeout, group.initial.rebalance.delay.ms, pending
+ * The classic group membership protocol: JoinGroup, SyncGroup (group-sync.ts), Heartbeat,
+ * LeaveGroup and the timers behind them (rebalance-driver.ts) (session timeout, rebalance timeout, group.initial.rebalance.delay.ms, pending
  * sync). Behaviour and error codes follow Kafka's classic group coordinator (GroupMetadataManager's
  * classicGroup* paths); KIP numbers are cited where a rule comes from one.
  *
@@ -23,6 +23,7 @@ import {
 } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
 import { RebalanceDriver } from './rebalance-driver.ts';
+import { GroupSync } from './group-sync.ts';
 import type { Scheduler } from '../runtime/scheduler.ts';
 
 export interface MembershipConfig {
@@ -91,6 +92,7 @@ export { joinError, syncError };
 
 export class GroupMembership {
   private readonly driver: RebalanceDriver;
+  private readonly syncing: GroupSync;
 
   constructor(
     private readonly groups: Map<string, ClassicGroup>,
@@ -100,6 +102,7 @@ export class GroupMembership {
     private readonly onError: (e: unknown) => void = () => {},
   ) {
     this.driver = new RebalanceDriver(scheduler, config, store, onError);
+    this.syncing = new GroupSync(groups, scheduler, store, this.driver, onError);
   }
 
   /** A sign of life other than a heartbeat (an offset commit from the member). */
@@ -300,75 +303,7 @@ export class GroupMembership {
   }
 
   sync(req: SyncRequest): Promise<SyncResult> {
-    return new Promise((resolve) => {
-      const fail = (code: number) => resolve(syncError(code));
-      const group = this.groups.get(req.groupId);
-      if (!group) return fail(GroupError.UNKNOWN_MEMBER_ID);
-      if (group.is('Dead')) return fail(GroupError.COORDINATOR_NOT_AVAILABLE);
-      if (group.isStaticMemberFenced(req.groupInstanceId, req.memberId)) return fail(GroupError.FENCED_INSTANCE_ID);
-      const member = group.members.get(req.memberId);
-      if (!member) return fail(GroupError.UNKNOWN_MEMBER_ID);
-      if (req.generationId !== group.generationId) return fail(GroupError.ILLEGAL_GENERATION);
-      // KIP-559: the client names what it expects; a mismatch means it joined another protocol.
-      if (
-        (req.protocolType !== null && req.protocolType !== group.protocolType) ||
-        (req.protocolName !== null && req.protocolName !== group.protocolName)
-      ) {
-        return fail(GroupError.INCONSISTENT_GROUP_PROTOCOL);
-      }
-      switch (group.state) {
-        case 'PreparingRebalance':
-          return fail(GroupError.REBALANCE_IN_PROGRESS);
-        case 'Stable':
-          group.pendingSyncMembers.delete(member.memberId);
-          this.driver.scheduleSession(group, member);
-          return resolve(this.syncOk(group, member.assignment));
-        case 'CompletingRebalance':
-          member.awaitingSync?.(syncError(GroupError.REBALANCE_IN_PROGRESS));
-          member.awaitingSync = resolve;
-          group.pendingSyncMembers.delete(member.memberId);
-          this.driver.scheduleSession(group, member);
-          if (member.memberId === group.leaderId) this.installAssignment(group, req.assignments);
-          return;
-        default:
-          return fail(GroupError.UNKNOWN_MEMBER_ID);
-      }
-    });
-  }
-
-  private syncOk(group: ClassicGroup, assignment: Buffer): SyncResult {
-    return {
-      errorCode: GroupError.NONE,
-      protocolType: group.protocolType,
-      protocolName: group.protocolName,
-      assignment,
-    };
-  }
-
-  /** The leader's SyncGroup: persist, then hand every member its part and become Stable. */
-  private installAssignment(group: ClassicGroup, given: SyncRequest['assignments']): void {
-    const assignments = new Map<string, Buffer>();
-    for (const id of group.members.keys()) assignments.set(id, EMPTY_BUFFER);
-    for (const a of given) if (assignments.has(a.memberId)) assignments.set(a.memberId, a.assignment);
-    const generation = group.generationId;
-    const stillCurrent = () => group.is('CompletingRebalance') && group.generationId === generation;
-    this.store(group, assignments).then(
-      () => {
-        if (!stillCurrent()) return;
-        for (const m of group.members.values()) {
-          m.assignment = assignments.get(m.memberId) ?? EMPTY_BUFFER;
-          const cb = m.awaitingSync;
-          m.awaitingSync = null;
-          cb?.(this.syncOk(group, m.assignment));
-        }
-        group.transitionTo('Stable', this.scheduler.now());
-      },
-      (e) => {
-        this.onError(e);
-        if (!stillCurrent()) return;
-        this.driver.prepareRebalance(group, GroupError.COORDINATOR_NOT_AVAILABLE);
-      },
-    );
+    return this.syncing.sync(req);
   }
 
   heartbeat(req: HeartbeatRequest): number {
