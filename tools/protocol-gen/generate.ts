@@ -17,8 +17,18 @@ import { emitMessage, kebab } from './emit-message.ts';
 import { emitApiKeys, emitMessagesIndex, pairApis } from './emit-tables.ts';
 import { emitErrorCodes } from './emit-error-codes.ts';
 
-/** Record schema folders (relative to the schema root) that become generated/records/. */
-export const RECORD_FOLDERS = ['records/group-coordinator', 'records/transaction-coordinator'];
+/**
+ * Record schema folders (relative to the schema root) that become generated/records/, and whether
+ * they come from the newest schema set or the oldest. Group coordinator records stay on the older
+ * set for now: 4.4 renumbers their keys (the key's int16 becomes the record type, the schema version
+ * 0), which the group coordinator does not speak yet. Transaction log records are the same on the
+ * wire in both (key version 0), and 4.4's TransactionLogValue v1 adds the tagged fields of
+ * Transactions V2 (KIP-890).
+ */
+export const RECORD_FOLDERS: readonly { folder: string; newest: boolean }[] = [
+  { folder: 'records/group-coordinator', newest: false },
+  { folder: 'records/transaction-coordinator', newest: true },
+];
 
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -63,10 +73,8 @@ export function generate(schemaDirs: string | readonly string[]): Map<string, st
   const files = new Map<string, string>();
   const messages = combined(dirs, 'messages');
   for (const m of messages) files.set(`${kebab(m.name)}.ts`, emitMessage(m, 1));
-  // Records stay on the older set for now: 4.4 renumbers coordinator record keys (the key's int16
-  // becomes the record type, the schema version 0), which the group coordinator does not speak yet.
-  for (const folder of RECORD_FOLDERS) {
-    for (const m of combined(dirs.slice(0, 1), folder)) files.set(`records/${kebab(m.name)}.ts`, emitMessage(m, 2));
+  for (const { folder, newest } of RECORD_FOLDERS) {
+    for (const m of combined(newest ? dirs.slice(-1) : dirs.slice(0, 1), folder)) files.set(`records/${kebab(m.name)}.ts`, emitMessage(m, 2));
   }
   const apis = pairApis(messages);
   files.set('api-keys.ts', emitApiKeys(apis));
