@@ -46,7 +46,7 @@ export class TransactionLogFormatError extends Error {
 export function encodeTransactionKey(transactionalId: string): Buffer {
   const w = new Writer(32).int16(0);
   encodeTransactionLogKey(w, { transactionalId }, 0);
-  return w.toBuffer();
+  return w.finish();
 }
 
 /** The transactional id of a key, or null for a key version this broker does not know. */
@@ -77,7 +77,7 @@ export function encodeTransactionValue(t: StoredTransaction): Buffer {
     },
     version,
   );
-  return w.toBuffer();
+  return w.finish();
 }
 
 export function decodeTransactionValue(value: Buffer): StoredTransaction {

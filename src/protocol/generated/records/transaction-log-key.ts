@@ -7,9 +7,9 @@ import type { FieldSchema, MessageSchema } from '../../message-schema.ts';
 
 const EMPTY_BYTES = Buffer.alloc(0);
 
-/** TransactionLogKey (data), versions 0, flexible none. */
+/** TransactionLogKey (coordinator-key, api key 0), versions 0, flexible none. */
 export interface TransactionLogKey {
-  /** (versions 0) */
+  /** The transactional id of the transaction. (versions 0) */
   transactionalId: string;
 }
 
@@ -19,8 +19,8 @@ const TransactionLogKeyFields: readonly FieldSchema[] = [
 
 export const transactionLogKeySchema: MessageSchema = {
   name: "TransactionLogKey",
-  type: "data",
-  apiKey: null,
+  type: "coordinator-key",
+  apiKey: 0,
   validVersions: [0, 0],
   flexibleVersions: null,
   fields: TransactionLogKeyFields,

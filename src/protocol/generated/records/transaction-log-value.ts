@@ -9,41 +9,43 @@ import { readUnknownTaggedFields, taggedFieldReader, writeTaggedFields, type Tag
 const EMPTY_BYTES = Buffer.alloc(0);
 
 /**
- * TransactionLogValue (data), versions 0-1, flexible 1+.
+ * TransactionLogValue (coordinator-value, api key 0), versions 0-1, flexible 1+.
  *
  * Version 1 is the first flexible version.
  * KIP-915: bumping the version will no longer make this record backward compatible.
  * We suggest to add/remove only tagged fields to maintain backward compatibility.
  */
 export interface TransactionLogValue {
-  /** Producer id in use by the transactional id (versions 0-1) */
+  /** Producer id in use by the transactional id. (versions 0-1) */
   producerId: bigint;
-  /** Producer id used by the last committed transaction (versions 1, tagged 1 as tag 0, default -1) */
+  /** Producer id used by the last committed transaction. (versions 1, tagged 1 as tag 0, default -1) */
   previousProducerId: bigint;
-  /** Latest producer ID sent to the producer for the given transactional ID (versions 1, tagged 1 as tag 1, default -1) */
+  /** Latest producer ID sent to the producer for the given transactional id. (versions 1, tagged 1 as tag 1, default -1) */
   nextProducerId: bigint;
-  /** Epoch associated with the producer id (versions 0-1) */
+  /** Epoch associated with the producer id. (versions 0-1) */
   producerEpoch: number;
-  /** Transaction timeout in milliseconds (versions 0-1) */
+  /** Producer epoch associated with the NextProducerId (versions 1, tagged 1 as tag 3, default -1) */
+  nextProducerEpoch: number;
+  /** Transaction timeout in milliseconds. (versions 0-1) */
   transactionTimeoutMs: number;
-  /** TransactionState the transaction is in (versions 0-1) */
+  /** TransactionState the transaction is in. (versions 0-1) */
   transactionStatus: number;
-  /** Set of partitions involved in the transaction (versions 0-1, nullable 0-1) */
+  /** Partitions involved in the transaction. (versions 0-1, nullable 0-1) */
   transactionPartitions: PartitionsSchema[] | null;
-  /** Time the transaction was last updated (versions 0-1) */
+  /** Time the transaction was last updated. (versions 0-1) */
   transactionLastUpdateTimestampMs: bigint;
-  /** Time the transaction was started (versions 0-1) */
+  /** Time the transaction was started. (versions 0-1) */
   transactionStartTimestampMs: bigint;
-  /** The transaction version used by the client (versions 1, tagged 1 as tag 2, default 0) */
+  /** The transaction version used by the client. (versions 1, tagged 1 as tag 2, default 0) */
   clientTransactionVersion: number;
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
 }
 
 export interface PartitionsSchema {
-  /** (versions 0-1) */
+  /** Topic involved in the transaction. (versions 0-1) */
   topic: string;
-  /** (versions 0-1) */
+  /** Partition ids involved in the transaction. (versions 0-1) */
   partitionIds: number[];
   /** Tagged fields this schema does not know, kept on decode and written back on encode. */
   _unknownTaggedFields?: TaggedField[];
@@ -58,6 +60,7 @@ const TransactionLogValueFields: readonly FieldSchema[] = [
   { name: "previousProducerId", type: "int64", versions: [1, 1], nullable: null, tagged: [1, 1], tag: 0, default: -1n },
   { name: "nextProducerId", type: "int64", versions: [1, 1], nullable: null, tagged: [1, 1], tag: 1, default: -1n },
   { name: "producerEpoch", type: "int16", versions: [0, 1], nullable: null, tagged: null, default: 0 },
+  { name: "nextProducerEpoch", type: "int16", versions: [1, 1], nullable: null, tagged: [1, 1], tag: 3, default: -1 },
   { name: "transactionTimeoutMs", type: "int32", versions: [0, 1], nullable: null, tagged: null, default: 0 },
   { name: "transactionStatus", type: "int8", versions: [0, 1], nullable: null, tagged: null, default: 0 },
   { name: "transactionPartitions", type: "[]PartitionsSchema", versions: [0, 1], nullable: [0, 1], tagged: null, fields: PartitionsSchemaFields },
@@ -68,8 +71,8 @@ const TransactionLogValueFields: readonly FieldSchema[] = [
 
 export const transactionLogValueSchema: MessageSchema = {
   name: "TransactionLogValue",
-  type: "data",
-  apiKey: null,
+  type: "coordinator-value",
+  apiKey: 0,
   validVersions: [0, 1],
   flexibleVersions: [1, 32767],
   fields: TransactionLogValueFields,
@@ -123,6 +126,14 @@ export function encodeTransactionLogValue(w: Writer, v: Input<TransactionLogValu
         (tagged ??= []).push({ tag: 2, data: tw.finish() });
       }
     }
+    {
+      const x = v.nextProducerEpoch ?? -1;
+      if (x !== -1) {
+        const tw = new Writer(64);
+        tw.int16(x);
+        (tagged ??= []).push({ tag: 3, data: tw.finish() });
+      }
+    }
     writeTaggedFields(w, tagged, v._unknownTaggedFields);
   }
 }
@@ -136,6 +147,7 @@ export function decodeTransactionLogValue(r: Reader, version: number): Transacti
   let f_previousProducerId: bigint = -1n;
   let f_nextProducerId: bigint = -1n;
   const f_producerEpoch: number = r.int16();
+  let f_nextProducerEpoch: number = -1;
   const f_transactionTimeoutMs: number = r.int32();
   const f_transactionStatus: number = r.int8();
   let f_transactionPartitions: PartitionsSchema[] | null;
@@ -161,6 +173,8 @@ export function decodeTransactionLogValue(r: Reader, version: number): Transacti
         f_previousProducerId = tr.int64();
       } else if (tag === 1) {
         f_nextProducerId = tr.int64();
+      } else if (tag === 3) {
+        f_nextProducerEpoch = tr.int16();
       } else if (tag === 2) {
         f_clientTransactionVersion = tr.int16();
       } else {
@@ -173,6 +187,7 @@ export function decodeTransactionLogValue(r: Reader, version: number): Transacti
     previousProducerId: f_previousProducerId,
     nextProducerId: f_nextProducerId,
     producerEpoch: f_producerEpoch,
+    nextProducerEpoch: f_nextProducerEpoch,
     transactionTimeoutMs: f_transactionTimeoutMs,
     transactionStatus: f_transactionStatus,
     transactionPartitions: f_transactionPartitions,
