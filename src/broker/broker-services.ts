@@ -8,6 +8,7 @@
 import type { Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts';
+import type { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import type { LogManager } from '../storage/dirs/log-manager.ts';
 import type { MetadataStore } from './metadata-store.ts';
 import type { FetchSessionCache } from './fetch/fetch-session-cache.ts';
@@ -38,6 +39,8 @@ export interface BrokerServices {
   readonly fetchSessions: FetchSessionCache;
   /** The group coordinator; the first call starts it (and creates __consumer_offsets if needed). */
   groupCoordinator(): GroupCoordinator;
+  /** The transaction coordinator; the first call starts it (and creates __transaction_state if needed). */
+  transactionCoordinator(): TransactionCoordinator;
   /** What Metadata and DescribeCluster tell clients: advertised host, and the bound port when 0 was configured. */
   advertisedEndpoint(): { host: string; port: number; listener: string };
   /** The ranges ApiVersions advertises, derived from the handler list. */

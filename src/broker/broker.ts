@@ -21,6 +21,8 @@ import { Listener, type BoundAddress } from './listener.ts';
 import { RequestBudget } from './request-budget.ts';
 import { TopicManager } from './topic-manager.ts';
 import { MetadataImage } from './metadata-image.ts';
+import { TransactionCoordinatorHost, TRANSACTION_STATE_TOPIC } from './transaction-coordinator-host.ts';
+import type { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import { ReplicaManager } from './replica-manager.ts';
 import { logConfigFor } from './topic-configs.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
@@ -68,6 +70,7 @@ export interface BrokerOptions {
 export class Broker implements BrokerServices {
   readonly dispatcher: Dispatcher;
   private readonly groups: GroupCoordinatorHost;
+  private readonly transactions: TransactionCoordinatorHost;
   readonly fetchSessions = new FetchSessionCache();
   private listeners: Listener[] = [];
   private closing: Promise<void> | null = null;
@@ -86,10 +89,15 @@ export class Broker implements BrokerServices {
   ) {
     this.dispatcher = new Dispatcher(this, handlers, log, config.bool('unstable.api.versions.enable'));
     this.groups = new GroupCoordinatorHost(this);
+    this.transactions = new TransactionCoordinatorHost(this);
   }
 
   groupCoordinator(): GroupCoordinator {
     return this.groups.get();
+  }
+
+  transactionCoordinator(): TransactionCoordinator {
+    return this.transactions.get();
   }
 
   get apiVersions(): readonly ApiVersionRange[] {
@@ -153,6 +161,7 @@ export class Broker implements BrokerServices {
     // Replay committed offsets and static members before clients ask for them; a fresh broker
     // creates __consumer_offsets on the first group request, as Kafka does.
     if (image.topic(OFFSETS_TOPIC)) broker.groupCoordinator();
+    if (image.topic(TRANSACTION_STATE_TOPIC)) broker.transactionCoordinator();
     log.info({ nodeId: config.nodeId(), clusterId: metadata.clusterId, logDirs, topics: [...image.topics()].length }, 'broker started');
     return broker;
   }

@@ -8,13 +8,13 @@
  * Closed with the broker.
  */
 import { GroupCoordinator, DEFAULT_GROUP_COORDINATOR_CONFIG, type GroupCoordinatorConfig } from '../coordinator/group/group-coordinator.ts';
-import { PartitionCoordinatorLog } from '../coordinator/runtime/partition-coordinator-log.ts';
+import { coordinatorTopic } from './coordinator-topic.ts';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import type { Logger } from 'pino';
 import type { MetadataImage } from './metadata-image.ts';
 import { followLeadership } from './coordinator-leadership.ts';
 import type { ReplicaManager } from './replica-manager.ts';
-import type { Topic, TopicManager } from './topic-manager.ts';
+import type { TopicManager } from './topic-manager.ts';
 
 export const OFFSETS_TOPIC = '__consumer_offsets';
 
@@ -57,25 +57,7 @@ export class GroupCoordinatorHost {
 
   private start(): GroupCoordinator {
     const broker = this.broker;
-    const found = broker.image.topic(OFFSETS_TOPIC);
-    // An existing topic keeps its partition count: groups must stay where they were written.
-    const partitions = found ? found.partitions.length : broker.config.int('offsets.topic.num.partitions');
-    let topic: Promise<Topic> | null = found ? Promise.resolve(found) : null;
-    const ensureTopic = (): Promise<Topic> =>
-      (topic ??= (async () => {
-        const created = await broker.topics.create(OFFSETS_TOPIC, {
-          numPartitions: partitions,
-          internal: true,
-          configs: { 'cleanup.policy': 'compact', 'segment.bytes': String(broker.config.int('offsets.topic.segment.bytes')) },
-        });
-        return created ?? broker.image.topic(OFFSETS_TOPIC)!;
-      })());
-    const log = new PartitionCoordinatorLog(async (p) => {
-      const t = await ensureTopic();
-      const partition = broker.replicas.leaderPartition(t, p);
-      if (typeof partition === 'number') throw new Error(`${OFFSETS_TOPIC}-${p} has no replica led by this broker (error ${partition})`);
-      return partition;
-    });
+    const { found, partitions, log } = coordinatorTopic(broker, OFFSETS_TOPIC, broker.config.int('offsets.topic.num.partitions'), broker.config.int('offsets.topic.segment.bytes'));
     const glog = broker.log.child({ component: 'group-coordinator' });
     const coordinator = new GroupCoordinator(log, {
       config: coordinatorConfig(broker.config, partitions),

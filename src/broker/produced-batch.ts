@@ -11,7 +11,7 @@
  * - length field or CRC that do not match the bytes: CORRUPT_MESSAGE;
  * - codec ids 5-7: UNSUPPORTED_COMPRESSION_TYPE;
  * - CreateTime outside message.timestamp.before/after.max.ms: INVALID_TIMESTAMP (KIP-937);
- * - transactional batch while no transaction coordinator runs here: INVALID_TXN_STATE.
+ * Transactional batches are checked against their transaction by txn-produce-check.ts.
  */
 import {
   BATCH_HEADER_SIZE,
@@ -23,7 +23,6 @@ import {
   batchSize,
   codecOf,
   isControl,
-  isTransactional,
   readInt64AsNumber,
 } from '../protocol/record-batch/batch-header.ts';
 
@@ -66,7 +65,6 @@ export function checkProducedBatch(records: Buffer | null, limits: ProduceLimits
   const attributes = records.readInt16BE(OFF_ATTRIBUTES);
   if (isControl(attributes)) return { error: 'INVALID_RECORD', message: 'clients may not produce control batches' };
   if (codecOf(attributes) > 4) return { error: 'UNSUPPORTED_COMPRESSION_TYPE', message: `unknown compression codec id ${codecOf(attributes)}` };
-  if (isTransactional(attributes)) return { error: 'INVALID_TXN_STATE', message: 'transactional produce is not supported yet (no transaction coordinator)' };
   if (limits.checkTimestamps) {
     const first = readInt64AsNumber(records, OFF_BASE_TIMESTAMP);
     const max = readInt64AsNumber(records, OFF_MAX_TIMESTAMP);

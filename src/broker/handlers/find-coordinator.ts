@@ -3,8 +3,9 @@
  * v0 group key only; v1 key type (0 group, 1 transaction, KIP-98) and error message; v2 same;
  * v3 flexible; v4 batched lookups: coordinator_keys in, one coordinator per key out (KIP-699);
  * v5 same (TRANSACTION_ABORTABLE may be returned); v6 share group keys (KIP-932).
- * A group's coordinator is the leader of its __consumer_offsets partition (one node: this broker for
- * every group and transactional id). Asking for a group starts the group coordinator (it creates and replays __consumer_offsets); until the group's
+ * A group's coordinator is the leader of its __consumer_offsets partition, a transactional id's the
+ * leader of its __transaction_state partition (one node: this broker for every group and id); share
+ * group keys get this broker. Asking for a group starts the group coordinator (it creates and replays __consumer_offsets); until the group's
  * partition is loaded the answer is COORDINATOR_NOT_AVAILABLE and clients retry.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
@@ -14,6 +15,7 @@ import type { FindCoordinatorResponse } from '../../protocol/generated/find-coor
 import type { Input } from '../../protocol/input.ts';
 import { endpointOf } from '../endpoints.ts';
 import { OFFSETS_TOPIC } from '../group-coordinator-host.ts';
+import { TRANSACTION_STATE_TOPIC } from '../transaction-coordinator-host.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 const KEY_TYPE_GROUP = 0;
@@ -35,19 +37,20 @@ function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
     return fail(ErrorCode.INVALID_REQUEST, `unknown coordinator key type ${keyType} (0 group, 1 transaction, 2 share)`);
   }
   let nodeId = ctx.broker.nodeId;
-  if (keyType === KEY_TYPE_GROUP) {
-    // The group's coordinator is the leader of its __consumer_offsets partition.
-    const coordinator = ctx.broker.groupCoordinator();
-    const leader = ctx.broker.image.topic(OFFSETS_TOPIC)?.partitions[coordinator.partitionFor(key)]?.leader;
+  if (keyType === KEY_TYPE_GROUP || keyType === KEY_TYPE_TRANSACTION) {
+    // The coordinator is the leader of the key's partition of the coordinator's topic.
+    const group = keyType === KEY_TYPE_GROUP;
+    const coordinator = group ? ctx.broker.groupCoordinator() : ctx.broker.transactionCoordinator();
+    const topic = group ? OFFSETS_TOPIC : TRANSACTION_STATE_TOPIC;
+    const leader = ctx.broker.image.topic(topic)?.partitions[coordinator.partitionFor(key)]?.leader;
     if (leader !== undefined) nodeId = leader;
     // Until the partition is loaded here, send the client back to discovery (as Kafka does while
-    // the offsets topic has no leader) instead of to a coordinator that would answer
+    // the topic has no leader) instead of to a coordinator that would answer
     // COORDINATOR_LOAD_IN_PROGRESS, which some clients treat as fatal.
     if (nodeId === ctx.broker.nodeId && coordinator.availability(key) !== ErrorCode.NONE) {
-      return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, 'the group coordinator is loading __consumer_offsets; retry');
+      return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `the coordinator is loading ${topic}; retry`);
     }
   }
-  // Transactional ids: this broker (the transaction coordinator comes with transactions).
   const ep = endpointOf(ctx.broker, nodeId);
   if (!ep) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `the coordinator (broker ${nodeId}) is not available; retry`);
   return { key, nodeId: ep.nodeId, host: ep.host, port: ep.port, errorCode: ErrorCode.NONE, errorMessage: null };

@@ -8,6 +8,8 @@ import { createTopics } from './create-topics.ts';
 import { deleteTopics } from './delete-topics.ts';
 import { fetch } from './fetch.ts';
 import { initProducerId } from './init-producer-id.ts';
+import { addPartitionsToTxn } from './add-partitions-to-txn.ts';
+import { endTxn } from './end-txn.ts';
 import { listOffsets } from './list-offsets.ts';
 import { metadata } from './metadata.ts';
 import { produce } from './produce.ts';
@@ -51,6 +53,8 @@ export const HANDLERS: readonly Handler[] = [
   createTopics,
   deleteTopics,
   initProducerId,
+  addPartitionsToTxn,
+  endTxn,
   describeConfigs,
   alterConfigs,
   incrementalAlterConfigs,

@@ -23,6 +23,7 @@ import { CloseConnection, defineHandler, type RequestContext } from '../handler.
 import type { LeaderAppendOptions, Partition } from '../partition.ts';
 import { findKeylessRecords } from '../compacted-keys.ts';
 import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
+import { checkTransactionalBatch } from '../txn-produce-check.ts';
 import { recompressIfNeeded, type TopicCompression } from '../recompress.ts';
 import { topicConfigValue } from '../topic-configs.ts';
 import type { Topic } from '../topic-manager.ts';
@@ -144,6 +145,8 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           if (typeof p === 'number') return partitionError(pd.index, p, `this broker does not lead ${name}-${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
+          const txnProblem = checkTransactionalBatch(ctx.broker, pd.records!, req.transactionalId, name, pd.index);
+          if (txnProblem) return partitionError(pd.index, txnProblem.errorCode, txnProblem.message);
           const maxBytes = ctx.broker.config.int('socket.request.max.bytes');
           if (limits.compacted) {
             const keyless = await findKeylessRecords(pd.records!, maxBytes, `${name}-${pd.index}`);

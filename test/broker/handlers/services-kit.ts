@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import type { BrokerServices } from '../../../src/broker/broker-services.ts';
 import { FetchSessionCache } from '../../../src/broker/fetch/fetch-session-cache.ts';
 import { GroupCoordinatorHost } from '../../../src/broker/group-coordinator-host.ts';
+import { TransactionCoordinatorHost } from '../../../src/broker/transaction-coordinator-host.ts';
 import type { Handler, RequestContext } from '../../../src/broker/handler.ts';
 import { LocalMetadataStore } from '../../../src/broker/local-metadata-store.ts';
 import { MetadataImage } from '../../../src/broker/metadata-image.ts';
@@ -43,6 +44,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
   const topics = new TopicManager(config, metadata, image, replicas, logManager, log);
   const shutdownHooks = new Set<() => void>();
   let groups: GroupCoordinatorHost | null = null;
+  let txns: TransactionCoordinatorHost | null = null;
   const services: BrokerServices = {
     nodeId: 1,
     clusterId: metadata.clusterId,
@@ -55,6 +57,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
     logManager,
     fetchSessions: new FetchSessionCache(),
     groupCoordinator: () => (groups ??= new GroupCoordinatorHost({ nodeId: 1, config, topics, image, replicas, log, shutdownHooks })).get(),
+    transactionCoordinator: () => (txns ??= new TransactionCoordinatorHost({ nodeId: 1, config, topics, image, replicas, metadata, log, shutdownHooks })).get(),
     advertisedEndpoint: () => ({ host: '127.0.0.1', port: 9092, listener: 'PLAINTEXT' }),
     apiVersions: [],
     stopping: false,

@@ -1,0 +1,68 @@
+// InitProducerId with a transactional id, AddPartitionsToTxn, Produce of transactional batches and
+// EndTxn through the handlers on in-process broker services (issue 12): the transaction coordinator
+// is started on first use, a transactional batch is taken only inside its transaction, and EndTxn
+// writes the markers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ErrorCode } from '../../../src/protocol/generated/error-codes.ts';
+import { initProducerId } from '../../../src/broker/handlers/init-producer-id.ts';
+import { addPartitionsToTxn } from '../../../src/broker/handlers/add-partitions-to-txn.ts';
+import { endTxn } from '../../../src/broker/handlers/end-txn.ts';
+import { produce } from '../../../src/broker/handlers/produce.ts';
+import { findCoordinator } from '../../../src/broker/handlers/find-coordinator.ts';
+import { decodeBatches, testBatch, values } from '../../storage/helpers/test-batches.ts';
+import { iterateBatches } from '../../../src/protocol/record-batch/record-batch.ts';
+import { isControl, isTransactional, OFF_ATTRIBUTES } from '../../../src/protocol/record-batch/batch-header.ts';
+import { inProcessBroker } from './services-kit.ts';
+
+const ZERO = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+test('a transaction through the handlers: coordinator found, producer id, partitions added, transactional produce checked, markers written', async () => {
+  const b = await inProcessBroker({ 'transaction.state.log.num.partitions': 2 });
+  try {
+    await b.putTopic({ name: 't', partitions: 1 });
+    // The first request starts the coordinator (creating __transaction_state); until it is loaded, clients retry.
+    let found;
+    for (let i = 0; i < 100; i++) {
+      found = await b.call(findCoordinator, 3, { key: 'tx', keyType: 1 });
+      if (found.errorCode === ErrorCode.NONE) break;
+      assert.equal(found.errorCode, ErrorCode.COORDINATOR_NOT_AVAILABLE);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    assert.deepEqual([found.errorCode, found.nodeId, found.port], [ErrorCode.NONE, 1, 9092]);
+    assert.ok(b.services.image.topic('__transaction_state'), 'created on first use');
+
+    const init = await b.call(initProducerId, 4, { transactionalId: 'tx', transactionTimeoutMs: 10_000, producerId: -1n, producerEpoch: -1 });
+    assert.equal(init.errorCode, ErrorCode.NONE);
+    const pid = init.producerId;
+    const batch = (seq: number) => testBatch({ records: values('v', 2), producerId: Number(pid), producerEpoch: 0, baseSequence: seq, transactional: true });
+    const send = (seq: number, transactionalId: string | null = 'tx') =>
+      b.call(produce, 9, { transactionalId, acks: -1, timeoutMs: 1000, topicData: [{ name: 't', topicId: ZERO, partitionData: [{ index: 0, records: batch(seq) }] }] });
+
+    const early = await send(0);
+    assert.equal(early.responses[0].partitionResponses[0].errorCode, ErrorCode.INVALID_TXN_STATE, 'not added to the transaction yet');
+    const add = await b.call(addPartitionsToTxn, 3, { v3AndBelowTransactionalId: 'tx', v3AndBelowProducerId: pid, v3AndBelowProducerEpoch: 0, v3AndBelowTopics: [{ name: 't', partitions: [0] }, { name: 'nope', partitions: [0] }] });
+    assert.deepEqual(add.resultsByTopicV3AndBelow.map((t: { name: string; resultsByPartition: { partitionErrorCode: number }[] }) => [t.name, t.resultsByPartition[0]!.partitionErrorCode]), [
+      ['t', ErrorCode.OPERATION_NOT_ATTEMPTED], ['nope', ErrorCode.UNKNOWN_TOPIC_OR_PARTITION],
+    ], 'an unknown topic fails the whole request and adds nothing');
+    const added = await b.call(addPartitionsToTxn, 3, { v3AndBelowTransactionalId: 'tx', v3AndBelowProducerId: pid, v3AndBelowProducerEpoch: 0, v3AndBelowTopics: [{ name: 't', partitions: [0] }] });
+    assert.equal(added.resultsByTopicV3AndBelow[0].resultsByPartition[0].partitionErrorCode, ErrorCode.NONE);
+    assert.equal((await send(0, null)).responses[0].partitionResponses[0].errorCode, ErrorCode.INVALID_TXN_STATE, 'a transactional batch needs the transactional id');
+    assert.equal((await send(0)).responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+
+    const end = await b.call(endTxn, 3, { transactionalId: 'tx', producerId: pid, producerEpoch: 0, committed: true });
+    assert.equal(end.errorCode, ErrorCode.NONE);
+    const p = b.services.replicas.get('t', 0)!;
+    for (let i = 0; i < 100 && p.highWatermark < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    const read = (await p.read(0, 1 << 20, 'HIGH_WATERMARK')).records;
+    const marker = (await p.read(2, 1 << 20, 'HIGH_WATERMARK')).records;
+    const kinds = [...iterateBatches(read), ...iterateBatches(marker)].map((x) => [Number(x.readBigInt64BE(0)), isControl(x.readInt16BE(OFF_ATTRIBUTES)), isTransactional(x.readInt16BE(OFF_ATTRIBUTES))]);
+    assert.deepEqual(kinds, [[0, false, true], [2, true, true]], 'the data, then the commit marker');
+    assert.equal(decodeBatches(read)[0]!.values.length, 2);
+    assert.equal((await send(2)).responses[0].partitionResponses[0].errorCode, ErrorCode.INVALID_TXN_STATE, 'after the commit, a late batch of the ended transaction is refused');
+    const old = await b.call(endTxn, 1, { transactionalId: 'tx', producerId: pid, producerEpoch: 5, committed: true });
+    assert.equal(old.errorCode, ErrorCode.INVALID_PRODUCER_EPOCH, 'PRODUCER_FENCED is INVALID_PRODUCER_EPOCH before v2');
+  } finally {
+    await b.close();
+  }
+});

@@ -1,0 +1,59 @@
+"""Transactions with confluent-kafka-python (librdkafka): commit, abort, fencing of an older
+producer instance, and a read_committed consumer. Prints one JSON object with what happened."""
+import json
+import sys
+from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
+from confluent_kafka.admin import AdminClient, NewTopic
+
+bootstrap = sys.argv[1]
+a = AdminClient({'bootstrap.servers': bootstrap})
+for f in a.create_topics([NewTopic('txn-data', 2, 1), NewTopic('txn-aborted', 1, 1)]).values():
+    f.result()
+
+def producer():
+    return Producer({'bootstrap.servers': bootstrap, 'transactional.id': 'txn-py', 'transaction.timeout.ms': 20000})
+
+out = {}
+p1 = producer()
+p1.init_transactions(30)
+p1.begin_transaction()
+for i in range(5):
+    p1.produce('txn-data', value=b'c%d' % i, partition=i % 2)
+p1.commit_transaction(30)
+
+p1.begin_transaction()
+p1.produce('txn-aborted', value=b'aborted', partition=0)
+p1.flush(30)  # the record reaches the broker before the abort
+p1.abort_transaction(30)
+
+p2 = producer()
+p2.init_transactions(30)  # a new instance with the same transactional.id fences p1
+try:
+    p1.begin_transaction()
+    p1.produce('txn-data', value=b'zombie', partition=0)
+    p1.commit_transaction(30)
+    out['fenced'] = None
+except KafkaException as e:
+    out['fenced'] = e.args[0].name()
+
+p2.begin_transaction()
+p2.produce('txn-data', value=b'last', partition=1)
+p2.commit_transaction(30)
+
+c = Consumer({'bootstrap.servers': bootstrap, 'group.id': 'txn-reader', 'auto.offset.reset': 'earliest',
+              'isolation.level': 'read_committed', 'enable.partition.eof': True})
+lo, hi = c.get_watermark_offsets(TopicPartition('txn-aborted', 0), timeout=10)
+out['abortedTopicWatermarks'] = [lo, hi]
+c.subscribe(['txn-data'])
+got, eof = [], set()
+while len(eof) < 2:
+    m = c.poll(15)
+    if m is None:
+        break
+    if m.error():
+        eof.add(m.partition())
+        continue
+    got.append(m.value().decode())
+c.close()
+out['committed'] = sorted(got)
+print(json.dumps(out))
