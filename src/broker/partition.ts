@@ -9,7 +9,8 @@
  *   one, so it moves as soon as an append resolves; followers report theirs with
  *   followerAcknowledged (their fetches, in the cluster issue).
  * - last stable offset: the high watermark, or the first offset of the oldest open transaction
- *   below it (the `unstableFrom` hook; transactions fill it in).
+ *   below it (the `unstableFrom` hook: by default the log's first unstable offset, from its
+ *   producer state; tests set their own).
  *
  * acks=all appends wait in the delayed-produce purgatory until the high watermark passes them
  * (on one node at once); acks=1 answers after the local append. Fetch long polls wait here for the
@@ -58,8 +59,8 @@ export class Partition {
   private followerEnds = new Map<number, number>();
   private waiters = new Set<() => void>();
   private readonly delayedProduce = new DelayedProducePurgatory();
-  /** First offset of the oldest open transaction, when there is one (transactions set this). */
-  unstableFrom: () => number | null = () => null;
+  /** First offset of the oldest open transaction, when there is one. */
+  unstableFrom: () => number | null = () => this.log.firstUnstableOffset();
 
   constructor(
     readonly topic: string,

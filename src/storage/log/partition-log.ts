@@ -379,6 +379,11 @@ export class PartitionLog {
     return this.queue.run(() => truncateFullyLocked(this.scope, offset));
   }
 
+  /** The first offset of the oldest transaction still open in this log, or null (Kafka's first unstable offset). */
+  firstUnstableOffset(): number | null {
+    return this.producerState.firstUnstableOffset();
+  }
+
   /** DescribeProducers. */
   activeProducers(): ActiveProducer[] {
     return this.producerState.active();

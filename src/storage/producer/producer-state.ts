@@ -187,6 +187,15 @@ export class ProducerStateManager {
     return removed;
   }
 
+  /** The first offset of the oldest open transaction (the last stable offset's bound), or null. */
+  firstUnstableOffset(): number | null {
+    let first: number | null = null;
+    for (const e of this.producers.values()) {
+      if (e.currentTxnFirstOffset >= 0 && (first === null || e.currentTxnFirstOffset < first)) first = e.currentTxnFirstOffset;
+    }
+    return first;
+  }
+
   active(): ActiveProducer[] {
     return [...this.producers.values()].map((e) => ({
       producerId: e.producerId,

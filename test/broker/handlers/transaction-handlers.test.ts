@@ -10,6 +10,7 @@ import { addPartitionsToTxn } from '../../../src/broker/handlers/add-partitions-
 import { endTxn } from '../../../src/broker/handlers/end-txn.ts';
 import { produce } from '../../../src/broker/handlers/produce.ts';
 import { findCoordinator } from '../../../src/broker/handlers/find-coordinator.ts';
+import { fetch } from '../../../src/broker/handlers/fetch.ts';
 import { decodeBatches, testBatch, values } from '../../storage/helpers/test-batches.ts';
 import { iterateBatches } from '../../../src/protocol/record-batch/record-batch.ts';
 import { isControl, isTransactional, OFF_ATTRIBUTES } from '../../../src/protocol/record-batch/batch-header.ts';
@@ -49,11 +50,23 @@ test('a transaction through the handlers: coordinator found, producer id, partit
     assert.equal(added.resultsByTopicV3AndBelow[0].resultsByPartition[0].partitionErrorCode, ErrorCode.NONE);
     assert.equal((await send(0, null)).responses[0].partitionResponses[0].errorCode, ErrorCode.INVALID_TXN_STATE, 'a transactional batch needs the transactional id');
     assert.equal((await send(0)).responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    const part = b.services.replicas.get('t', 0)!;
+    assert.deepEqual([part.highWatermark, part.lastStableOffset], [2, 0], 'the open transaction holds the last stable offset at its first record');
+    const fetchCommitted = () => b.call(fetch, 12, {
+      replicaId: -1, maxWaitMs: 0, minBytes: 0, maxBytes: 1 << 20, isolationLevel: 1, sessionId: 0, sessionEpoch: -1, forgottenTopicsData: [], rackId: '',
+      topics: [{ topic: 't', topicId: ZERO, partitions: [{ partition: 0, currentLeaderEpoch: -1, fetchOffset: 0n, lastFetchedEpoch: -1, logStartOffset: -1n, partitionMaxBytes: 1 << 20 }] }],
+    });
+    const uncommitted = (await fetchCommitted()).responses[0].partitions[0];
+    assert.deepEqual([uncommitted.lastStableOffset, uncommitted.records.length], [0n, 0], 'read_committed sees nothing of it yet');
 
     const end = await b.call(endTxn, 3, { transactionalId: 'tx', producerId: pid, producerEpoch: 0, committed: true });
     assert.equal(end.errorCode, ErrorCode.NONE);
     const p = b.services.replicas.get('t', 0)!;
     for (let i = 0; i < 100 && p.highWatermark < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.equal(p.lastStableOffset, 3, 'the commit marker ends the transaction');
+    const committed = (await fetchCommitted()).responses[0].partitions[0];
+    assert.equal(committed.lastStableOffset, 3n);
+    assert.ok(committed.records.length > 0);
     const read = (await p.read(0, 1 << 20, 'HIGH_WATERMARK')).records;
     const marker = (await p.read(2, 1 << 20, 'HIGH_WATERMARK')).records;
     const kinds = [...iterateBatches(read), ...iterateBatches(marker)].map((x) => [Number(x.readBigInt64BE(0)), isControl(x.readInt16BE(OFF_ATTRIBUTES)), isTransactional(x.readInt16BE(OFF_ATTRIBUTES))]);
