@@ -10,6 +10,8 @@ import { fetch } from './fetch.ts';
 import { initProducerId } from './init-producer-id.ts';
 import { addPartitionsToTxn } from './add-partitions-to-txn.ts';
 import { endTxn } from './end-txn.ts';
+import { describeTransactions } from './describe-transactions.ts';
+import { listTransactions } from './list-transactions.ts';
 import { listOffsets } from './list-offsets.ts';
 import { metadata } from './metadata.ts';
 import { produce } from './produce.ts';
@@ -55,6 +57,8 @@ export const HANDLERS: readonly Handler[] = [
   initProducerId,
   addPartitionsToTxn,
   endTxn,
+  describeTransactions,
+  listTransactions,
   describeConfigs,
   alterConfigs,
   incrementalAlterConfigs,

@@ -108,6 +108,18 @@ export class TransactionCoordinator {
     this.runtime.close();
   }
 
+  /** Every transactional id of the partitions served here, with its state (ListTransactions). */
+  list(): { transactionalId: string; state: StoredTransaction }[] {
+    const out: { transactionalId: string; state: StoredTransaction }[] = [];
+    for (const t of this.txns.values()) if (this.runtime.isLoaded(this.partitionFor(t.id))) out.push({ transactionalId: t.id, state: t.current });
+    return out;
+  }
+
+  /** True while a partition of __transaction_state is still being replayed. */
+  isLoading(): boolean {
+    return this.runtime.isLoading();
+  }
+
   /** The stored state of a transactional id (tests and admin views). */
   describe(transactionalId: string): StoredTransaction | undefined {
     return this.txns.get(transactionalId)?.current;

@@ -11,6 +11,8 @@ import { endTxn } from '../../../src/broker/handlers/end-txn.ts';
 import { produce } from '../../../src/broker/handlers/produce.ts';
 import { findCoordinator } from '../../../src/broker/handlers/find-coordinator.ts';
 import { fetch } from '../../../src/broker/handlers/fetch.ts';
+import { describeTransactions } from '../../../src/broker/handlers/describe-transactions.ts';
+import { listTransactions } from '../../../src/broker/handlers/list-transactions.ts';
 import { decodeBatches, testBatch, values } from '../../storage/helpers/test-batches.ts';
 import { iterateBatches } from '../../../src/protocol/record-batch/record-batch.ts';
 import { isControl, isTransactional, OFF_ATTRIBUTES } from '../../../src/protocol/record-batch/batch-header.ts';
@@ -75,6 +77,36 @@ test('a transaction through the handlers: coordinator found, producer id, partit
     assert.equal((await send(2)).responses[0].partitionResponses[0].errorCode, ErrorCode.INVALID_TXN_STATE, 'after the commit, a late batch of the ended transaction is refused');
     const old = await b.call(endTxn, 1, { transactionalId: 'tx', producerId: pid, producerEpoch: 5, committed: true });
     assert.equal(old.errorCode, ErrorCode.INVALID_PRODUCER_EPOCH, 'PRODUCER_FENCED is INVALID_PRODUCER_EPOCH before v2');
+  } finally {
+    await b.close();
+  }
+});
+
+test('DescribeTransactions and ListTransactions report the coordinator state with their filters', async () => {
+  const b = await inProcessBroker({ 'transaction.state.log.num.partitions': 2 });
+  try {
+    await b.putTopic({ name: 't', partitions: 2 });
+    const coordinator = b.services.transactionCoordinator();
+    for (let i = 0; i < 100 && coordinator.availability('a') !== ErrorCode.NONE; i++) await new Promise((r) => setTimeout(r, 10));
+    const a = await coordinator.initProducerId('a', 20_000);
+    const bb = await coordinator.initProducerId('b', 20_000);
+    await coordinator.addPartitions('a', a.producerId, a.producerEpoch, new Map([['t', [1, 0]]]));
+    const d = await b.call(describeTransactions, 0, { transactionalIds: ['a', 'b', 'nope'] });
+    assert.deepEqual(d.transactionStates.map((s: { errorCode: number; transactionState: string; topics: unknown[]; producerId: bigint; transactionTimeoutMs: number }) => [s.errorCode, s.transactionState, s.producerId, s.transactionTimeoutMs, s.topics]), [
+      [ErrorCode.NONE, 'Ongoing', a.producerId, 20_000, [{ topic: 't', partitions: [1, 0] }]],
+      [ErrorCode.NONE, 'Empty', bb.producerId, 20_000, []],
+      [ErrorCode.TRANSACTIONAL_ID_NOT_FOUND, '', -1n, 0, []],
+    ]);
+    const list = async (body: Record<string, unknown>, version = 2) => b.call(listTransactions, version, { stateFilters: [], producerIdFilters: [], durationFilter: -1n, transactionalIdPattern: null, ...body });
+    const ids = (r: { transactionStates: { transactionalId: string }[] }) => r.transactionStates.map((s) => s.transactionalId).sort();
+    assert.deepEqual(ids(await list({})), ['a', 'b']);
+    assert.deepEqual(ids(await list({ stateFilters: ['Ongoing'] })), ['a']);
+    const unknown = await list({ stateFilters: ['Sleeping'] });
+    assert.deepEqual([unknown.unknownStateFilters, ids(unknown)], [['Sleeping'], []]);
+    assert.deepEqual(ids(await list({ producerIdFilters: [bb.producerId] })), ['b']);
+    assert.deepEqual(ids(await list({ transactionalIdPattern: 'a|x' })), ['a'], 'the whole id must match');
+    assert.equal((await list({ transactionalIdPattern: '(' })).errorCode, ErrorCode.INVALID_REGULAR_EXPRESSION);
+    assert.deepEqual(ids(await list({ durationFilter: 60_000n, stateFilters: ['Ongoing'] })), [], 'the open one started less than a minute ago');
   } finally {
     await b.close();
   }
