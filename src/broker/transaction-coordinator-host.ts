@@ -44,7 +44,10 @@ export class TransactionCoordinatorHost {
     const { found, partitions, log } = coordinatorTopic(b, TRANSACTION_STATE_TOPIC, b.config.int('transaction.state.log.num.partitions'), b.config.int('transaction.state.log.segment.bytes'));
     const tlog = b.log.child({ component: 'transaction-coordinator' });
     const coordinator = new TransactionCoordinator(log, localMarkerWriter(b.image, b.replicas), async () => BigInt(await b.metadata.allocateProducerId()), {
-      config: { partitions, maxTimeoutMs: b.config.int('transaction.max.timeout.ms'), abortTimedOutIntervalMs: b.config.int('transaction.abort.timed.out.transaction.cleanup.interval.ms') },
+      config: { partitions, maxTimeoutMs: b.config.int('transaction.max.timeout.ms'), abortTimedOutIntervalMs: b.config.int('transaction.abort.timed.out.transaction.cleanup.interval.ms'),
+        idExpirationMs: b.config.int('transactional.id.expiration.ms'),
+        removeExpiredIntervalMs: b.config.int('transaction.remove.expired.transaction.cleanup.interval.ms'),
+      },
       onError: (err) => tlog.warn({ err }, 'transaction coordinator background error'),
       coordinatorEpoch: (p) => b.image.topic(TRANSACTION_STATE_TOPIC)?.partitions[p]?.leaderEpoch ?? 0,
     });

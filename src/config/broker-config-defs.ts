@@ -52,6 +52,8 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'transaction.state.log.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility' },
   { name: 'transaction.state.log.segment.bytes', type: 'int', default: 104_857_600, min: 1, doc: 'segment size of __transaction_state' },
   { name: 'transaction.max.timeout.ms', type: 'int', default: 900_000, min: 1, doc: 'largest transaction.timeout.ms a producer may ask for' },
+  { name: 'transactional.id.expiration.ms', type: 'int', default: 604_800_000, min: 1, doc: 'a transactional id idle this long with no open transaction is forgotten' },
+  { name: 'transaction.remove.expired.transaction.cleanup.interval.ms', type: 'int', default: 3_600_000, min: 1, doc: 'how often expired transactional ids are removed' },
   { name: 'transaction.abort.timed.out.transaction.cleanup.interval.ms', type: 'int', default: 10_000, min: 1, doc: 'how often open transactions past their timeout are aborted' },
   { name: 'share.coordinator.state.topic.replication.factor', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (no share groups yet)' },
   { name: 'share.coordinator.state.topic.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (no share groups yet)' },

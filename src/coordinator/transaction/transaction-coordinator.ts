@@ -5,8 +5,8 @@
  * and the transitions of InitProducerId, AddPartitionsToTxn, EndTxn and the timeout of an open
  * transaction, with Kafka's error codes. Markers go out through a TxnMarkerWriter once the
  * Prepare* state is committed; the transaction completes when they are written. Not yet here (issue
- * 12): the Transactions V2 epoch bump on every EndTxn, AddOffsetsToTxn, transactional.id expiry,
- * DescribeTransactions and ListTransactions.
+ * 12): the Transactions V2 epoch bump on every EndTxn, AddOffsetsToTxn. Ids idle for
+ * transactional.id.expiration.ms are forgotten with a tombstone.
  *
  * While a transition's record is being written, the id has a pending state and every other request
  * for it answers CONCURRENT_TRANSACTIONS, as Kafka's pendingState does; a failed write drops it.
@@ -15,7 +15,7 @@ import type { CoordinatorLog, CoordinatorRecord } from '../runtime/coordinator-l
 import { CoordinatorRuntime, NotCoordinatorError, type Availability } from '../runtime/coordinator-runtime.ts';
 import { systemScheduler, type Scheduler, type TimerHandle } from '../runtime/scheduler.ts';
 import { decodeTransactionKey, decodeTransactionValue, encodeTransactionKey, encodeTransactionValue, type StoredTransaction } from './transaction-log-records.ts';
-import { canTransition, TxnState, type TxnStateId } from './transaction-state.ts';
+import { canTransition, expirationAllowed, TxnState, type TxnStateId } from './transaction-state.ts';
 import { TxnError } from './txn-error.ts';
 
 /** Writes the commit or abort markers of a transaction to every partition in it; resolves once written. */
@@ -30,6 +30,10 @@ export interface TxnCoordinatorConfig {
   maxTimeoutMs: number;
   /** transaction.abort.timed.out.transaction.cleanup.interval.ms */
   abortTimedOutIntervalMs: number;
+  /** transactional.id.expiration.ms: an id idle this long (no transaction open) is forgotten. */
+  idExpirationMs: number;
+  /** transaction.remove.expired.transaction.cleanup.interval.ms */
+  removeExpiredIntervalMs: number;
   /** How long to wait before writing markers again after a failure. */
   markerRetryMs: number;
 }
@@ -38,6 +42,8 @@ export const DEFAULT_TXN_COORDINATOR_CONFIG: TxnCoordinatorConfig = {
   partitions: 50,
   maxTimeoutMs: 900_000,
   abortTimedOutIntervalMs: 10_000,
+  idExpirationMs: 604_800_000,
+  removeExpiredIntervalMs: 3_600_000,
   markerRetryMs: 100,
 };
 
@@ -64,6 +70,7 @@ export class TransactionCoordinator {
   private readonly runtime: CoordinatorRuntime;
   private readonly scheduler: Scheduler;
   private timer: TimerHandle | null = null;
+  private expiryTimer: TimerHandle | null = null;
 
   constructor(
     log: CoordinatorLog,
@@ -96,6 +103,7 @@ export class TransactionCoordinator {
   async load(partitions?: number[]): Promise<void> {
     await this.runtime.load(partitions);
     this.timer ??= this.scheduleTimeouts();
+    this.expiryTimer ??= this.scheduleExpiry();
   }
 
   unload(partition: number): void {
@@ -105,6 +113,8 @@ export class TransactionCoordinator {
   close(): void {
     this.timer?.cancel();
     this.timer = null;
+    this.expiryTimer?.cancel();
+    this.expiryTimer = null;
     this.runtime.close();
   }
 
@@ -238,6 +248,34 @@ export class TransactionCoordinator {
     return due.length;
   }
 
+  /**
+   * Forgets transactional ids idle for transactional.id.expiration.ms with no transaction open
+   * (Empty or Complete*): Dead while the tombstone is written, then gone; a later InitProducerId
+   * for the id starts afresh with a new producer id.
+   */
+  async expireIds(): Promise<number> {
+    const now = this.scheduler.now();
+    const due = [...this.txns.values()].filter(
+      (t) => !t.pending && expirationAllowed(t.current.state) && t.current.lastUpdateTimestampMs <= now - this.config.idExpirationMs && this.runtime.isLoaded(this.partitionFor(t.id)),
+    );
+    let expired = 0;
+    await Promise.all(
+      due.map(async (t) => {
+        t.pending = { ...t.current, state: TxnState.DEAD };
+        try {
+          await this.runtime.append(this.partitionFor(t.id), [{ key: encodeTransactionKey(t.id), value: null }]);
+        } catch (e) {
+          t.pending = null;
+          if (!(e instanceof NotCoordinatorError)) this.onError(e);
+          return;
+        }
+        if (this.txns.get(t.id) === t) this.txns.delete(t.id);
+        expired++;
+      }),
+    );
+    return expired;
+  }
+
   // ---- transitions ----
 
   private checkProducer(txn: Txn | undefined, producerId: bigint, producerEpoch: number): number {
@@ -327,6 +365,15 @@ export class TransactionCoordinator {
   private unloaded(partition: number): void {
     this.staged.delete(partition);
     for (const id of [...this.txns.keys()]) if (this.partitionFor(id) === partition) this.txns.delete(id);
+  }
+
+  private scheduleExpiry(): TimerHandle {
+    return this.scheduler.schedule(this.config.removeExpiredIntervalMs, () => {
+      this.expiryTimer = null;
+      void this.expireIds().finally(() => {
+        if (this.runtime.loadedPartitions().length > 0 && this.expiryTimer === null) this.expiryTimer = this.scheduleExpiry();
+      });
+    });
   }
 
   private scheduleTimeouts(): TimerHandle {

@@ -23,9 +23,9 @@ class Markers implements TxnMarkerWriter {
   }
 }
 
-async function start(log = new InMemoryCoordinatorLog(), markers = new Markers(), clock = new FakeScheduler()) {
+async function start(log = new InMemoryCoordinatorLog(), markers = new Markers(), clock = new FakeScheduler(), extra: Record<string, number> = {}) {
   let nextPid = 1000n;
-  const c = new TransactionCoordinator(log, markers, async () => nextPid++, { scheduler: clock, config: { partitions: 3, maxTimeoutMs: 60_000, abortTimedOutIntervalMs: 1000 } });
+  const c = new TransactionCoordinator(log, markers, async () => nextPid++, { scheduler: clock, config: { partitions: 3, maxTimeoutMs: 60_000, abortTimedOutIntervalMs: 1000, ...extra } });
   await c.load();
   return { c, log, markers, clock };
 }
@@ -141,4 +141,25 @@ test('state is replayed at load; a decided transaction whose markers may be miss
   assert.equal(again.c.availability('tx'), TxnError.NOT_COORDINATOR);
   assert.equal(again.c.describe('tx'), undefined);
   again.c.close();
+});
+
+test('transactional ids idle past transactional.id.expiration.ms with no open transaction are forgotten with a tombstone', async () => {
+  const { c, log, clock } = await start(undefined, undefined, undefined, { idExpirationMs: 10_000, removeExpiredIntervalMs: 1000 });
+  const a = await c.initProducerId('a', 60_000);
+  const b = await c.initProducerId('b', 60_000);
+  await c.addPartitions('b', b.producerId, b.producerEpoch, parts({ t: [0] }));
+  for (let i = 0; i < 12; i++) {
+    clock.advance(1000);
+    await settle();
+  }
+  assert.equal(c.describe('a'), undefined, 'Empty and idle: expired');
+  assert.equal(c.describe('b')!.state, TxnState.ONGOING, 'an open transaction never expires');
+  const tombstones = log.partitions.get(c.partitionFor('a'))!.filter((r) => r.value === null);
+  assert.equal(tombstones.length, 1);
+  const again = await c.initProducerId('a', 60_000);
+  assert.notEqual(again.producerId, a.producerId, 'a new producer id for an id used again after expiring');
+  c.close();
+  const reloaded = await start(log);
+  assert.equal(reloaded.c.describe('a')!.producerId, again.producerId, 'replay applies the tombstone, then the new state');
+  reloaded.c.close();
 });
