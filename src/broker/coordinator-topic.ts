@@ -5,6 +5,8 @@
  * this broker leads (PartitionCoordinatorLog over the replica manager).
  */
 import { PartitionCoordinatorLog } from '../coordinator/runtime/partition-coordinator-log.ts';
+import type { Logger } from 'pino';
+import { followLeadership } from './coordinator-leadership.ts';
 import type { MetadataImage, TopicImage } from './metadata-image.ts';
 import type { ReplicaManager } from './replica-manager.ts';
 import type { TopicManager } from './topic-manager.ts';
@@ -39,4 +41,73 @@ export function coordinatorTopic(deps: CoordinatorTopicDeps, name: string, wante
     return partition;
   });
   return { found, partitions, log };
+}
+
+/** What a coordinator hosted on its internal topic offers its host. */
+export interface HostedCoordinator {
+  serves(partition: number): boolean;
+  load(partitions?: number[]): Promise<void>;
+  unload(partition: number): void;
+  close(): void;
+}
+
+export interface CoordinatorHostDeps extends CoordinatorTopicDeps {
+  nodeId: number;
+  log: Logger;
+  shutdownHooks: Set<() => void>;
+}
+
+export interface CoordinatorHostSpec<C> {
+  topic: string;
+  /** The partition count for a topic still to be created. */
+  partitions: number;
+  segmentBytes: number;
+  /** Its name in the logs. */
+  component: string;
+  build(log: PartitionCoordinatorLog, partitions: number, logger: Logger): C;
+}
+
+/**
+ * Hosts a coordinator on its internal topic: started on the first get() (the topic created if
+ * needed, the partitions led here replayed), following the leadership of the topic's partitions
+ * (coordinator-leadership.ts: a topic about to be created is all led here on one node; in a cluster
+ * the load waits for its assignment, issue 14), closed at shutdown. A failed load closes it, and the
+ * next get() starts over rather than answering "loading" forever.
+ */
+export class CoordinatorHost<C extends HostedCoordinator> {
+  private current: C | null = null;
+
+  constructor(
+    private readonly deps: CoordinatorHostDeps,
+    private readonly spec: CoordinatorHostSpec<C>,
+  ) {}
+
+  get(): C {
+    return (this.current ??= this.start());
+  }
+
+  private start(): C {
+    const { deps, spec } = this;
+    const { found, partitions, log } = coordinatorTopic(deps, spec.topic, spec.partitions, spec.segmentBytes);
+    const clog = deps.log.child({ component: spec.component });
+    const coordinator = spec.build(log, partitions, clog);
+    const stopFollowing = followLeadership(deps.image, deps.replicas, spec.topic, deps.nodeId, coordinator, (err) => clog.error({ err }, `loading a partition of ${spec.topic} failed`));
+    const stop = () => {
+      stopFollowing();
+      coordinator.close();
+    };
+    deps.shutdownHooks.add(stop);
+    const started = Date.now();
+    const ledHere = found ? found.partitions.filter((p) => p.leader === deps.nodeId).map((p) => p.index) : undefined;
+    coordinator.load(ledHere).then(
+      () => clog.info({ partitions, ms: Date.now() - started }, `${spec.topic} loaded`),
+      (err) => {
+        clog.error({ err }, `loading ${spec.topic} failed; the next request retries`);
+        if (this.current === coordinator) this.current = null;
+        deps.shutdownHooks.delete(stop);
+        stop();
+      },
+    );
+    return coordinator;
+  }
 }

@@ -8,13 +8,8 @@
  * Closed with the broker.
  */
 import { GroupCoordinator, DEFAULT_GROUP_COORDINATOR_CONFIG, type GroupCoordinatorConfig } from '../coordinator/group/group-coordinator.ts';
-import { coordinatorTopic } from './coordinator-topic.ts';
+import { CoordinatorHost, type CoordinatorHostDeps } from './coordinator-topic.ts';
 import type { BrokerConfig } from '../config/broker-config.ts';
-import type { Logger } from 'pino';
-import type { MetadataImage } from './metadata-image.ts';
-import { followLeadership } from './coordinator-leadership.ts';
-import type { ReplicaManager } from './replica-manager.ts';
-import type { TopicManager } from './topic-manager.ts';
 
 export const OFFSETS_TOPIC = '__consumer_offsets';
 
@@ -35,55 +30,27 @@ function coordinatorConfig(c: BrokerConfig, partitions: number): Partial<GroupCo
 }
 
 /** What the host needs of the broker. */
-export interface GroupCoordinatorDeps {
-  nodeId: number;
+export interface GroupCoordinatorDeps extends CoordinatorHostDeps {
   config: BrokerConfig;
-  topics: TopicManager;
-  image: MetadataImage;
-  replicas: ReplicaManager;
-  log: Logger;
-  shutdownHooks: Set<() => void>;
 }
 
 export class GroupCoordinatorHost {
-  private current: GroupCoordinator | null = null;
+  private readonly host: CoordinatorHost<GroupCoordinator>;
 
-  constructor(private readonly broker: GroupCoordinatorDeps) {}
+  constructor(broker: GroupCoordinatorDeps) {
+    this.host = new CoordinatorHost(broker, {
+      topic: OFFSETS_TOPIC,
+      partitions: broker.config.int('offsets.topic.num.partitions'),
+      segmentBytes: broker.config.int('offsets.topic.segment.bytes'),
+      component: 'group-coordinator',
+      build: (log, partitions, logger) =>
+        new GroupCoordinator(log, { config: coordinatorConfig(broker.config, partitions), onError: (err) => logger.warn({ err }, 'group coordinator background error') }),
+    });
+  }
 
   /** The running coordinator, started (and its load begun) on the first call. */
   get(): GroupCoordinator {
-    return (this.current ??= this.start());
-  }
-
-  private start(): GroupCoordinator {
-    const broker = this.broker;
-    const { found, partitions, log } = coordinatorTopic(broker, OFFSETS_TOPIC, broker.config.int('offsets.topic.num.partitions'), broker.config.int('offsets.topic.segment.bytes'));
-    const glog = broker.log.child({ component: 'group-coordinator' });
-    const coordinator = new GroupCoordinator(log, {
-      config: coordinatorConfig(broker.config, partitions),
-      onError: (err) => glog.warn({ err }, 'group coordinator background error'),
-    });
-    // Serve the partitions led here, and follow their leadership as it moves (load what this broker
-    // comes to lead, unload what it stops leading). A topic about to be created is all led here on
-    // one node; in a cluster the load waits for its assignment (issue 14).
-    const stopFollowing = followLeadership(broker.image, broker.replicas, OFFSETS_TOPIC, broker.nodeId, coordinator, (err) => glog.error({ err }, `loading a partition of ${OFFSETS_TOPIC} failed`));
-    broker.shutdownHooks.add(() => {
-      stopFollowing();
-      coordinator.close();
-    });
-    const started = Date.now();
-    const ledHere = found ? found.partitions.filter((p) => p.leader === broker.nodeId).map((p) => p.index) : undefined;
-    coordinator.load(ledHere).then(
-      () => glog.info({ partitions, ms: Date.now() - started }, `${OFFSETS_TOPIC} loaded`),
-      (err) => {
-        // Start over on the next group request rather than answering "loading" forever.
-        glog.error({ err }, `loading ${OFFSETS_TOPIC} failed; the next group request retries`);
-        if (this.current === coordinator) this.current = null;
-        stopFollowing();
-        coordinator.close();
-      },
-    );
-    return coordinator;
+    return this.host.get();
   }
 }
 

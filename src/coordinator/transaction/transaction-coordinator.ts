@@ -189,12 +189,9 @@ export class TransactionCoordinator {
 
   /** AddPartitionsToTxn: one error code for the whole request (Kafka answers it for every partition). */
   async addPartitions(transactionalId: string, producerId: bigint, producerEpoch: number, partitions: ReadonlyMap<string, readonly number[]>): Promise<number> {
-    const a = this.availability(transactionalId);
-    if (a !== TxnError.NONE) return a;
-    const txn = this.txns.get(transactionalId);
-    const problem = this.checkProducer(txn, producerId, producerEpoch);
-    if (problem !== TxnError.NONE) return problem;
-    const cur = txn!.current;
+    const txn = this.producerTxn(transactionalId, producerId, producerEpoch);
+    if (typeof txn === 'number') return txn;
+    const cur = txn.current;
     if (cur.state === TxnState.PREPARE_COMMIT || cur.state === TxnState.PREPARE_ABORT || cur.state === TxnState.PREPARE_EPOCH_FENCE) return TxnError.CONCURRENT_TRANSACTIONS;
     if (cur.state === TxnState.DEAD) return TxnError.INVALID_TXN_STATE;
     const merged = new Map<string, number[]>(cur.state === TxnState.ONGOING ? [...cur.partitions].map(([t, ps]) => [t, [...ps]]) : []);
@@ -213,20 +210,17 @@ export class TransactionCoordinator {
       lastUpdateTimestampMs: now,
       startTimestampMs: cur.state === TxnState.ONGOING ? cur.startTimestampMs : now,
     };
-    return this.transition(txn!, next);
+    return this.transition(txn, next);
   }
 
   /** EndTxn (commit or abort), answered once the Prepare* state is committed; the markers follow. */
   async endTxn(transactionalId: string, producerId: bigint, producerEpoch: number, commit: boolean): Promise<number> {
-    const a = this.availability(transactionalId);
-    if (a !== TxnError.NONE) return a;
-    const txn = this.txns.get(transactionalId);
-    const problem = this.checkProducer(txn, producerId, producerEpoch);
-    if (problem !== TxnError.NONE) return problem;
-    const cur = txn!.current;
+    const txn = this.producerTxn(transactionalId, producerId, producerEpoch);
+    if (typeof txn === 'number') return txn;
+    const cur = txn.current;
     switch (cur.state) {
       case TxnState.ONGOING:
-        return commit ? this.complete(txn!, TxnState.PREPARE_COMMIT, cur.producerEpoch) : this.abort(txn!, { bumpEpoch: false });
+        return commit ? this.complete(txn, TxnState.PREPARE_COMMIT, cur.producerEpoch) : this.abort(txn, { bumpEpoch: false });
       case TxnState.COMPLETE_COMMIT:
         return commit ? TxnError.NONE : TxnError.INVALID_TXN_STATE; // a retried commit
       case TxnState.COMPLETE_ABORT:
@@ -278,12 +272,16 @@ export class TransactionCoordinator {
 
   // ---- transitions ----
 
-  private checkProducer(txn: Txn | undefined, producerId: bigint, producerEpoch: number): number {
+  /** The id's transaction when this coordinator serves it for that producer id and epoch, else the error. */
+  private producerTxn(transactionalId: string, producerId: bigint, producerEpoch: number): Txn | number {
+    const a = this.availability(transactionalId);
+    if (a !== TxnError.NONE) return a;
+    const txn = this.txns.get(transactionalId);
     if (!txn || txn.current.state === TxnState.DEAD) return TxnError.INVALID_PRODUCER_ID_MAPPING;
     if (txn.current.producerId !== producerId) return TxnError.INVALID_PRODUCER_ID_MAPPING;
     if (txn.current.producerEpoch !== producerEpoch) return TxnError.PRODUCER_FENCED;
     if (txn.pending) return TxnError.CONCURRENT_TRANSACTIONS;
-    return TxnError.NONE;
+    return txn;
   }
 
   /** Ongoing → PrepareAbort, with the epoch bumped when fencing the producer (a new instance, a timeout). */
