@@ -17,6 +17,7 @@
  * high watermark to move.
  */
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
+import { offsetAfterBatches } from '../protocol/record-batch/batch-header.ts';
 import type { LogConfig } from '../storage/log/log-config.ts';
 import type { PartitionLog } from '../storage/log/partition-log.ts';
 import type { AppendOrigin } from '../storage/log/append-plan.ts';
@@ -132,6 +133,17 @@ export class Partition {
   /** Whole batches from `offset`, at most `maxBytes` (at least one with `minOneBatch`), below the bound of `isolation`. */
   read(offset: number, maxBytes: number, isolation: FetchIsolation, opts: { minOneBatch?: boolean } = {}): Promise<ReadResult> {
     return this.log.read(offset, maxBytes, this.upperBound(isolation), opts);
+  }
+
+  /**
+   * The aborted transactions a read_committed Fetch of `records` (read from `fetchOffset`) reports,
+   * as FetchResponse entries; none for an empty read.
+   */
+  async abortedTransactions(fetchOffset: number, records: Buffer): Promise<{ producerId: bigint; firstOffset: bigint }[]> {
+    const upperBound = offsetAfterBatches(records);
+    if (upperBound < 0) return [];
+    const txns = await this.log.abortedTransactions(fetchOffset, upperBound);
+    return txns.map((t) => ({ producerId: BigInt(t.producerId), firstOffset: BigInt(t.firstOffset) }));
   }
 
   /**

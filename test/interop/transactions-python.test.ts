@@ -38,7 +38,9 @@ test('librdkafka transactions: commit, abort, fencing of the older instance, rea
     const out = JSON.parse(res.stdout.trim().split('\n').pop()!);
     assert.deepEqual(out.committed, ['c0', 'c1', 'c2', 'c3', 'c4', 'last'], 'the zombie write of the fenced producer never commits');
     assert.match(String(out.fenced), /FENCED|INVALID_PRODUCER_EPOCH/, 'the older instance is fenced');
-    assert.deepEqual(out.abortedTopicWatermarks, [0, 2], 'the aborted record and its abort marker');
+    assert.deepEqual(out.abortedTopicWatermarks, [0, 6], 'k1, aborted, k2 and their three markers');
+    assert.deepEqual(out.abortedCommitted, ['k1', 'k2'], 'read_committed drops the aborted record');
+    assert.deepEqual(out.abortedUncommitted, ['k1', 'aborted', 'k2'], 'read_uncommitted shows it');
   } finally {
     await tb.close();
   }

@@ -1,10 +1,9 @@
 /**
  * Reads one partition for a Fetch: checks the topic, partition, leader epoch and offset, then takes
  * whole batches through the partition up to the high watermark (read_uncommitted) or the last
- * stable offset (read_committed; the partition's, equal to the high watermark until transactions
- * open one), within the partition's
- * and the response's remaining byte limits (the first partition with data gets at least one batch,
- * KIP-74). Records are returned as the log's bytes; an empty read is an empty buffer, never null.
+ * stable offset (read_committed, with the aborted transactions among those records from the
+ * log's transaction indexes), within the partition's and the response's remaining byte limits (the
+ * first partition with data gets at least one batch, KIP-74). Records are returned as the log's bytes; an empty read is an empty buffer, never null.
  */
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { PartitionData } from '../../protocol/generated/fetch-response.ts';
@@ -72,13 +71,16 @@ export async function readFetchPartition(
   if (start < p.logStartOffset || start > p.logEndOffset) return errorResult(target, ErrorCode.OFFSET_OUT_OF_RANGE, p);
   let records: Buffer = EMPTY;
   let release = NOTHING;
+  let aborted: { producerId: bigint; firstOffset: bigint }[] | null = opts.readCommitted ? [] : null;
   const limit = Math.min(target.maxBytes, opts.responseBytesLeft);
   if (start < upTo && (limit > 0 || opts.firstWithData)) {
     try {
       const r = await p.read(start, Math.max(limit, 0), opts.readCommitted ? 'TXN_COMMITTED' : 'HIGH_WATERMARK', { minOneBatch: opts.firstWithData });
       records = r.records.length > 0 ? r.records : EMPTY;
       release = r.release;
+      if (opts.readCommitted) aborted = await p.abortedTransactions(start, records);
     } catch (e) {
+      release();
       const code = kafkaErrorOf(e);
       if (code === ErrorCode.OFFSET_OUT_OF_RANGE || code === ErrorCode.KAFKA_STORAGE_ERROR) return errorResult(target, code, p);
       throw e;
@@ -97,7 +99,7 @@ export async function readFetchPartition(
       highWatermark: BigInt(hw),
       lastStableOffset: BigInt(lso),
       logStartOffset: BigInt(logStartOffset),
-      abortedTransactions: opts.readCommitted ? [] : null,
+      abortedTransactions: aborted,
       preferredReadReplica: -1,
       records,
     },

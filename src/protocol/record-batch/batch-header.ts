@@ -88,6 +88,15 @@ export function batchSize(buf: Buffer, at = 0): number {
   return buf.readInt32BE(at + OFF_BATCH_LENGTH) + LOG_OVERHEAD;
 }
 
+/** The offset after the last of the whole v2 batches laid back to back in `buf`; -1 when there are none. */
+export function offsetAfterBatches(buf: Buffer): number {
+  let after = -1;
+  for (let at = 0; at + BATCH_HEADER_SIZE <= buf.length; at += batchSize(buf, at)) {
+    after = readInt64AsNumber(buf, at) + buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA) + 1;
+  }
+  return after;
+}
+
 /** Reads the header of a magic-2 batch starting at `at`. The caller checks there are 61 bytes. */
 export function readBatchHeader(buf: Buffer, at = 0): BatchHeader {
   return {

@@ -187,7 +187,7 @@ export class LogDirMove {
     return n;
   }
 
-  private futurePath(base: number, ext: '.log' | '.index' | '.timeindex'): string {
+  private futurePath(base: number, ext: '.log' | '.index' | '.timeindex' | '.txnindex'): string {
     return `${this.futureDir}/${offsetFileName(base, ext)}`;
   }
 
@@ -199,7 +199,7 @@ export class LogDirMove {
       if (!segments.some((s) => s.baseOffset === base)) {
         // Deleted by retention meanwhile.
         this.copied.delete(base);
-        for (const ext of ['.log', '.index', '.timeindex'] as const) await this.fs.unlink(this.futurePath(base, ext)).catch(() => undefined);
+        for (const ext of ['.log', '.index', '.timeindex', '.txnindex'] as const) await this.fs.unlink(this.futurePath(base, ext)).catch(() => undefined);
       }
     }
     for (const seg of segments) {
@@ -219,6 +219,8 @@ export class LogDirMove {
           c.index = await this.copyWhole(seg.indexPath, this.futurePath(seg.baseOffset, '.index'), c.index);
           c.timeindex = await this.copyWhole(seg.timeIndexPath, this.futurePath(seg.baseOffset, '.timeindex'), c.timeindex);
         }
+        // Aborted-transaction entries are few and change only inside the queue: copied once, at the end.
+        if (final) await this.copyWhole(seg.txnIndex.path, this.futurePath(seg.baseOffset, '.txnindex'), -1);
       } catch (e) {
         // Gone under us (retention, the cleaner): the next pass sees the new segment list.
         if (!final && isNotFound(e)) continue;

@@ -8,7 +8,7 @@
 import { setBaseOffset, setLogAppendTime, setPartitionLeaderEpoch } from '../../protocol/record-batch/batch-header.ts';
 import type { IncomingBatch } from './incoming-batches.ts';
 import type { AppendedBatch } from '../segment/log-segment.ts';
-import type { BatchMetadata, ProducerAppendInfo, ProducerStateManager } from '../producer/producer-state.ts';
+import type { BatchMetadata, CompletedTxn, ProducerAppendInfo, ProducerStateManager } from '../producer/producer-state.ts';
 import { producerBatchInfo } from '../producer/producer-state-store.ts';
 import { StorageError } from '../storage-error.ts';
 
@@ -20,6 +20,8 @@ export interface AppendPlan {
   placed: AppendedBatch[];
   epochStarts: { epoch: number; offset: number }[];
   producers: ProducerAppendInfo;
+  /** Transactions the append's markers end, in offset order. */
+  completedTxns: CompletedTxn[];
   baseOffset: number;
   lastOffset: number;
   messages: number;
@@ -35,6 +37,7 @@ export function planAppend(
   const placed: AppendedBatch[] = [];
   const epochStarts: { epoch: number; offset: number }[] = [];
   const bases: number[] = [];
+  const completedTxns: CompletedTxn[] = [];
   let next = opts.logEndOffset;
   let messages = 0;
   for (const b of batches) {
@@ -49,11 +52,12 @@ export function planAppend(
         if (duplicate) {
           // Produce v3+ carries one batch per partition; a duplicate inside a larger append is an error.
           if (batches.length !== 1) throw new StorageError('DUPLICATE_SEQUENCE_NUMBER', `batch from producer ${info.producerId} repeats sequence ${info.baseSequence}`);
-          return { duplicate, placed: [], epochStarts: [], producers, baseOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, messages: 0 };
+          return { duplicate, placed: [], epochStarts: [], producers, completedTxns, baseOffset: duplicate.firstOffset, lastOffset: duplicate.lastOffset, messages: 0 };
         }
         producers.check(info);
       }
-      producers.update(info);
+      const completed = producers.update(info);
+      if (completed) completedTxns.push(completed);
     }
     epochStarts.push({ epoch: origin === 'replication' ? b.leaderEpoch : opts.leaderEpoch, offset: base });
     placed.push({ at: b.at, size: b.size, lastOffset: base + b.lastOffsetDelta, maxTimestamp: logAppendTime >= 0 ? logAppendTime : b.maxTimestamp });
@@ -69,5 +73,5 @@ export function planAppend(
       if (logAppendTime >= 0) setLogAppendTime(batch, logAppendTime);
     });
   }
-  return { placed, epochStarts, producers, baseOffset: bases[0]!, lastOffset: next - 1, messages };
+  return { placed, epochStarts, producers, completedTxns, baseOffset: bases[0]!, lastOffset: next - 1, messages };
 }

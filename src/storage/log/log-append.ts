@@ -2,7 +2,8 @@
  * The append path of a partition log, run inside its SerialQueue: validate the incoming v2 batches
  * (incoming-batches.ts), plan offsets, epochs and producer checks (append-plan.ts, KIP-98), roll
  * the active segment when it is full or old enough (Kafka's LogSegment.shouldRoll), write with one
- * write, then commit producer state and leader epochs. Durability is the caller's (PartitionLog.append).
+ * write, then commit producer state, the aborted-transaction index of markers (transaction-index.ts)
+ * and leader epochs. Durability is the caller's (PartitionLog.append).
  */
 import { planAppend, type AppendOrigin } from './append-plan.ts';
 import { checkIncomingCrcs, parseIncomingBatches } from './incoming-batches.ts';
@@ -38,6 +39,14 @@ export async function appendLocked(scope: PartitionLogScope, records: Buffer, op
   }
   plan.producers.commit();
   scope.snapshots.changed();
+  for (const txn of plan.completedTxns) {
+    if (!txn.aborted) continue;
+    try {
+      await segment.txnIndex.append({ ...txn, lastStableOffset: log.producerState.lastStableOffsetAfter(txn) });
+    } catch (e) {
+      throw scope.fail(e, 'transaction index write');
+    }
+  }
   let epochsChanged = false;
   for (const s of plan.epochStarts) epochsChanged = log.epochs.assign(s.epoch, s.offset) || epochsChanged;
   if (epochsChanged) {

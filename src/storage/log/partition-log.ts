@@ -28,6 +28,7 @@ import { flushesEveryAppend, type LogConfig } from './log-config.ts';
 import { LogFlusher } from './log-flusher.ts';
 import { loadSegments } from '../recovery/log-loader.ts';
 import { LogSegment } from '../segment/log-segment.ts';
+import type { AbortedTxn } from '../segment/transaction-index.ts';
 import { truncateFullyLocked, truncateLocked } from './log-truncation.ts';
 import { ProducerStateManager, type ActiveProducer } from '../producer/producer-state.ts';
 import { ProducerSnapshots } from '../producer/producer-snapshots.ts';
@@ -114,7 +115,7 @@ export class PartitionLog {
     for (const s of segments) await s.loadTimestampSummary();
     const epochsChanged = epochs.truncateFromEnd(logEnd) || epochs.truncateFromStart(log._logStartOffset);
     if (epochsChanged) await epochs.persist();
-    await log.snapshots.rebuild(log.segments, log.logEndOffset);
+    await log.snapshots.rebuild(log.segments, log.logEndOffset, loaded.scanned ? loaded.scannedFrom : logEnd);
     // What recovery read must be durable before the recovery point may cover it.
     await log.flush();
     return log;
@@ -382,6 +383,30 @@ export class PartitionLog {
   /** The first offset of the oldest transaction still open in this log, or null (Kafka's first unstable offset). */
   firstUnstableOffset(): number | null {
     return this.producerState.firstUnstableOffset();
+  }
+
+  /**
+   * The transactions aborted in [fetchOffset, upperBound) as a read_committed Fetch reports them
+   * (Kafka's collectAbortedTransactions): from the segment holding `fetchOffset` on, until an entry
+   * shows that every transaction begun below `upperBound` had ended.
+   */
+  async abortedTransactions(fetchOffset: number, upperBound: number): Promise<AbortedTxn[]> {
+    this.checkOnline();
+    const found: AbortedTxn[] = [];
+    let i = this.segments.length - 1;
+    while (i > 0 && this.segments[i]!.baseOffset > fetchOffset) i--;
+    try {
+      for (const seg of this.segments.slice(i)) {
+        const r = await seg.txnIndex.collect(fetchOffset, upperBound);
+        found.push(...r.found);
+        if (r.complete) break;
+      }
+    } catch (e) {
+      if (isNotFound(e)) return found; // a segment deleted under the read: what is gone is not fetched
+      if (isStorageError(e)) throw e;
+      throw this.fail(e, 'transaction index read');
+    }
+    return found;
   }
 
   /** DescribeProducers. */

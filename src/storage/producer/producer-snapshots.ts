@@ -59,11 +59,20 @@ export class ProducerSnapshots {
     this.stale = true;
   }
 
-  /** Loads the newest snapshot at or below `end` (the log end offset) and replays the log after it. */
-  async rebuild(segments: LogSegment[], end: number): Promise<void> {
+  /**
+   * Loads the newest snapshot at or below `upTo` (default: the log end offset `end`) and replays the
+   * log after it; the aborted-transaction indexes are cut there and written again by the replay.
+   * Recovery passes the first offset it scanned as `upTo`, so that index entries the crash may have
+   * lost above it come back.
+   */
+  async rebuild(segments: LogSegment[], end: number, upTo = end): Promise<void> {
     await this.store.deleteAbove(end);
-    const loaded = await this.store.loadLatest(end, this.state);
+    const loaded = await this.store.loadLatest(Math.min(upTo, end), this.state);
     const from = loaded ?? segments[0]!.baseOffset;
+    for (let i = 0; i < segments.length; i++) {
+      const next = segments[i + 1];
+      if (next === undefined || next.baseOffset > from) await segments[i]!.txnIndex.truncateTo(from);
+    }
     if (from < end) await replayProducerState(segments, from, this.state);
     this.stale = loaded !== end;
   }

@@ -23,6 +23,7 @@ import { offsetFileName } from '../segment/log-segment.ts';
 import type { ProducerBatchInfo, ProducerStateManager } from './producer-state.ts';
 import { decodeSnapshot, encodeSnapshot } from './producer-state-snapshot.ts';
 import { scanBatches } from '../segment/segment-scanner.ts';
+import type { AbortedTxn } from '../segment/transaction-index.ts';
 
 const SUFFIX = '.snapshot';
 
@@ -105,6 +106,7 @@ export function producerBatchInfo(buf: Buffer, at: number, size: number): Produc
   const firstOffset = readInt64AsNumber(buf, at);
   const lastOffsetDelta = buf.readInt32BE(at + OFF_LAST_OFFSET_DELTA);
   const control = (attributes & CONTROL_BIT) !== 0;
+  const marker = control ? controlMarker(buf.subarray(at, at + size)) : null;
   return {
     producerId: readInt64AsNumber(buf, at + OFF_PRODUCER_ID),
     producerEpoch: buf.readInt16BE(at + OFF_PRODUCER_EPOCH),
@@ -115,16 +117,18 @@ export function producerBatchInfo(buf: Buffer, at: number, size: number): Produc
     maxTimestamp: readInt64AsNumber(buf, at + OFF_MAX_TIMESTAMP),
     transactional: (attributes & TRANSACTIONAL_BIT) !== 0,
     control,
-    coordinatorEpoch: control ? controlCoordinatorEpoch(buf.subarray(at, at + size)) : -1,
+    coordinatorEpoch: marker?.coordinatorEpoch ?? -1,
+    aborted: marker?.aborted ?? false,
   };
 }
 
 /**
- * The coordinator epoch in a transaction marker (control batches are never compressed): first
- * record = length, attributes, timestampDelta, offsetDelta (varints), key (version int16, type
- * int16), value (version int16, coordinatorEpoch int32). -1 when it does not parse.
+ * The marker type and coordinator epoch of a transaction marker (control batches are never
+ * compressed): first record = length, attributes, timestampDelta, offsetDelta (varints), key
+ * (version int16, type int16: 0 ABORT, 1 COMMIT), value (version int16, coordinatorEpoch int32).
+ * Parts that do not parse read as a commit / -1.
  */
-function controlCoordinatorEpoch(batch: Buffer): number {
+function controlMarker(batch: Buffer): { aborted: boolean; coordinatorEpoch: number } {
   let at = BATCH_HEADER_SIZE;
   const varint = (): number => {
     let v = 0;
@@ -141,23 +145,31 @@ function controlCoordinatorEpoch(batch: Buffer): number {
   varint(); // timestamp delta
   varint(); // offset delta
   const keyLength = varint();
-  if (!(keyLength >= 0)) return -1;
+  if (!(keyLength >= 0)) return { aborted: false, coordinatorEpoch: -1 };
+  const aborted = keyLength >= 4 && at + 4 <= batch.length && batch.readInt16BE(at + 2) === 0;
   at += keyLength;
   const valueLength = varint();
-  if (!(valueLength >= 6) || at + 6 > batch.length) return -1;
-  return batch.readInt32BE(at + 2);
+  if (!(valueLength >= 6) || at + 6 > batch.length) return { aborted, coordinatorEpoch: -1 };
+  return { aborted, coordinatorEpoch: batch.readInt32BE(at + 2) };
 }
 
-/** Replays the producer batches of `segments` with base offset >= `from` into `state`. */
+/**
+ * Replays the producer batches of `segments` with base offset >= `from` into `state`, and writes the
+ * aborted-transaction index entries of the ABORT markers among them (the caller cut those indexes at
+ * `from` first).
+ */
 export async function replayProducerState(segments: LogSegment[], from: number, state: ProducerStateManager): Promise<void> {
   for (const seg of segments) {
     if (seg.indexesLoaded && seg.nextOffset <= from) continue;
     const { position } = await seg.positionOf(from);
+    const aborted: AbortedTxn[] = [];
     await seg.withLog('r', (h) =>
       scanBatches(h, position, seg.size, { validate: false, minBaseOffset: 0, chunkSize: 4 * 1024 * 1024 }, (buf, at, _p, size) => {
         if (readInt64AsNumber(buf, at) < from || readInt64AsNumber(buf, at + OFF_PRODUCER_ID) < 0) return;
-        state.replay(producerBatchInfo(buf, at, size));
+        const completed = state.replay(producerBatchInfo(buf, at, size));
+        if (completed?.aborted) aborted.push({ ...completed, lastStableOffset: state.lastStableOffsetAfter(completed) });
       }),
     );
+    for (const txn of aborted) await seg.txnIndex.append(txn);
   }
 }

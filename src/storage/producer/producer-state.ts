@@ -33,6 +33,16 @@ export interface ProducerBatchInfo {
   control: boolean;
   /** From the control record's value (EndTxnMarker); -1 when unknown. */
   coordinatorEpoch: number;
+  /** A control batch whose marker is ABORT. */
+  aborted: boolean;
+}
+
+/** A transaction ended by a marker: its first offset in this partition and the marker's offset (Kafka's CompletedTxn). */
+export interface CompletedTxn {
+  producerId: number;
+  firstOffset: number;
+  lastOffset: number;
+  aborted: boolean;
 }
 
 export interface ActiveProducer {
@@ -105,8 +115,8 @@ export class ProducerAppendInfo {
     }
   }
 
-  /** Records `b` (at its assigned offsets) in the pending state. */
-  update(b: ProducerBatchInfo): void {
+  /** Records `b` (at its assigned offsets) in the pending state; a marker returns the transaction it ends. */
+  update(b: ProducerBatchInfo): CompletedTxn | null {
     const e = this.entry(b.producerId, b.producerEpoch);
     if (b.producerEpoch !== e.epoch) {
       e.epoch = b.producerEpoch;
@@ -114,13 +124,15 @@ export class ProducerAppendInfo {
     }
     e.lastTimestamp = Math.max(e.lastTimestamp, b.maxTimestamp);
     if (b.control) {
-      // A transaction marker ends the producer's open transaction (KIP-98).
+      // A transaction marker ends the producer's open transaction (KIP-98); a marker with none
+      // open ends an empty one at its own offset, as in Kafka.
+      const firstOffset = e.currentTxnFirstOffset >= 0 ? e.currentTxnFirstOffset : b.firstOffset;
       e.currentTxnFirstOffset = -1;
       if (b.coordinatorEpoch >= 0) e.coordinatorEpoch = b.coordinatorEpoch;
-      return;
+      return { producerId: b.producerId, firstOffset, lastOffset: b.firstOffset, aborted: b.aborted };
     }
     if (b.transactional && e.currentTxnFirstOffset < 0) e.currentTxnFirstOffset = b.firstOffset;
-    if (b.baseSequence < 0) return;
+    if (b.baseSequence < 0) return null;
     e.batches.push({
       firstSeq: b.baseSequence,
       lastSeq: incrementSequence(b.baseSequence, b.lastOffsetDelta),
@@ -129,6 +141,7 @@ export class ProducerAppendInfo {
       timestamp: b.maxTimestamp,
     });
     if (e.batches.length > MAX_BATCHES_PER_PRODUCER) e.batches.shift();
+    return null;
   }
 
   commit(): void {
@@ -168,11 +181,21 @@ export class ProducerStateManager {
     return new ProducerAppendInfo(this);
   }
 
-  /** Replays a batch from the log (recovery, replication): no checks. */
-  replay(b: ProducerBatchInfo): void {
+  /** Replays a batch from the log (recovery, replication): no checks. Returns the transaction a marker ends. */
+  replay(b: ProducerBatchInfo): CompletedTxn | null {
     const info = this.begin();
-    info.update(b);
+    const completed = info.update(b);
     info.commit();
+    return completed;
+  }
+
+  /**
+   * The last stable offset right after `txn` ended (the aborted-transaction index keeps it): the
+   * first offset of the oldest transaction still open, or the offset after the marker. Call it once
+   * the append holding the marker is committed.
+   */
+  lastStableOffsetAfter(txn: CompletedTxn): number {
+    return this.firstUnstableOffset() ?? txn.lastOffset + 1;
   }
 
   /** Removes producers idle for longer than `expirationMs` with no open transaction (producer.id.expiration.ms). */

@@ -5,7 +5,8 @@
  *     original is still in place), `*.tmp` (checkpoints), index files without their `.log`;
  *  2. after an unclean shutdown every segment from the one holding the recovery point is scanned with
  *     CRC checks and its indexes rebuilt; the log is truncated at the first invalid or torn batch and
- *     the segments after it are deleted;
+ *     the segments after it are deleted (the producer state and the aborted-transaction indexes are
+ *     then rebuilt from a snapshot at or below the first scanned segment, partition-log.ts);
  *  3. after a clean shutdown only the active segment is read (its index, then the batch headers after
  *     the last index entry); other segments load their indexes when first used, rebuilding them if
  *     they are missing or fail the sanity check.
@@ -21,9 +22,11 @@ export interface LoadedSegments {
   truncatedBytes: number;
   /** True when segments were scanned (their data must be fsynced before the recovery point moves). */
   scanned: boolean;
+  /** The base offset of the first segment scanned (producer state and aborted-transaction indexes are rebuilt from there). */
+  scannedFrom: number;
 }
 
-const SEGMENT_FILE = /^(\d{20})\.(log|index|timeindex)$/;
+const SEGMENT_FILE = /^(\d{20})\.(log|index|timeindex|txnindex)$/;
 
 export async function loadSegments(opts: {
   cache: FileHandleCache;
@@ -59,13 +62,15 @@ export async function loadSegments(opts: {
     const stat = await fs.stat(`${dir}/${base}.log`);
     segments.push(LogSegment.existing(dir, Number(base), stat?.size ?? 0, cache, config.indexIntervalBytes, config.segmentIndexBytes, opts.now));
   }
-  if (segments.length === 0) return { segments, truncatedBytes: 0, scanned: false };
+  if (segments.length === 0) return { segments, truncatedBytes: 0, scanned: false, scannedFrom: 0 };
 
   let truncatedBytes = 0;
   let scanned = false;
+  let scannedFrom = Number.MAX_SAFE_INTEGER;
   if (!opts.clean) {
     let from = 0;
     for (let i = 0; i < segments.length; i++) if (segments[i]!.baseOffset <= opts.recoveryPoint) from = i;
+    scannedFrom = segments[from]!.baseOffset;
     for (let i = from; i < segments.length; i++) {
       const seg = segments[i]!;
       const before = seg.size;
@@ -86,5 +91,5 @@ export async function loadSegments(opts: {
   } else {
     await segments[segments.length - 1]!.ensureIndexes();
   }
-  return { segments, truncatedBytes, scanned };
+  return { segments, truncatedBytes, scanned, scannedFrom };
 }

@@ -2,8 +2,9 @@
  * One segment of a partition log: `<20-digit base offset>.log` holds record batch v2 bytes exactly as
  * appended (base offsets and leader epochs patched), back to back, no framing of our own; its
  * `.index` and `.timeindex` (see offset-index.ts, time-index.ts) map offsets and timestamps to file
- * positions. Invariants: base offsets strictly increase through the file, every batch's last offset
- * is < base offset + 2^31 (relative offsets are int32), and `size` is always a batch boundary.
+ * positions; `.txnindex` (transaction-index.ts) lists the transactions aborted in it. Invariants:
+ * base offsets strictly increase through the file, every batch's last offset is < base offset +
+ * 2^31 (relative offsets are int32), and `size` is always a batch boundary.
  *
  * Inactive segments load their indexes lazily (first read or retention check) and rebuild them from
  * the log when the files are missing or fail the sanity check. File descriptors come from the shared
@@ -18,6 +19,7 @@ import { deleteSegmentFiles, offsetFileName, readIndexFile, readLastTimeIndexEnt
 import { scanBatches, type ScanResult } from './segment-scanner.ts';
 import { scanSegmentTail } from '../recovery/segment-tail-scan.ts';
 import { TimeIndex } from './time-index.ts';
+import { TransactionIndex } from './transaction-index.ts';
 
 export { offsetFileName } from './segment-files.ts';
 
@@ -50,6 +52,8 @@ export class LogSegment {
   /** Batch starts learned by reads (read-boundaries.ts). */
   private readonly boundaries = new ReadBoundaries();
   private logPathCache: string | undefined;
+  /** The transactions aborted by markers in this segment (transaction-index.ts). */
+  readonly txnIndex: TransactionIndex;
 
   constructor(
     readonly dir: string,
@@ -60,6 +64,7 @@ export class LogSegment {
     readonly createdAt: number,
   ) {
     this.nextOffset = baseOffset;
+    this.txnIndex = new TransactionIndex(cache.fs, `${dir}/${offsetFileName(baseOffset, '.txnindex')}`);
   }
 
   get logPath(): string {
@@ -364,12 +369,14 @@ export class LogSegment {
   /** Renames the segment's files to `<name><suffix>` (e.g. `.deleted`); missing index files are fine. */
   async renameTo(suffix: string): Promise<void> {
     this.dirty = false; // going away: nothing left to fsync
-    await renameSegmentFiles(this.cache, [this.logPath, this.indexPath, this.timeIndexPath], suffix);
+    this.txnIndex.forget();
+    await renameSegmentFiles(this.cache, [this.logPath, this.indexPath, this.timeIndexPath, this.txnIndex.path], suffix);
   }
 
   /** Deletes the segment's files (or their `suffix`ed names). */
   async deleteFiles(suffix = ''): Promise<void> {
     this.dirty = false;
-    await deleteSegmentFiles(this.cache, [this.logPath, this.indexPath, this.timeIndexPath], suffix);
+    this.txnIndex.forget();
+    await deleteSegmentFiles(this.cache, [this.logPath, this.indexPath, this.timeIndexPath, this.txnIndex.path], suffix);
   }
 }

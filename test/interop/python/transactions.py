@@ -19,6 +19,7 @@ p1.init_transactions(30)
 p1.begin_transaction()
 for i in range(5):
     p1.produce('txn-data', value=b'c%d' % i, partition=i % 2)
+p1.produce('txn-aborted', value=b'k1', partition=0)
 p1.commit_transaction(30)
 
 p1.begin_transaction()
@@ -38,6 +39,7 @@ except KafkaException as e:
 
 p2.begin_transaction()
 p2.produce('txn-data', value=b'last', partition=1)
+p2.produce('txn-aborted', value=b'k2', partition=0)
 p2.commit_transaction(30)
 
 c = Consumer({'bootstrap.servers': bootstrap, 'group.id': 'txn-reader', 'auto.offset.reset': 'earliest',
@@ -56,4 +58,22 @@ while len(eof) < 2:
     got.append(m.value().decode())
 c.close()
 out['committed'] = sorted(got)
+
+def read_all(topic, isolation):
+    c = Consumer({'bootstrap.servers': bootstrap, 'group.id': 'txn-reader-' + isolation, 'auto.offset.reset': 'earliest',
+                  'isolation.level': isolation, 'enable.partition.eof': True})
+    c.assign([TopicPartition(topic, 0, 0)])
+    got = []
+    while True:
+        m = c.poll(15)
+        if m is None or m.error():
+            break
+        got.append(m.value().decode())
+    c.close()
+    return got
+
+# The aborted record sits between two committed ones in one partition: read_committed drops it
+# using the fetch response's aborted transactions, read_uncommitted shows it.
+out['abortedCommitted'] = read_all('txn-aborted', 'read_committed')
+out['abortedUncommitted'] = read_all('txn-aborted', 'read_uncommitted')
 print(json.dumps(out))
