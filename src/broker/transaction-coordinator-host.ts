@@ -10,6 +10,7 @@ import type { BrokerConfig } from '../config/broker-config.ts';
 import { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import { CoordinatorHost, type CoordinatorHostDeps } from './coordinator-topic.ts';
 import type { MetadataStore } from './metadata-store.ts';
+import type { GroupCoordinator } from '../coordinator/group/group-coordinator.ts';
 import { localMarkerWriter } from './txn-marker-writer.ts';
 
 export const TRANSACTION_STATE_TOPIC = '__transaction_state';
@@ -17,6 +18,8 @@ export const TRANSACTION_STATE_TOPIC = '__transaction_state';
 export interface TransactionCoordinatorDeps extends CoordinatorHostDeps {
   config: BrokerConfig;
   metadata: MetadataStore;
+  /** Markers for __consumer_offsets partitions go through the group coordinator (transactional offset commits). */
+  groupCoordinator(): GroupCoordinator;
 }
 
 export class TransactionCoordinatorHost {
@@ -30,7 +33,7 @@ export class TransactionCoordinatorHost {
       segmentBytes: c.int('transaction.state.log.segment.bytes'),
       component: 'transaction-coordinator',
       build: (log, partitions, logger) =>
-        new TransactionCoordinator(log, localMarkerWriter(b.image, b.replicas), async () => BigInt(await b.metadata.allocateProducerId()), {
+        new TransactionCoordinator(log, localMarkerWriter(b.image, b.replicas, () => b.groupCoordinator()), async () => BigInt(await b.metadata.allocateProducerId()), {
           config: {
             partitions,
             maxTimeoutMs: c.int('transaction.max.timeout.ms'),

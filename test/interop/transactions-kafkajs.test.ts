@@ -50,6 +50,22 @@ test('kafkajs transactions: commit, abort, fencing, read_committed', async () =>
     await new Promise((r) => setTimeout(r, 300)); // anything more would show up now
     assert.deepEqual(seen[1], ['c1', 'c3', 'last'], 'the fenced producer wrote nothing that commits');
     assert.deepEqual(seen[0], ['c0', 'c2', 'after-abort'], 'the aborted record is not delivered');
+
+    // Offsets committed in a transaction (sendOffsets: AddOffsetsToTxn + TxnOffsetCommit) become the
+    // group's on commit; those of an aborted transaction do not.
+    const offsetsOf = async () => (await admin.fetchOffsets({ groupId: 'txn-js-ctp', topics: ['txn-js'] }))[0]!.partitions.sort((a, b) => a.partition - b.partition).map((p) => p.offset);
+    const t4 = await p2.transaction();
+    await t4.send({ topic: 'txn-js', messages: [{ value: 'derived', partition: 1 }] });
+    await t4.sendOffsets({ consumerGroupId: 'txn-js-ctp', topics: [{ topic: 'txn-js', partitions: [{ partition: 0, offset: '3' }, { partition: 1, offset: '4' }] }] });
+    await t4.commit();
+    // EndTxn is answered once the decision is durable; the markers (and with them the offsets) follow.
+    for (let i = 0; i < 100 && (await offsetsOf())[0] === '-1'; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(await offsetsOf(), ['3', '4']);
+    const t5 = await p2.transaction();
+    await t5.sendOffsets({ consumerGroupId: 'txn-js-ctp', topics: [{ topic: 'txn-js', partitions: [{ partition: 0, offset: '9' }] }] });
+    await t5.abort();
+    await new Promise((r) => setTimeout(r, 500)); // the abort marker has reached __consumer_offsets by now
+    assert.deepEqual(await offsetsOf(), ['3', '4'], 'the aborted offsets are dropped');
   } finally {
     await consumer.disconnect().catch(() => {});
     await p1.disconnect().catch(() => {});

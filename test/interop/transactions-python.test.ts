@@ -1,7 +1,8 @@
 /**
  * Transactions with a real client (issue 12): confluent-kafka-python (librdkafka) commits and aborts
- * transactions, a second producer with the same transactional.id fences the first, and a
- * read_committed consumer reads what was committed. Needs python3-confluent-kafka under
+ * transactions, a second producer with the same transactional.id fences the first, a
+ * read_committed consumer reads what was committed (and not an aborted record between committed
+ * ones), and a consume-transform-produce round commits a group's offsets in its transaction. Needs python3-confluent-kafka under
  * /usr/bin/python3 (.ci/run installs it: apt-get install -y python3-confluent-kafka).
  */
 import assert from 'node:assert/strict';
@@ -41,6 +42,10 @@ test('librdkafka transactions: commit, abort, fencing of the older instance, rea
     assert.deepEqual(out.abortedTopicWatermarks, [0, 6], 'k1, aborted, k2 and their three markers');
     assert.deepEqual(out.abortedCommitted, ['k1', 'k2'], 'read_committed drops the aborted record');
     assert.deepEqual(out.abortedUncommitted, ['k1', 'aborted', 'k2'], 'read_uncommitted shows it');
+    // txn-data: partition 0 holds c0 c2 c4 and partition 1 c1 c3 last, each batch with its marker.
+    assert.ok(out.ctpPositions[0] > 0 && out.ctpPositions[1] > 0, `consumed positions ${out.ctpPositions}`);
+    assert.deepEqual(out.ctpCommitted, out.ctpPositions, 'the offsets committed in the transaction are the group\'s');
+    assert.deepEqual(out.ctpAfterAbort, out.ctpPositions, 'offsets sent in an aborted transaction are dropped');
   } finally {
     await tb.close();
   }

@@ -10,6 +10,8 @@ import { fetch } from './fetch.ts';
 import { initProducerId } from './init-producer-id.ts';
 import { addPartitionsToTxn } from './add-partitions-to-txn.ts';
 import { endTxn } from './end-txn.ts';
+import { addOffsetsToTxn } from './add-offsets-to-txn.ts';
+import { txnOffsetCommit } from './txn-offset-commit.ts';
 import { describeTransactions } from './describe-transactions.ts';
 import { listTransactions } from './list-transactions.ts';
 import { listOffsets } from './list-offsets.ts';
@@ -57,6 +59,8 @@ export const HANDLERS: readonly Handler[] = [
   initProducerId,
   addPartitionsToTxn,
   endTxn,
+  addOffsetsToTxn,
+  txnOffsetCommit,
   describeTransactions,
   listTransactions,
   describeConfigs,

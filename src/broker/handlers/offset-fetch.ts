@@ -4,8 +4,8 @@
  * and a top-level error code; v3 throttle time; v4 same; v5 committed leader epoch (KIP-320);
  * v6 flexible; v7 require_stable (KIP-447); v8 several groups per request (KIP-709); v9 member id
  * and epoch (KIP-848; ignored for classic groups); v10 topics by id (KIP-848).
- * require_stable: this coordinator holds no pending transactional offsets, so every committed
- * offset is stable and none is answered with UNSTABLE_OFFSET_COMMIT.
+ * require_stable: a partition whose offset is pending in an open transaction (TxnOffsetCommit)
+ * answers UNSTABLE_OFFSET_COMMIT and the consumer retries once the transaction has ended.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -31,10 +31,11 @@ type GroupIn = OffsetFetchRequest['groups'][number];
  * v10 (KIP-848): topics by id, in the request and the answer. Offsets are kept by name; an id no
  * topic has gets UNKNOWN_TOPIC_ID, and "all topics" lists those that still exist (they have an id).
  */
-function fetchById(ctx: RequestContext, g: GroupIn) {
+function fetchById(ctx: RequestContext, g: GroupIn, requireStable: boolean) {
   const image = ctx.broker.image;
   const asked = g.topics?.map((t) => ({ ...t, name: image.topicById(t.topicId)?.name ?? null }));
-  const r = ctx.broker.groupCoordinator().fetchOffsets(g.groupId, asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null);
+  const wanted = asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null;
+  const r = ctx.broker.groupCoordinator().fetchOffsets(g.groupId, wanted, requireStable);
   if (r.errorCode !== ErrorCode.NONE) return { groupId: g.groupId, errorCode: r.errorCode, topics: [] };
   const byName = new Map(r.topics.map((t) => [t.name, t]));
   const out = asked
@@ -60,19 +61,20 @@ export const offsetFetch = defineHandler<OffsetFetchRequest, Input<OffsetFetchRe
   handle(req, ctx) {
     const v = ctx.apiVersion;
     const coordinator = ctx.broker.groupCoordinator();
-    if (v >= 10) return { throttleTimeMs: 0, groups: req.groups.map((g) => fetchById(ctx, g)) };
+    const stable = v >= 7 && req.requireStable;
+    if (v >= 10) return { throttleTimeMs: 0, groups: req.groups.map((g) => fetchById(ctx, g, stable)) };
     if (v >= 8) {
       return {
         throttleTimeMs: 0,
         groups: req.groups.map((g) => {
-          const r = coordinator.fetchOffsets(g.groupId, g.topics);
+          const r = coordinator.fetchOffsets(g.groupId, g.topics, stable);
           return { groupId: g.groupId, errorCode: r.errorCode, topics: r.topics };
         }),
       };
     }
     // v0-1 cannot ask for "all topics".
     const topics = v >= 2 ? req.topics : (req.topics ?? []);
-    const r = coordinator.fetchOffsets(req.groupId, topics);
+    const r = coordinator.fetchOffsets(req.groupId, topics, stable);
     if (v < 2 && r.errorCode !== ErrorCode.NONE) return { throttleTimeMs: 0, topics: spreadError(topics, r.errorCode) };
     return { throttleTimeMs: 0, errorCode: r.errorCode, topics: r.topics };
   },

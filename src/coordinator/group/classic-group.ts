@@ -80,6 +80,8 @@ export interface CommittedOffset {
   commitTimestamp: number;
   /** Explicit expiry from OffsetCommit v2-v4 retention_time_ms, else null (KIP-211). */
   expireTimestamp: number | null;
+  /** In memory only: where its record sits in log order (txn-offsets.ts). */
+  order?: number;
 }
 
 export const EMPTY_BUFFER = Buffer.alloc(0);

@@ -31,10 +31,13 @@ import {
   type OffsetConfig,
   type OffsetDeleteResult,
   type PartitionErrors,
+  type TxnOffsetCommitInput,
+  applyCommittedTxnOffsets,
 } from './offset-manager.ts';
+import { TxnOffsets } from './txn-offsets.ts';
 import { encodeGroupMetadataKey, encodeGroupMetadataValue, encodeOffsetCommitKey } from './offsets-topic-records.ts';
 import { GroupReplay } from './group-replay.ts';
-import type { CoordinatorLog, CoordinatorRecord } from '../runtime/coordinator-log.ts';
+import type { CoordinatorLog, CoordinatorMarker, CoordinatorRecord } from '../runtime/coordinator-log.ts';
 import { CoordinatorRuntime, type Availability } from '../runtime/coordinator-runtime.ts';
 import { systemScheduler, type Scheduler, type TimerHandle } from '../runtime/scheduler.ts';
 
@@ -88,6 +91,7 @@ export class GroupCoordinator {
   private readonly membership: GroupMembership;
   private readonly offsets: OffsetManager;
   private readonly runtime: CoordinatorRuntime;
+  private readonly txnOffsets = new TxnOffsets();
   private expiryTimer: TimerHandle | null = null;
   private readonly onError: (e: unknown) => void;
 
@@ -99,10 +103,15 @@ export class GroupCoordinator {
     this.scheduler = options.scheduler ?? systemScheduler;
     this.onError = options.onError ?? (() => {});
     this.membership = new GroupMembership(this.groups, this.scheduler, this.config, (g, a) => this.storeGroup(g, a), this.onError);
-    const replay = new GroupReplay(this.groups, this.membership, this.scheduler, (id) => this.partitionFor(id));
+    const replay = new GroupReplay(this.groups, this.membership, this.scheduler, (id) => this.partitionFor(id), this.txnOffsets);
     this.runtime = new CoordinatorRuntime(log, replay, { partitions: this.config.offsetsTopicPartitions, onError: this.onError });
-    this.offsets = new OffsetManager(this.groups, this.scheduler, this.config, (id, records) => this.write(id, records), (g, id) =>
-      this.membership.renewSession(g, id),
+    this.offsets = new OffsetManager(
+      this.groups,
+      this.scheduler,
+      this.config,
+      (id, records) => this.write(id, records),
+      (g, id) => this.membership.renewSession(g, id),
+      this.txnOffsets,
     );
   }
 
@@ -190,9 +199,37 @@ export class GroupCoordinator {
     return this.offsets.commit(req);
   }
 
-  fetchOffsets(groupId: string, topics: { name: string; partitionIndexes: number[] }[] | null): FetchedOffsets {
+  /** TxnOffsetCommit: offsets pending in the producer's transaction until its marker (completeTransaction). */
+  commitTxnOffsets(req: TxnOffsetCommitInput): Promise<PartitionErrors> {
+    const a = this.availability(req.groupId);
+    if (a !== GroupError.NONE) {
+      return Promise.resolve({
+        topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: a })) })),
+      });
+    }
+    return this.offsets.commitTransactional(req);
+  }
+
+  /**
+   * The transaction coordinator's marker for one partition of __consumer_offsets (Kafka's
+   * WriteTxnMarkers to the group coordinator): written after everything queued for the partition,
+   * then the producer's pending offsets there are applied (COMMIT) or dropped (ABORT). Rejects with
+   * NotCoordinatorError when the partition is not served here; the transaction coordinator retries.
+   */
+  async completeTransaction(partition: number, marker: CoordinatorMarker): Promise<void> {
+    await this.runtime.appendMarker(partition, marker);
+    const ended = this.txnOffsets.complete(marker.producerId, (id) => this.partitionFor(id) === partition);
+    if (!marker.commit) return;
+    for (const [groupId, offsets] of ended) {
+      let g = this.groups.get(groupId);
+      if (!g) this.groups.set(groupId, (g = new ClassicGroup(groupId, this.scheduler.now())));
+      applyCommittedTxnOffsets(g, offsets);
+    }
+  }
+
+  fetchOffsets(groupId: string, topics: { name: string; partitionIndexes: number[] }[] | null, requireStable = false): FetchedOffsets {
     const a = this.availability(groupId);
-    return a !== GroupError.NONE ? { errorCode: a, topics: [] } : this.offsets.fetch(groupId, topics);
+    return a !== GroupError.NONE ? { errorCode: a, topics: [] } : this.offsets.fetch(groupId, topics, requireStable);
   }
 
   deleteOffsets(groupId: string, topics: { name: string; partitions: number[] }[]): Promise<OffsetDeleteResult> {

@@ -1,14 +1,15 @@
 /**
  * Committed offsets of classic groups: OffsetCommit (with Kafka's generation and member checks),
- * OffsetFetch, OffsetDelete and retention (KIP-211). Offsets are written to __consumer_offsets first
- * and applied in memory only once the write resolved, so a fetch never returns an offset that a
- * restart would lose.
+ * TxnOffsetCommit (pending until the transaction ends, txn-offsets.ts), OffsetFetch, OffsetDelete
+ * and retention (KIP-211). Offsets are written to __consumer_offsets first and applied in memory
+ * only once the write resolved, so a fetch never returns an offset that a restart would lose.
  */
 import { ClassicGroup, type CommittedOffset } from './classic-group.ts';
 import { GroupError } from './group-error.ts';
 import type { CoordinatorRecord } from '../runtime/coordinator-log.ts';
 import { encodeOffsetCommitKey, encodeOffsetCommitValue } from './offsets-topic-records.ts';
 import type { Scheduler } from '../runtime/scheduler.ts';
+import { nextOffsetOrder, type PendingOffset, type TxnOffsets } from './txn-offsets.ts';
 
 export interface OffsetConfig {
   /** offset.metadata.max.bytes */
@@ -34,6 +35,11 @@ export interface OffsetCommitInput {
     name: string;
     partitions: { partitionIndex: number; committedOffset: bigint; committedLeaderEpoch: number; committedMetadata: string | null }[];
   }[];
+}
+
+export interface TxnOffsetCommitInput extends Omit<OffsetCommitInput, 'retentionTimeMs'> {
+  producerId: bigint;
+  producerEpoch: number;
 }
 
 export interface PartitionErrors {
@@ -63,10 +69,15 @@ export class OffsetManager {
     private readonly write: WriteGroupRecords,
     /** A commit from a member counts as a sign of life, as in Kafka. */
     private readonly renewSession: (group: ClassicGroup, memberId: string) => void,
+    private readonly txnOffsets: TxnOffsets,
   ) {}
 
-  /** Kafka's ClassicGroup.validateOffsetCommit: NONE or the error every partition gets. */
-  private validateCommit(group: ClassicGroup, req: OffsetCommitInput): number {
+  /**
+   * Kafka's ClassicGroup.validateOffsetCommit: NONE or the error every partition gets. A
+   * transactional commit (KIP-447) may come without member and generation from a producer outside
+   * the group, and is not held back by a rebalance.
+   */
+  private validateCommit(group: ClassicGroup, req: Omit<OffsetCommitInput, 'retentionTimeMs'>, transactional = false): number {
     if (group.is('Dead')) return GroupError.COORDINATOR_NOT_AVAILABLE;
     // generation -1 and an Empty group: an admin tool or a consumer without group management.
     if (req.generationId < 0 && group.is('Empty')) return GroupError.NONE;
@@ -78,18 +89,60 @@ export class OffsetManager {
       }
       if (!group.members.has(req.memberId)) return GroupError.UNKNOWN_MEMBER_ID;
       if (req.generationId !== group.generationId) return GroupError.ILLEGAL_GENERATION;
-    } else if (!group.is('Empty')) {
+    } else if (!transactional && !group.is('Empty')) {
       // A commit with no member and generation is accepted only while nobody consumes the group.
       return GroupError.UNKNOWN_MEMBER_ID;
     }
     // The member has the new generation but has not synced yet: let it retry after SyncGroup.
-    if (group.is('CompletingRebalance')) return GroupError.REBALANCE_IN_PROGRESS;
+    if (!transactional && group.is('CompletingRebalance')) return GroupError.REBALANCE_IN_PROGRESS;
     return GroupError.NONE;
   }
 
   async commit(req: OffsetCommitInput): Promise<PartitionErrors> {
-    const all = (code: number): PartitionErrors => ({
-      topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })) })),
+    const checked = this.checkCommit(req, false);
+    if ('error' in checked) return checked.error;
+    const { group, accepted, result } = checked;
+    if (accepted.length === 0) return result;
+    try {
+      await this.write(
+        req.groupId,
+        accepted.map((a) => ({ key: encodeOffsetCommitKey(req.groupId, a.topic, a.partition), value: encodeOffsetCommitValue(a.offset) })),
+      );
+    } catch {
+      // Not durable: the client must retry (on another coordinator if this one moved).
+      return notDurable(result);
+    }
+    for (const a of accepted) setOffset(group, a.topic, a.partition, a.offset);
+    return result;
+  }
+
+  /**
+   * TxnOffsetCommit: the offsets are written in the producer's transaction and held pending until
+   * its marker reaches this partition (completeTransaction). The caller has checked that the
+   * group's partition is in the producer's ongoing transaction.
+   */
+  async commitTransactional(req: TxnOffsetCommitInput): Promise<PartitionErrors> {
+    const checked = this.checkCommit({ ...req, retentionTimeMs: -1 }, true);
+    if ('error' in checked) return checked.error;
+    const { accepted, result } = checked;
+    if (accepted.length === 0) return result;
+    const producer = { producerId: req.producerId, producerEpoch: req.producerEpoch };
+    try {
+      await this.write(
+        req.groupId,
+        accepted.map((a) => ({ key: encodeOffsetCommitKey(req.groupId, a.topic, a.partition), value: encodeOffsetCommitValue(a.offset), producer })),
+      );
+    } catch {
+      return notDurable(result);
+    }
+    for (const a of accepted) this.txnOffsets.add(req.producerId, req.groupId, a);
+    return result;
+  }
+
+  /** The checks of OffsetCommit and TxnOffsetCommit, and the offsets they would write (each stamped in write order). */
+  private checkCommit(req: OffsetCommitInput, transactional: boolean): { error: PartitionErrors } | { group: ClassicGroup; accepted: PendingOffset[]; result: PartitionErrors } {
+    const all = (code: number): { error: PartitionErrors } => ({
+      error: { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code })) })) },
     });
     if (req.groupId === '') return all(GroupError.INVALID_GROUP_ID);
     let group = this.groups.get(req.groupId);
@@ -99,12 +152,13 @@ export class OffsetManager {
       group = new ClassicGroup(req.groupId, this.scheduler.now());
       this.groups.set(req.groupId, group);
     }
-    const error = this.validateCommit(group, req);
+    const error = this.validateCommit(group, req, transactional);
     if (error !== GroupError.NONE) return all(error);
     if (group.members.has(req.memberId)) this.renewSession(group, req.memberId);
 
     const now = this.scheduler.now();
-    const accepted: { topic: string; partition: number; offset: CommittedOffset }[] = [];
+    const order = nextOffsetOrder();
+    const accepted: PendingOffset[] = [];
     const result: PartitionErrors = { topics: [] };
     for (const t of req.topics) {
       const partitions = t.partitions.map((p) => {
@@ -122,35 +176,28 @@ export class OffsetManager {
             commitTimestamp: now,
             // KIP-211: an explicit retention sets an absolute expiry; otherwise the group's state decides.
             expireTimestamp: req.retentionTimeMs >= 0 ? now + req.retentionTimeMs : null,
+            order,
           },
         });
         return { partitionIndex: p.partitionIndex, errorCode: GroupError.NONE as number };
       });
       result.topics.push({ name: t.name, partitions });
     }
-    if (accepted.length === 0) return result;
-    try {
-      await this.write(
-        req.groupId,
-        accepted.map((a) => ({ key: encodeOffsetCommitKey(req.groupId, a.topic, a.partition), value: encodeOffsetCommitValue(a.offset) })),
-      );
-    } catch {
-      // Not durable: the client must retry (on another coordinator if this one moved).
-      for (const t of result.topics) for (const p of t.partitions) if (p.errorCode === GroupError.NONE) p.errorCode = GroupError.COORDINATOR_NOT_AVAILABLE;
-      return result;
-    }
-    for (const a of accepted) setOffset(group, a.topic, a.partition, a.offset);
-    return result;
+    return { group, accepted, result };
   }
 
   /**
    * OffsetFetch for one group. topics null = every committed offset (v2+). Partitions without an
-   * offset answer -1 with no error, as Kafka does. require_stable (KIP-447) matters only with
-   * pending transactional offsets, which this coordinator does not hold, so every offset is stable.
+   * offset answer -1 with no error, as Kafka does. With require_stable (KIP-447) a partition with
+   * an offset pending in an open transaction answers UNSTABLE_OFFSET_COMMIT, so the consumer waits
+   * for the transaction to end.
    */
-  fetch(groupId: string, topics: { name: string; partitionIndexes: number[] }[] | null): FetchedOffsets {
+  fetch(groupId: string, topics: { name: string; partitionIndexes: number[] }[] | null, requireStable = false): FetchedOffsets {
     const group = this.groups.get(groupId);
     const lookup = (topic: string, partition: number) => {
+      if (requireStable && this.txnOffsets.isPending(groupId, topic, partition)) {
+        return { partitionIndex: partition, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode: GroupError.UNSTABLE_OFFSET_COMMIT as number };
+      }
       const o = group?.offsets.get(topic)?.get(partition);
       return {
         partitionIndex: partition,
@@ -214,6 +261,7 @@ export class OffsetManager {
     const subscribed = group.is('Stable') && group.usesConsumerProtocol() ? group.subscribedTopics : null;
     for (const [topic, parts] of group.offsets) {
       for (const [partition, o] of parts) {
+        if (this.txnOffsets.isPending(group.groupId, topic, partition)) continue;
         let expired: boolean;
         if (o.expireTimestamp !== null) expired = now >= o.expireTimestamp;
         else if (group.protocolType === null) expired = now - o.commitTimestamp >= retention;
@@ -232,6 +280,19 @@ export function setOffset(group: ClassicGroup, topic: string, partition: number,
   let parts = group.offsets.get(topic);
   if (!parts) group.offsets.set(topic, (parts = new Map()));
   parts.set(partition, o);
+}
+
+/** A committed transaction's offsets become the group's, except where a later plain commit already replaced them. */
+export function applyCommittedTxnOffsets(group: ClassicGroup, offsets: PendingOffset[]): void {
+  for (const p of offsets) {
+    const current = group.offsets.get(p.topic)?.get(p.partition);
+    if (!current || (current.order ?? 0) < (p.offset.order ?? 0)) setOffset(group, p.topic, p.partition, p.offset);
+  }
+}
+
+function notDurable(result: PartitionErrors): PartitionErrors {
+  for (const t of result.topics) for (const p of t.partitions) if (p.errorCode === GroupError.NONE) p.errorCode = GroupError.COORDINATOR_NOT_AVAILABLE;
+  return result;
 }
 
 export function removeOffset(group: ClassicGroup, topic: string, partition: number): void {

@@ -16,13 +16,15 @@
  *   partition's acks=all append resolves when the high watermark passes them), so no client ever
  *   sees a state a crash could take back.
  */
-import type { CoordinatorLog, CoordinatorRecord } from './coordinator-log.ts';
-import { coordinatorPartitionFor } from './coordinator-log.ts';
+import type { CoordinatorLog, CoordinatorMarker, CoordinatorRecord, ProducerRef } from './coordinator-log.ts';
+import { coordinatorPartitionFor, isMarker } from './coordinator-log.ts';
 
 /** What a coordinator supplies: how its shards are rebuilt and dropped. */
 export interface CoordinatorShards {
   /** One record of the partition being loaded, in log order. */
   replay(partition: number, record: CoordinatorRecord): void;
+  /** A transaction marker of the partition being loaded (coordinators with transactional writes). */
+  replayMarker?(partition: number, marker: CoordinatorMarker): void;
   /** The replay of the partition is complete: its state is served from now on. */
   loaded(partition: number): void;
   /** The partition is no longer served (unloaded, or abandoned mid-load): drop what it had. */
@@ -39,9 +41,15 @@ export class NotCoordinatorError extends Error {
 
 interface PendingBatch {
   records: CoordinatorRecord[];
+  /** The producer of a transactional batch; a marker when `marker` is set. */
+  producer: ProducerRef | undefined;
+  marker?: CoordinatorMarker;
   bytes: number;
   waiters: { resolve: () => void; reject: (e: unknown) => void }[];
 }
+
+const sameProducer = (a: ProducerRef | undefined, b: ProducerRef | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && a.producerId === b.producerId && a.producerEpoch === b.producerEpoch);
 
 /** Bounds of one coalesced append (well under the default max.message.bytes of 1 MiB). */
 const MAX_BATCH_RECORDS = 2000;
@@ -59,7 +67,8 @@ export class CoordinatorRuntime {
   private readonly loaded = new Set<number>();
   /** Partitions being replayed, with the load's id (a later unload or reload makes it stale). */
   private readonly loading = new Map<number, number>();
-  private readonly pending = new Map<number, PendingBatch>();
+  /** Per partition, the batches of this event-loop turn in call order (one per producer run, one per marker). */
+  private readonly pending = new Map<number, PendingBatch[]>();
   private nextLoadId = 0;
   private readonly onError: (e: unknown) => void;
 
@@ -113,7 +122,8 @@ export class CoordinatorRuntime {
         for await (const rec of this.log.replay(p)) {
           if (this.loading.get(p) !== id) break;
           try {
-            this.shards.replay(p, rec);
+            if (isMarker(rec)) this.shards.replayMarker?.(p, rec);
+            else this.shards.replay(p, rec);
           } catch (e) {
             // One unreadable record must not stop the coordinator from serving everything else.
             this.onError(e);
@@ -137,34 +147,52 @@ export class CoordinatorRuntime {
   /** Stops serving the partition: its state is dropped and its unwritten records refused. */
   unload(partition: number): void {
     const was = this.loaded.delete(partition) || this.loading.delete(partition);
-    const batch = this.pending.get(partition);
-    if (batch) {
+    const batches = this.pending.get(partition);
+    if (batches) {
       this.pending.delete(partition);
       const e = new NotCoordinatorError(`partition ${partition} of the coordinator topic was unloaded`);
-      for (const w of batch.waiters) w.reject(e);
+      for (const b of batches) for (const w of b.waiters) w.reject(e);
     }
     if (was) this.shards.unloaded(partition);
   }
 
   /**
-   * Appends records to the partition, coalesced with the others of this event-loop turn; resolves
-   * once they are committed. Appends are issued in call order.
+   * Appends records to the partition, coalesced with the others of this event-loop turn (records
+   * of one producer's transaction go in a transactional batch of their own); resolves once they are
+   * committed. Appends are issued in call order.
    */
   append(partition: number, records: CoordinatorRecord[]): Promise<void> {
     if (!this.loaded.has(partition)) return Promise.reject(new NotCoordinatorError(`partition ${partition} of the coordinator topic is not loaded here`));
-    let batch = this.pending.get(partition);
-    if (!batch) {
-      const fresh: PendingBatch = { records: [], bytes: 0, waiters: [] };
+    const producer = records[0]?.producer;
+    const batches = this.queued(partition);
+    let b = batches[batches.length - 1];
+    if (!b || b.marker || !sameProducer(b.producer, producer) || b.records.length >= MAX_BATCH_RECORDS || b.bytes >= MAX_BATCH_BYTES) {
+      b = { records: [], producer, bytes: 0, waiters: [] };
+      batches.push(b);
+    }
+    const batch = b;
+    batch.records.push(...records.map((r) => (sameProducer(r.producer, producer) ? r : { ...r, producer })));
+    for (const r of records) batch.bytes += r.key.length + (r.value?.length ?? 0);
+    return new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+  }
+
+  /** Appends a transaction marker after everything queued so far; resolves once it is committed. */
+  appendMarker(partition: number, marker: CoordinatorMarker): Promise<void> {
+    if (!this.loaded.has(partition)) return Promise.reject(new NotCoordinatorError(`partition ${partition} of the coordinator topic is not loaded here`));
+    const batch: PendingBatch = { records: [], producer: marker, marker, bytes: 0, waiters: [] };
+    this.queued(partition).push(batch);
+    return new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+  }
+
+  private queued(partition: number): PendingBatch[] {
+    let batches = this.pending.get(partition);
+    if (!batches) {
+      const fresh: PendingBatch[] = [];
       this.pending.set(partition, fresh);
       setImmediate(() => this.flush(partition, fresh));
-      batch = fresh;
+      batches = fresh;
     }
-    const b = batch;
-    b.records.push(...records);
-    for (const r of records) b.bytes += r.key.length + (r.value?.length ?? 0);
-    const done = new Promise<void>((resolve, reject) => b.waiters.push({ resolve, reject }));
-    if (b.records.length >= MAX_BATCH_RECORDS || b.bytes >= MAX_BATCH_BYTES) this.flush(partition, b);
-    return done;
+    return batches;
   }
 
   /**
@@ -183,12 +211,15 @@ export class CoordinatorRuntime {
     for (const p of [...this.loaded, ...this.loading.keys()]) this.unload(p);
   }
 
-  private flush(partition: number, batch: PendingBatch): void {
-    if (this.pending.get(partition) !== batch) return; // already flushed (size limit) or unloaded
+  private flush(partition: number, batches: PendingBatch[]): void {
+    if (this.pending.get(partition) !== batches) return; // unloaded meanwhile
     this.pending.delete(partition);
-    this.log.append(partition, batch.records).then(
-      () => batch.waiters.forEach((w) => w.resolve()),
-      (e: unknown) => batch.waiters.forEach((w) => w.reject(e)),
-    );
+    for (const batch of batches) {
+      const written = batch.marker ? this.log.appendMarker(partition, batch.marker) : this.log.append(partition, batch.records);
+      written.then(
+        () => batch.waiters.forEach((w) => w.resolve()),
+        (e: unknown) => batch.waiters.forEach((w) => w.reject(e)),
+      );
+    }
   }
 }

@@ -47,7 +47,8 @@ export function planAppend(
     if (base < next) throw new StorageError('INVALID_RECORD', `replicated batch at offset ${base} is below the log end offset ${next}`);
     if (b.producerId >= 0) {
       const info = { ...producerBatchInfo(records.subarray(b.at, b.at + b.size), 0, b.size), firstOffset: base, lastOffset: base + b.lastOffsetDelta };
-      if (origin !== 'replication') {
+      if (origin === 'coordinator') producers.check(info, { sequences: false });
+      else if (origin === 'client') {
         const duplicate = producers.findDuplicate(info);
         if (duplicate) {
           // Produce v3+ carries one batch per partition; a duplicate inside a larger append is an error.

@@ -91,14 +91,17 @@ export class ProducerAppendInfo {
     return e.batches.find((x) => x.firstSeq === b.baseSequence && x.lastSeq === lastSeq) ?? null;
   }
 
-  /** Throws the StorageError Kafka would answer for a client batch that may not be appended. */
-  check(b: ProducerBatchInfo): void {
+  /**
+   * Throws the StorageError Kafka would answer for a batch that may not be appended. Coordinator
+   * appends (markers, transactional offset commits) are checked for their epoch only, as in Kafka.
+   */
+  check(b: ProducerBatchInfo, opts: { sequences: boolean } = { sequences: true }): void {
     const e = this.touched.get(b.producerId) ?? this.state.get(b.producerId);
     if (!e || e.epoch < 0) return; // unknown producer: accepted at any sequence (KIP-360)
     if (b.producerEpoch < e.epoch) {
       throw new StorageError('INVALID_PRODUCER_EPOCH', `producer ${b.producerId} epoch ${b.producerEpoch} is older than the current epoch ${e.epoch}`);
     }
-    if (b.control) return;
+    if (b.control || !opts.sequences) return;
     if (b.producerEpoch > e.epoch) {
       if (b.baseSequence !== 0) {
         throw new StorageError('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${b.producerId} started epoch ${b.producerEpoch} at sequence ${b.baseSequence}, expected 0`);

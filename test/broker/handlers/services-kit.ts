@@ -57,7 +57,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
     logManager,
     fetchSessions: new FetchSessionCache(),
     groupCoordinator: () => (groups ??= new GroupCoordinatorHost({ nodeId: 1, config, topics, image, replicas, log, shutdownHooks })).get(),
-    transactionCoordinator: () => (txns ??= new TransactionCoordinatorHost({ nodeId: 1, config, topics, image, replicas, metadata, log, shutdownHooks })).get(),
+    transactionCoordinator: () => (txns ??= new TransactionCoordinatorHost({ nodeId: 1, config, topics, image, replicas, metadata, log, shutdownHooks, groupCoordinator: () => services.groupCoordinator() })).get(),
     advertisedEndpoint: () => ({ host: '127.0.0.1', port: 9092, listener: 'PLAINTEXT' }),
     apiVersions: [],
     stopping: false,

@@ -13,6 +13,9 @@ import { findCoordinator } from '../../../src/broker/handlers/find-coordinator.t
 import { fetch } from '../../../src/broker/handlers/fetch.ts';
 import { describeTransactions } from '../../../src/broker/handlers/describe-transactions.ts';
 import { listTransactions } from '../../../src/broker/handlers/list-transactions.ts';
+import { addOffsetsToTxn } from '../../../src/broker/handlers/add-offsets-to-txn.ts';
+import { txnOffsetCommit } from '../../../src/broker/handlers/txn-offset-commit.ts';
+import { offsetFetch } from '../../../src/broker/handlers/offset-fetch.ts';
 import { decodeBatches, testBatch, values } from '../../storage/helpers/test-batches.ts';
 import { iterateBatches } from '../../../src/protocol/record-batch/record-batch.ts';
 import { isControl, isTransactional, OFF_ATTRIBUTES } from '../../../src/protocol/record-batch/batch-header.ts';
@@ -107,6 +110,50 @@ test('DescribeTransactions and ListTransactions report the coordinator state wit
     assert.deepEqual(ids(await list({ transactionalIdPattern: 'a|x' })), ['a'], 'the whole id must match');
     assert.equal((await list({ transactionalIdPattern: '(' })).errorCode, ErrorCode.INVALID_REGULAR_EXPRESSION);
     assert.deepEqual(ids(await list({ durationFilter: 60_000n, stateFilters: ['Ongoing'] })), [], 'the open one started less than a minute ago');
+  } finally {
+    await b.close();
+  }
+});
+
+test('offsets in a transaction: AddOffsetsToTxn, TxnOffsetCommit pending (UNSTABLE_OFFSET_COMMIT), applied by the commit marker; v5 adds the partition itself', async () => {
+  const b = await inProcessBroker({ 'transaction.state.log.num.partitions': 2, 'offsets.topic.num.partitions': 3 });
+  try {
+    await b.putTopic({ name: 't', partitions: 1 });
+    const txns = b.services.transactionCoordinator();
+    const groups = b.services.groupCoordinator();
+    for (let i = 0; i < 200 && (txns.availability('tx') !== ErrorCode.NONE || groups.availability('g') !== ErrorCode.NONE); i++) await new Promise((r) => setTimeout(r, 10));
+    const init = await b.call(initProducerId, 4, { transactionalId: 'tx', transactionTimeoutMs: 10_000, producerId: -1n, producerEpoch: -1 });
+    const pid = init.producerId;
+    const commitOffsets = (version: number, offset: bigint, producerEpoch = 0) =>
+      b.call(txnOffsetCommit, version, {
+        transactionalId: 'tx', groupId: 'g', producerId: pid, producerEpoch, generationIdOrMemberEpoch: -1, memberId: '', groupInstanceId: null,
+        topics: [{ name: 't', topicId: ZERO, partitions: [{ partitionIndex: 0, committedOffset: offset, committedLeaderEpoch: -1, committedMetadata: '' }] }, { name: 'nope', topicId: ZERO, partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: '' }] }],
+      });
+    const codes = (r: { topics: { partitions: { errorCode: number }[] }[] }) => r.topics.map((t) => t.partitions[0]!.errorCode);
+    assert.deepEqual(codes(await commitOffsets(3, 5n)), [ErrorCode.INVALID_TXN_STATE, ErrorCode.INVALID_TXN_STATE], 'the group is not in the transaction yet');
+    const added = await b.call(addOffsetsToTxn, 3, { transactionalId: 'tx', producerId: pid, producerEpoch: 0, groupId: 'g' });
+    assert.equal(added.errorCode, ErrorCode.NONE);
+    assert.deepEqual(txns.describe('tx')!.partitions.get('__consumer_offsets'), [groups.partitionFor('g')]);
+    assert.deepEqual(codes(await commitOffsets(3, 5n)), [ErrorCode.NONE, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION]);
+    const other = await b.call(txnOffsetCommit, 3, {
+      transactionalId: 'tx', groupId: 'g', producerId: pid + 1n, producerEpoch: 0, generationIdOrMemberEpoch: -1, memberId: '', groupInstanceId: null,
+      topics: [{ name: 't', topicId: ZERO, partitions: [{ partitionIndex: 0, committedOffset: 1n, committedLeaderEpoch: -1, committedMetadata: '' }] }],
+    });
+    assert.deepEqual(codes(other), [ErrorCode.INVALID_PRODUCER_ID_MAPPING], 'another producer id for the transactional id');
+    const fetchStable = () => b.call(offsetFetch, 8, { groups: [{ groupId: 'g', memberId: null, memberEpoch: -1, topics: [{ name: 't', partitionIndexes: [0] }] }], requireStable: true });
+    const stable = async () => {
+      const p = (await fetchStable()).groups[0].topics[0].partitions[0];
+      return [p.committedOffset, p.errorCode];
+    };
+    assert.deepEqual(await stable(), [-1n, ErrorCode.UNSTABLE_OFFSET_COMMIT]);
+    assert.equal((await b.call(endTxn, 3, { transactionalId: 'tx', producerId: pid, producerEpoch: 0, committed: true })).errorCode, ErrorCode.NONE);
+    for (let i = 0; i < 200 && (await stable())[1] !== ErrorCode.NONE; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(await stable(), [5n, ErrorCode.NONE], 'the commit marker in __consumer_offsets applies the offset');
+    // v5 (Transactions V2 form): no AddOffsetsToTxn; an abort drops the offset.
+    assert.deepEqual(codes(await commitOffsets(5, 9n)), [ErrorCode.NONE, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION]);
+    assert.equal((await b.call(endTxn, 3, { transactionalId: 'tx', producerId: pid, producerEpoch: 0, committed: false })).errorCode, ErrorCode.NONE);
+    for (let i = 0; i < 200 && txns.describe('tx')!.state !== 5; i++) await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(await stable(), [5n, ErrorCode.NONE], 'the aborted offset is dropped');
   } finally {
     await b.close();
   }

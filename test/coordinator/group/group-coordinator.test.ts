@@ -86,7 +86,7 @@ test('offsets, group metadata and static members survive a restart (replay of __
   await c.commitOffsets(commit('t', 2, 99n, { generationId: m.generationId, memberId: m.memberId, groupInstanceId: 'static-1' }));
   // records go to the group's partition, in Kafka's key format
   const p = c.partitionFor('g');
-  const keys = log.partitions.get(p)!.map((r) => decodeOffsetsTopicKey(r.key).type);
+  const keys = log.records(p).map((r) => decodeOffsetsTopicKey(r.key).type);
   assert.deepEqual(keys, ['group', 'offset']);
   c.close();
 

@@ -2,7 +2,7 @@
 // in call order, append-then-complete, unload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CoordinatorLog, CoordinatorRecord } from '../../../src/coordinator/runtime/coordinator-log.ts';
+import { isMarker, type CoordinatorLog, type CoordinatorMarker, type CoordinatorRecord, type ReplayedEntry } from '../../../src/coordinator/runtime/coordinator-log.ts';
 import { CoordinatorRuntime, NotCoordinatorError, type CoordinatorShards } from '../../../src/coordinator/runtime/coordinator-runtime.ts';
 
 const rec = (k: string, v: string | null = 'v'): CoordinatorRecord => ({ key: Buffer.from(k), value: v === null ? null : Buffer.from(v) });
@@ -10,8 +10,8 @@ const keys = (rs: CoordinatorRecord[]) => rs.map((r) => r.key.toString());
 
 /** A log whose appends complete when the test says (the high watermark passing them). */
 class HeldLog implements CoordinatorLog {
-  readonly data = new Map<number, CoordinatorRecord[]>();
-  readonly appends: { partition: number; records: CoordinatorRecord[]; commit: () => void; fail: (e: Error) => void }[] = [];
+  readonly data = new Map<number, ReplayedEntry[]>();
+  readonly appends: { partition: number; records: CoordinatorRecord[]; marker?: CoordinatorMarker; commit: () => void; fail: (e: Error) => void }[] = [];
   /** Replay pauses before each record until this resolves (to unload mid-load). */
   gate: Promise<void> | null = null;
   failReplay: Error | null = null;
@@ -30,7 +30,22 @@ class HeldLog implements CoordinatorLog {
     });
   }
 
-  async *replay(partition: number): AsyncIterable<CoordinatorRecord> {
+  appendMarker(partition: number, marker: CoordinatorMarker): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.appends.push({
+        partition,
+        records: [],
+        marker,
+        commit: () => {
+          this.data.set(partition, [...(this.data.get(partition) ?? []), marker]);
+          resolve();
+        },
+        fail: reject,
+      });
+    });
+  }
+
+  async *replay(partition: number): AsyncIterable<ReplayedEntry> {
     for (const r of this.data.get(partition) ?? []) {
       if (this.gate) await this.gate;
       if (this.failReplay) throw this.failReplay;
@@ -43,7 +58,10 @@ class Shards implements CoordinatorShards {
   readonly events: string[] = [];
   replay(p: number, r: CoordinatorRecord): void {
     if (r.key.toString() === 'bad') throw new Error('unreadable');
-    this.events.push(`replay ${p} ${r.key}`);
+    this.events.push(`replay ${p} ${r.key}${r.producer ? ` txn ${r.producer.producerId}` : ''}`);
+  }
+  replayMarker(p: number, m: CoordinatorMarker): void {
+    this.events.push(`marker ${p} ${m.producerId} ${m.commit ? 'commit' : 'abort'}`);
   }
   loaded(p: number): void {
     this.events.push(`loaded ${p}`);
@@ -95,6 +113,33 @@ test('writes of one turn to one partition are one append, in call order, and com
   assert.equal(await rt.write(0, () => ({ records: [], result: 'read-only' })), 'read-only');
   await turn();
   assert.equal(log.appends.length, 2);
+});
+
+test('records of a producer transaction get a batch of their own and markers keep their place; replay hands markers to the shard', async () => {
+  const log = new HeldLog();
+  const shards = new Shards();
+  const rt = new CoordinatorRuntime(log, shards, { partitions: 1 });
+  await rt.load();
+  const txn = { producerId: 7n, producerEpoch: 0 };
+  const writes = [
+    rt.append(0, [rec('a')]),
+    rt.append(0, [{ ...rec('t1'), producer: txn }]),
+    rt.append(0, [{ ...rec('t2'), producer: txn }]),
+    rt.appendMarker(0, { ...txn, commit: true, coordinatorEpoch: 0 }),
+    rt.append(0, [rec('b')]),
+  ];
+  await turn();
+  assert.deepEqual(
+    log.appends.map((a) => (a.marker ? `marker ${a.marker.commit}` : `${keys(a.records).join(',')}${a.records[0]!.producer ? ' txn' : ''}`)),
+    ['a', 't1,t2 txn', 'marker true', 'b'],
+  );
+  for (const a of log.appends) a.commit();
+  await Promise.all(writes);
+  const again = new Shards();
+  const rt2 = new CoordinatorRuntime(log, again, { partitions: 1 });
+  await rt2.load();
+  assert.deepEqual(again.events, ['replay 0 a', 'replay 0 t1 txn 7', 'replay 0 t2 txn 7', 'marker 0 7 commit', 'replay 0 b', 'loaded 0']);
+  assert.equal(log.data.get(0)!.filter(isMarker).length, 1);
 });
 
 test('a failed append fails every write of its batch', async () => {

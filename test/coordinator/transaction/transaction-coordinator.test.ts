@@ -39,7 +39,7 @@ test('InitProducerId: a new id gets a fresh producer id at epoch 0; again, the e
   assert.deepEqual(await c.initProducerId('tx', 30_000), { errorCode: TxnError.NONE, producerId: 1000n, producerEpoch: 1 });
   assert.equal((await c.initProducerId('tx', 0)).errorCode, TxnError.INVALID_TRANSACTION_TIMEOUT);
   assert.equal((await c.initProducerId('tx', 60_001)).errorCode, TxnError.INVALID_TRANSACTION_TIMEOUT, 'above transaction.max.timeout.ms');
-  const stored = log.partitions.get(c.partitionFor('tx'))!.map((r) => decodeTransactionValue(r.value!));
+  const stored = log.records(c.partitionFor('tx')).map((r) => decodeTransactionValue(r.value!));
   assert.deepEqual(stored.map((s) => [s.producerId, s.producerEpoch, s.state]), [[1000n, 0, TxnState.EMPTY], [1000n, 1, TxnState.EMPTY]], 'each state written before it is answered');
   c.close();
 });
@@ -154,7 +154,7 @@ test('transactional ids idle past transactional.id.expiration.ms with no open tr
   }
   assert.equal(c.describe('a'), undefined, 'Empty and idle: expired');
   assert.equal(c.describe('b')!.state, TxnState.ONGOING, 'an open transaction never expires');
-  const tombstones = log.partitions.get(c.partitionFor('a'))!.filter((r) => r.value === null);
+  const tombstones = log.records(c.partitionFor('a')).filter((r) => r.value === null);
   assert.equal(tombstones.length, 1);
   const again = await c.initProducerId('a', 60_000);
   assert.notEqual(again.producerId, a.producerId, 'a new producer id for an id used again after expiring');

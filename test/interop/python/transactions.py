@@ -76,4 +76,32 @@ def read_all(topic, isolation):
 # using the fetch response's aborted transactions, read_uncommitted shows it.
 out['abortedCommitted'] = read_all('txn-aborted', 'read_committed')
 out['abortedUncommitted'] = read_all('txn-aborted', 'read_uncommitted')
+
+# Consume-transform-produce: a group member reads txn-data, the producer writes results and commits
+# the member's offsets in the same transaction (send_offsets_to_transaction: AddOffsetsToTxn, then
+# TxnOffsetCommit with the member's generation); a second round is aborted and must leave the
+# group's offsets where the first put them.
+c = Consumer({'bootstrap.servers': bootstrap, 'group.id': 'ctp', 'auto.offset.reset': 'earliest', 'enable.auto.commit': False,
+              'isolation.level': 'read_committed', 'enable.partition.eof': True})
+c.subscribe(['txn-data'])
+positions, eof = {}, set()
+while len(eof) < 2:
+    m = c.poll(15)
+    if m is None:
+        break
+    if m.error():
+        eof.add(m.partition())
+        continue
+    positions[m.partition()] = m.offset() + 1
+p2.begin_transaction()
+p2.produce('txn-aborted', value=b'derived', partition=0)
+p2.send_offsets_to_transaction([TopicPartition('txn-data', p, o) for p, o in sorted(positions.items())], c.consumer_group_metadata(), 30)
+p2.commit_transaction(30)
+out['ctpPositions'] = [positions.get(0), positions.get(1)]
+out['ctpCommitted'] = [tp.offset for tp in c.committed([TopicPartition('txn-data', 0), TopicPartition('txn-data', 1)], timeout=10)]
+p2.begin_transaction()
+p2.send_offsets_to_transaction([TopicPartition('txn-data', 0, 1), TopicPartition('txn-data', 1, 1)], c.consumer_group_metadata(), 30)
+p2.abort_transaction(30)
+out['ctpAfterAbort'] = [tp.offset for tp in c.committed([TopicPartition('txn-data', 0), TopicPartition('txn-data', 1)], timeout=10)]
+c.close()
 print(json.dumps(out))
