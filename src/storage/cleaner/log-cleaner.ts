@@ -17,17 +17,21 @@
  *     `<base>.log.swap` (complete: recovery finishes the swap) and renamed over `<base>.log`. Its
  *     index files are removed before the swap and rebuilt after, so a crash never pairs an old index
  *     with a new log.
- * Control batches (transaction markers) and transactional batches are left alone: dropping aborted
- * data needs the aborted-transaction index, which Samsa does not have yet. A batch emptied of every
- * record is kept empty when it is its producer's last one (the producer state needs its sequence).
+ * Transactions (cleaned-transactions.ts, as Kafka): batches of aborted transactions are dropped and
+ * never mapped, committed transactional batches are cleaned like any other, and a marker goes once
+ * its transaction has no batch left and its delete horizon has passed; the segment's
+ * aborted-transaction index keeps only the entries a consumer may still need. A batch emptied of
+ * every record is kept empty when it is its producer's last one (the producer state needs its
+ * sequence, or with no data batch its last marker's epoch).
  *
  * Work happens outside the partition's mutation queue (reads of old segments, writes of new files);
  * only the final rename and segment swap take the queue, so appends and reads are never held for
  * long. Records are decoded a chunk at a time between awaits.
  */
-import { CONTROL_BIT, OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, OFF_PRODUCER_ID, TRANSACTIONAL_BIT, readInt64AsNumber } from '../../protocol/record-batch/batch-header.ts';
+import { OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, OFF_PRODUCER_EPOCH, OFF_PRODUCER_ID, OFF_RECORDS_COUNT, isControl, isTransactional, readInt64AsNumber } from '../../protocol/record-batch/batch-header.ts';
 import { readRecords, type BatchRecord } from '../../protocol/record-batch/record-batch.ts';
 import { rewriteBatch, deleteHorizonOf } from './cleaned-batch.ts';
+import { CleanedTransactions } from './cleaned-transactions.ts';
 import type { LogSegment } from '../segment/log-segment.ts';
 import type { PartitionLog } from '../log/partition-log.ts';
 import { scanBatches } from '../segment/segment-scanner.ts';
@@ -66,9 +70,7 @@ function eachBatch(seg: LogSegment, visit: (batch: Buffer) => void): Promise<unk
   );
 }
 
-function isPlainBatch(batch: Buffer): boolean {
-  return (batch.readInt16BE(OFF_ATTRIBUTES) & (CONTROL_BIT | TRANSACTIONAL_BIT)) === 0;
-}
+const lastOffsetOf = (batch: Buffer): number => readInt64AsNumber(batch, 0) + batch.readInt32BE(OFF_LAST_OFFSET_DELTA);
 
 export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts: CleanOptions): Promise<CleanResult | null> {
   const { now } = opts;
@@ -89,15 +91,20 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
   const overdue = dirty.length > 0 && dirty[0]!.firstBatchTimestamp >= 0 && now - dirty[0]!.firstBatchTimestamp > config.maxCompactionLagMs;
   if (!opts.force && !overdue && (dirtyBytes === 0 || dirtyBytes / Math.max(total, 1) < config.minCleanableDirtyRatio)) return null;
 
-  // 2. The offset map of the dirty part: key → its last offset, as many segments as fit.
+  // 2. The offset map of the dirty part: key → its last offset, as many segments as fit; records of
+  // aborted transactions left out.
   const latest = new Map<string, number>();
   const mapLimit = opts.offsetMapBytes ?? DEFAULT_OFFSET_MAP_BYTES;
   let mapBytes = 0;
   let mappedEnd = firstDirtyOffset;
+  const cleanableEnd = cleanable[cleanable.length - 1]!.nextOffset;
+  const mapTxns = dirty.length > 0 ? new CleanedTransactions(await log.abortedTransactions(dirty[0]!.baseOffset, cleanableEnd)) : null;
   for (const seg of dirty) {
     if (mapBytes >= mapLimit) break;
     await eachBatch(seg, (batch) => {
-      if (!isPlainBatch(batch)) return;
+      const attributes = batch.readInt16BE(OFF_ATTRIBUTES);
+      if (isControl(attributes)) return void mapTxns!.onControlBatch(batch, lastOffsetOf(batch));
+      if (mapTxns!.onBatch(batch, lastOffsetOf(batch), isTransactional(attributes))) return;
       for (const r of readRecords(batch, { maxDecompressedBytes: MAX_DECOMPRESSED, validate: false })) {
         if (!r.key || r.offset < firstDirtyOffset) continue;
         const key = r.key.toString('latin1');
@@ -112,7 +119,15 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
   const toClean = cleanable.filter((s) => s.nextOffset <= mappedEnd);
 
   // 3. Rewrite each cleanable segment that loses something.
-  const lastOfProducer = new Map(log.producerState.active().map((p) => [p.producerId, log.producerState.get(p.producerId)?.batches.at(-1)?.lastOffset ?? -1]));
+  const lastOfProducer = new Map(log.producerState.active().map((p) => [p.producerId, { lastDataOffset: log.producerState.get(p.producerId)?.batches.at(-1)?.lastOffset ?? -1, epoch: p.epoch }]));
+  /** Kafka keeps the batch holding an active producer's last sequence, or (with no data batch) its last marker, even when emptied. */
+  const isLastOfProducer = (batch: Buffer, control: boolean): boolean => {
+    const last = lastOfProducer.get(readInt64AsNumber(batch, OFF_PRODUCER_ID));
+    if (!last) return false;
+    return last.lastDataOffset >= 0 ? !control && last.lastDataOffset === lastOffsetOf(batch) : control && batch.readInt16BE(OFF_PRODUCER_EPOCH) === last.epoch;
+  };
+  const emptied = (batch: Buffer): Buffer => (batch.readInt32BE(OFF_RECORDS_COUNT) === 0 ? batch : rewriteBatch(batch, [], -1));
+  const cleanTxns = toClean.length > 0 ? new CleanedTransactions(await log.abortedTransactions(toClean[0]!.baseOffset, toClean[toClean.length - 1]!.nextOffset)) : null;
   let rewritten = 0;
   let bytesBefore = 0;
   let bytesAfter = 0;
@@ -122,8 +137,22 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
   };
   /** The batch itself when it loses nothing, a rewritten batch, or null when it goes entirely. */
   const cleanBatch = (batch: Buffer): Buffer | null => {
-    if (!isPlainBatch(batch)) return batch;
+    const attributes = batch.readInt16BE(OFF_ATTRIBUTES);
     const horizon = deleteHorizonOf(batch);
+    if (isControl(attributes)) {
+      if (!cleanTxns!.onControlBatch(batch, lastOffsetOf(batch))) return batch;
+      // The marker's transaction has nothing left: it goes once its delete horizon has passed.
+      if (horizon < 0) {
+        noteHorizon(now + config.deleteRetentionMs);
+        return rewriteBatch(batch, [...readRecords(batch, { maxDecompressedBytes: MAX_DECOMPRESSED, validate: false })], now + config.deleteRetentionMs);
+      }
+      if (now < horizon) {
+        noteHorizon(horizon);
+        return batch;
+      }
+      return isLastOfProducer(batch, true) ? emptied(batch) : null;
+    }
+    if (cleanTxns!.onBatch(batch, lastOffsetOf(batch), isTransactional(attributes))) return isLastOfProducer(batch, false) ? emptied(batch) : null;
     const kept: BatchRecord[] = [];
     let dropped = 0;
     let tombstones = 0;
@@ -141,13 +170,12 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
     const newHorizon = tombstones > 0 && horizon < 0 ? now + config.deleteRetentionMs : -1;
     noteHorizon(tombstones > 0 ? (horizon >= 0 ? horizon : newHorizon) : -1);
     if (dropped === 0 && newHorizon < 0) return batch;
-    const pid = readInt64AsNumber(batch, OFF_PRODUCER_ID);
-    const lastOffset = readInt64AsNumber(batch, 0) + batch.readInt32BE(OFF_LAST_OFFSET_DELTA);
-    if (kept.length === 0 && !(pid >= 0 && lastOfProducer.get(pid) === lastOffset)) return null;
+    if (kept.length === 0 && !isLastOfProducer(batch, false)) return null;
     return rewriteBatch(batch, kept, newHorizon);
   };
   const fs = log.fileSystem;
   for (const seg of toClean) {
+    cleanTxns!.keptEntries = [];
     const cleanedPath = `${seg.logPath}.cleaned`;
     const out = await fs.open(cleanedPath, 'rw');
     let size = 0;
@@ -195,7 +223,10 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
       await fs.unlink(cleanedPath);
       continue;
     }
-    if (await log.swapCleanedSegment(seg, cleanedPath, size)) {
+    const before = await seg.txnIndex.entries();
+    const after = cleanTxns!.keptEntries;
+    const txnIndexChanged = after.length !== before.length || after.some((e, i) => e.lastOffset !== before[i]!.lastOffset);
+    if (await log.swapCleanedSegment(seg, cleanedPath, size, txnIndexChanged ? after : null)) {
       rewritten++;
       bytesBefore += seg.size;
       bytesAfter += size;

@@ -351,12 +351,12 @@ export class PartitionLog {
 
   /**
    * The cleaner's swap: `cleanedPath` (fsynced, same base offset, same offsets with records
-   * removed) replaces `old`. False (and the cleaned file removed) when `old` is no longer an
+   * removed) replaces `old`, and `abortedTxns` (when not null) its aborted-transaction index. False (and the cleaned file removed) when `old` is no longer an
    * inactive segment of this log (retention or truncation got there first). Recovery completes a
    * swap interrupted after the `.swap` rename (log-loader.ts).
    */
-  swapCleanedSegment(old: LogSegment, cleanedPath: string, size: number): Promise<boolean> {
-    return this.queue.run(() => swapCleanedSegmentLocked(this.scope, old, cleanedPath, size));
+  swapCleanedSegment(old: LogSegment, cleanedPath: string, size: number, abortedTxns: AbortedTxn[] | null = null): Promise<boolean> {
+    return this.queue.run(() => swapCleanedSegmentLocked(this.scope, old, cleanedPath, size, abortedTxns));
   }
 
   /** Runs `task` with the log's mutations paused (retention and the cleaner use it). */

@@ -27,6 +27,20 @@ export interface AbortedTxn {
   lastStableOffset: number;
 }
 
+/** The bytes of a transaction index file holding `txns`. */
+export function encodeAbortedTxns(txns: readonly AbortedTxn[]): Buffer {
+  const out = Buffer.alloc(txns.length * ABORTED_TXN_SIZE);
+  txns.forEach((txn, i) => {
+    const at = i * ABORTED_TXN_SIZE;
+    out.writeInt16BE(0, at);
+    out.writeBigInt64BE(BigInt(txn.producerId), at + 2);
+    out.writeBigInt64BE(BigInt(txn.firstOffset), at + 10);
+    out.writeBigInt64BE(BigInt(txn.lastOffset), at + 18);
+    out.writeBigInt64BE(BigInt(txn.lastStableOffset), at + 26);
+  });
+  return out;
+}
+
 export class TransactionIndex {
   private buf: Buffer | null = null;
   private count = 0;
@@ -80,12 +94,7 @@ export class TransactionIndex {
     if (this.count > 0 && this.entry(this.count - 1).lastOffset >= txn.lastOffset) {
       throw new Error(`aborted transaction at ${txn.lastOffset} is not after the last one in ${this.path}`);
     }
-    const entry = Buffer.alloc(ABORTED_TXN_SIZE);
-    entry.writeInt16BE(0, 0);
-    entry.writeBigInt64BE(BigInt(txn.producerId), 2);
-    entry.writeBigInt64BE(BigInt(txn.firstOffset), 10);
-    entry.writeBigInt64BE(BigInt(txn.lastOffset), 18);
-    entry.writeBigInt64BE(BigInt(txn.lastStableOffset), 26);
+    const entry = encodeAbortedTxns([txn]);
     const h = await this.fs.open(this.path, 'rw');
     try {
       await h.write(entry, this.count * ABORTED_TXN_SIZE);
