@@ -1,26 +1,48 @@
 /**
- * A transactional batch is taken only inside its transaction (the server-side defence of KIP-890
- * part 1): the Produce request names the transactional id, the coordinator knows that id with the
- * batch's producer id and epoch, and the partition was added to its ongoing transaction. Otherwise
- * INVALID_TXN_STATE (a batch after its transaction ended, which a hanging transaction would
- * otherwise leave open forever) or PRODUCER_FENCED (an older epoch), and nothing is written.
- * Kafka asks the coordinator with AddPartitionsToTxn(verifyOnly); one broker asks it directly.
+ * A transactional batch is taken only inside its transaction (the server-side defences of KIP-890):
+ * the Produce request names the transactional id, the coordinator knows that id with the batch's
+ * producer id and epoch, and the partition is in its ongoing transaction. Up to Produce v11 the
+ * partition must have been added (AddPartitionsToTxn) before: otherwise TRANSACTION_ABORTABLE (v11,
+ * INVALID_TXN_STATE before), so a batch after its transaction ended, which a hanging transaction would
+ * otherwise leave open forever, is refused. From v12 (Transactions V2) the first batch for a
+ * partition adds it to the transaction itself. An older epoch is INVALID_PRODUCER_EPOCH, an unknown
+ * producer id INVALID_PRODUCER_ID_MAPPING, a transaction being completed CONCURRENT_TRANSACTIONS
+ * (the producer retries), and nothing is written. Kafka's leader asks the coordinator with
+ * AddPartitionsToTxn (verifyOnly up to v11); one broker asks it directly.
  */
 import { isTransactional, OFF_ATTRIBUTES, OFF_PRODUCER_EPOCH, OFF_PRODUCER_ID } from '../protocol/record-batch/batch-header.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import { TxnState } from '../coordinator/transaction/transaction-state.ts';
 import type { BrokerServices } from './broker-services.ts';
 
-export function checkTransactionalBatch(broker: BrokerServices, records: Buffer, transactionalId: string | null, topic: string, partition: number): { errorCode: number; message: string } | null {
+export async function checkTransactionalBatch(
+  broker: BrokerServices,
+  records: Buffer,
+  transactionalId: string | null,
+  topic: string,
+  partition: number,
+  produceVersion: number,
+): Promise<{ errorCode: number; message: string } | null> {
   if (!isTransactional(records.readInt16BE(OFF_ATTRIBUTES))) return null;
   if (transactionalId === null) return { errorCode: ErrorCode.INVALID_TXN_STATE, message: 'a transactional batch in a Produce request without a transactional id' };
-  const state = broker.transactionCoordinator().describe(transactionalId);
+  const coordinator = broker.transactionCoordinator();
   const producerId = records.readBigInt64BE(OFF_PRODUCER_ID);
   const epoch = records.readInt16BE(OFF_PRODUCER_EPOCH);
-  if (!state || state.producerId !== producerId) return { errorCode: ErrorCode.INVALID_TXN_STATE, message: `producer ${producerId} has no transaction for ${transactionalId}` };
-  if (epoch < state.producerEpoch) return { errorCode: ErrorCode.PRODUCER_FENCED, message: `producer epoch ${epoch} of ${transactionalId} is fenced by epoch ${state.producerEpoch}` };
+  const where = `${topic}-${partition}`;
+  if (produceVersion >= 12) {
+    const code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
+    if (code === ErrorCode.NONE) return null;
+    const errorCode = code === ErrorCode.PRODUCER_FENCED ? ErrorCode.INVALID_PRODUCER_EPOCH : code;
+    return { errorCode, message: `${where} could not join the transaction of ${transactionalId}` };
+  }
+  const availability = coordinator.availability(transactionalId);
+  if (availability !== ErrorCode.NONE) return { errorCode: availability, message: `the coordinator of ${transactionalId} is not ready` };
+  const state = coordinator.describe(transactionalId);
+  if (!state || state.producerId !== producerId) return { errorCode: ErrorCode.INVALID_PRODUCER_ID_MAPPING, message: `producer ${producerId} has no transaction for ${transactionalId}` };
+  if (epoch !== state.producerEpoch) return { errorCode: ErrorCode.INVALID_PRODUCER_EPOCH, message: `producer epoch ${epoch} of ${transactionalId} is not the current epoch ${state.producerEpoch}` };
+  if (state.state === TxnState.PREPARE_COMMIT || state.state === TxnState.PREPARE_ABORT) return { errorCode: ErrorCode.CONCURRENT_TRANSACTIONS, message: `the transaction of ${transactionalId} is being completed` };
   if (state.state !== TxnState.ONGOING || !state.partitions.get(topic)?.includes(partition)) {
-    return { errorCode: ErrorCode.INVALID_TXN_STATE, message: `${topic}-${partition} is not in an ongoing transaction of ${transactionalId}` };
+    return { errorCode: produceVersion >= 11 ? ErrorCode.TRANSACTION_ABORTABLE : ErrorCode.INVALID_TXN_STATE, message: `${where} is not in an ongoing transaction of ${transactionalId}` };
   }
   return null;
 }

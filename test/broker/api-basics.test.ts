@@ -43,7 +43,10 @@ test('ApiVersions v5 (KIP-1242): REBOOTSTRAP_REQUIRED with no ranges when the cl
   const own = await ask(tb.broker.clusterId, tb.broker.nodeId);
   assert.equal(own.errorCode, ErrorCode.NONE);
   assert.ok(own.apiKeys.length > 0);
-  assert.deepEqual(own.finalizedFeatures, [{ name: 'metadata.version', minVersionLevel: 33, maxVersionLevel: 33 }]);
+  assert.deepEqual(own.finalizedFeatures, [
+    { name: 'metadata.version', minVersionLevel: 33, maxVersionLevel: 33 },
+    { name: 'transaction.version', minVersionLevel: 2, maxVersionLevel: 2 },
+  ]);
   for (const [clusterId, nodeId] of [['AAAAAAAAAAAAAAAAAAAAAA', tb.broker.nodeId], [tb.broker.clusterId, tb.broker.nodeId + 1]] as const) {
     const r = await ask(clusterId, nodeId);
     assert.equal(r.errorCode, ErrorCode.REBOOTSTRAP_REQUIRED);

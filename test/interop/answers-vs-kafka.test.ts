@@ -232,7 +232,6 @@ const FEATURES_NOT_YET: Record<string, string> = {
   'group.version': 'KIP-848 consumer groups (issue 15)',
   'share.version': 'share groups (issue 15)',
   'streams.version': 'streams groups (issue 15)',
-  'transaction.version': 'transactions (issue 12)',
   'eligible.leader.replicas.version': 'replication (issue 14)',
   'kraft.version': 'no KRaft quorum: metadata is local or in etcd (issue 14)',
 };

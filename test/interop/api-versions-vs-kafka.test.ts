@@ -78,11 +78,7 @@ test('the APIs every client needs are advertised by both', async () => {
  * APIs Samsa serves below Kafka 4.4's newest version, each with the reason; the list only shrinks.
  * (Issue 10 moves these to 4.4.)
  */
-const BEHIND_KAFKA: Record<string, string> = {
-  // v5 is Transactions V2 (KIP-890 part 2: the epoch bumped at every EndTxn); clients send it only
-  // when transaction.version 2 is finalized, which Samsa does not claim yet (issue 12).
-  EndTxn: 'Transactions V2 not yet',
-};
+const BEHIND_KAFKA: Record<string, string> = {};
 
 test('Samsa serves the newest version Kafka 4.4 serves of every API it implements, apart from the listed ones', async (t) => {
   const [k, s] = await Promise.all([apiVersions(kafka.port), apiVersions(samsa.port)]);

@@ -30,6 +30,7 @@ export const KafkaTool = {
   storage: 'kafka.tools.StorageTool',
   logDirs: 'org.apache.kafka.tools.LogDirsCommand',
   reassignPartitions: 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
+  transactions: 'org.apache.kafka.tools.TransactionsCommand',
   broker: 'kafka.Kafka',
 } as const;
 

@@ -57,6 +57,13 @@ interface Txn {
   pending: StoredTransaction | null;
 }
 
+export interface EndTxnResult {
+  errorCode: number;
+  /** Transactions V2: the producer id and epoch the next transaction uses (-1 on errors). */
+  producerId: bigint;
+  producerEpoch: number;
+}
+
 export interface InitProducerIdResult {
   errorCode: number;
   producerId: bigint;
@@ -188,7 +195,13 @@ export class TransactionCoordinator {
   }
 
   /** AddPartitionsToTxn: one error code for the whole request (Kafka answers it for every partition). */
-  async addPartitions(transactionalId: string, producerId: bigint, producerEpoch: number, partitions: ReadonlyMap<string, readonly number[]>): Promise<number> {
+  async addPartitions(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: ReadonlyMap<string, readonly number[]>,
+    opts: { clientTransactionVersion?: number } = {},
+  ): Promise<number> {
     const txn = this.producerTxn(transactionalId, producerId, producerEpoch);
     if (typeof txn === 'number') return txn;
     const cur = txn.current;
@@ -209,28 +222,59 @@ export class TransactionCoordinator {
       partitions: merged,
       lastUpdateTimestampMs: now,
       startTimestampMs: cur.state === TxnState.ONGOING ? cur.startTimestampMs : now,
+      clientTransactionVersion: opts.clientTransactionVersion ?? (cur.state === TxnState.ONGOING ? cur.clientTransactionVersion : 0),
     };
     return this.transition(txn, next);
   }
 
-  /** EndTxn (commit or abort), answered once the Prepare* state is committed; the markers follow. */
-  async endTxn(transactionalId: string, producerId: bigint, producerEpoch: number, commit: boolean): Promise<number> {
-    const txn = this.producerTxn(transactionalId, producerId, producerEpoch);
-    if (typeof txn === 'number') return txn;
+  /**
+   * EndTxn (commit or abort), answered once the Prepare* state is committed; the markers follow.
+   * With Transactions V2 (`clientTransactionVersion` 2, EndTxn v5) every end bumps the producer
+   * epoch (a new producer id when the epoch is exhausted), the markers carry the new epoch, so
+   * nothing of the older epoch can be written after them, and the answer names the producer id and
+   * epoch of the next transaction. A retry after the bump is recognised by its epoch being one
+   * behind (Kafka's endTxnEpochBumped).
+   */
+  async endTxn(transactionalId: string, producerId: bigint, producerEpoch: number, commit: boolean, clientTransactionVersion = 0): Promise<EndTxnResult> {
+    const fail = (errorCode: number): EndTxnResult => ({ errorCode, producerId: -1n, producerEpoch: -1 });
+    const a = this.availability(transactionalId);
+    if (a !== TxnError.NONE) return fail(a);
+    const txn = this.txns.get(transactionalId);
+    if (!txn) return fail(TxnError.INVALID_PRODUCER_ID_MAPPING);
     const cur = txn.current;
+    const v2 = cur.clientTransactionVersion >= 2;
+    const retryOnOverflow = v2 && cur.previousProducerId === producerId && producerEpoch === MAX_EPOCH && cur.producerEpoch === 0;
+    const retryOnEpochBump = v2 && cur.producerEpoch === producerEpoch + 1;
+    let validEpoch: boolean;
+    if (!v2) validEpoch = producerEpoch === cur.producerEpoch;
+    else if (cur.state === TxnState.PREPARE_COMMIT || cur.state === TxnState.PREPARE_ABORT) validEpoch = retryOnEpochBump;
+    else if (cur.state === TxnState.COMPLETE_COMMIT || cur.state === TxnState.COMPLETE_ABORT) validEpoch = retryOnEpochBump || retryOnOverflow;
+    else validEpoch = producerEpoch === cur.producerEpoch;
+    if (cur.producerId !== producerId && !retryOnOverflow) return fail(TxnError.INVALID_PRODUCER_ID_MAPPING);
+    if (!validEpoch || cur.state === TxnState.DEAD) return fail(TxnError.PRODUCER_FENCED);
+    if (txn.pending) return fail(TxnError.CONCURRENT_TRANSACTIONS);
+    const current = (): EndTxnResult => ({ errorCode: TxnError.NONE, producerId: cur.producerId, producerEpoch: cur.producerEpoch });
     switch (cur.state) {
-      case TxnState.ONGOING:
-        return commit ? this.complete(txn, TxnState.PREPARE_COMMIT, cur.producerEpoch) : this.abort(txn, { bumpEpoch: false });
+      case TxnState.ONGOING: {
+        const tv = Math.max(clientTransactionVersion, cur.clientTransactionVersion);
+        const bump = clientTransactionVersion >= 2;
+        const nextProducerId = bump && cur.producerEpoch >= MAX_EPOCH ? await this.allocateProducerId() : -1n;
+        if (txn.pending || txn.current !== cur) return fail(TxnError.CONCURRENT_TRANSACTIONS);
+        const epoch = bump ? cur.producerEpoch + 1 : cur.producerEpoch;
+        const code = await this.complete(txn, commit ? TxnState.PREPARE_COMMIT : TxnState.PREPARE_ABORT, epoch, { clientTransactionVersion: tv, nextProducerId });
+        if (code !== TxnError.NONE) return fail(code);
+        return nextProducerId >= 0n ? { errorCode: code, producerId: nextProducerId, producerEpoch: 0 } : { errorCode: code, producerId: cur.producerId, producerEpoch: epoch };
+      }
       case TxnState.COMPLETE_COMMIT:
-        return commit ? TxnError.NONE : TxnError.INVALID_TXN_STATE; // a retried commit
+        return commit ? current() : fail(TxnError.INVALID_TXN_STATE); // a retried commit
       case TxnState.COMPLETE_ABORT:
-        return commit ? TxnError.INVALID_TXN_STATE : TxnError.NONE;
+        return commit ? fail(TxnError.INVALID_TXN_STATE) : current();
       case TxnState.PREPARE_COMMIT:
-        return commit ? TxnError.CONCURRENT_TRANSACTIONS : TxnError.INVALID_TXN_STATE;
+        return fail(commit ? TxnError.CONCURRENT_TRANSACTIONS : TxnError.INVALID_TXN_STATE);
       case TxnState.PREPARE_ABORT:
-        return commit ? TxnError.INVALID_TXN_STATE : TxnError.CONCURRENT_TRANSACTIONS;
+        return fail(commit ? TxnError.INVALID_TXN_STATE : TxnError.CONCURRENT_TRANSACTIONS);
       default:
-        return TxnError.INVALID_TXN_STATE;
+        return fail(TxnError.INVALID_TXN_STATE);
     }
   }
 
@@ -291,9 +335,20 @@ export class TransactionCoordinator {
   }
 
   /** Writes Prepare*, answers, then writes the markers and Complete* in the background. */
-  private async complete(txn: Txn, prepare: typeof TxnState.PREPARE_COMMIT | typeof TxnState.PREPARE_ABORT, epoch: number): Promise<number> {
+  private async complete(
+    txn: Txn,
+    prepare: typeof TxnState.PREPARE_COMMIT | typeof TxnState.PREPARE_ABORT,
+    epoch: number,
+    v2: { clientTransactionVersion: number; nextProducerId: bigint } | null = null,
+  ): Promise<number> {
     const now = this.scheduler.now();
-    const prepared: StoredTransaction = { ...txn.current, state: prepare, producerEpoch: epoch, lastUpdateTimestampMs: now };
+    const prepared: StoredTransaction = {
+      ...txn.current,
+      state: prepare,
+      producerEpoch: epoch,
+      lastUpdateTimestampMs: now,
+      ...(v2 ? { clientTransactionVersion: v2.clientTransactionVersion, nextProducerId: v2.nextProducerId } : {}),
+    };
     const code = await this.transition(txn, prepared);
     if (code === TxnError.NONE) void this.sendMarkers(txn, prepared);
     return code;
@@ -312,7 +367,18 @@ export class TransactionCoordinator {
         await new Promise<void>((resolve) => this.scheduler.schedule(this.config.markerRetryMs, resolve));
       }
     }
-    const done: StoredTransaction = { ...prepared, state: commit ? TxnState.COMPLETE_COMMIT : TxnState.COMPLETE_ABORT, partitions: new Map(), lastUpdateTimestampMs: this.scheduler.now() };
+    // An exhausted epoch moved to the new producer id once the markers (of the old id) are written.
+    const rotated = prepared.nextProducerId >= 0n;
+    const done: StoredTransaction = {
+      ...prepared,
+      state: commit ? TxnState.COMPLETE_COMMIT : TxnState.COMPLETE_ABORT,
+      partitions: new Map(),
+      lastUpdateTimestampMs: this.scheduler.now(),
+      producerId: rotated ? prepared.nextProducerId : prepared.producerId,
+      producerEpoch: rotated ? 0 : prepared.producerEpoch,
+      previousProducerId: rotated ? prepared.producerId : prepared.previousProducerId,
+      nextProducerId: -1n,
+    };
     if ((await this.transition(txn, done)) !== TxnError.NONE) this.onError(new Error(`transaction ${txn.id}: completing after its markers failed; retried at the next load`));
   }
 

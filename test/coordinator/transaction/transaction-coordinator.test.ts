@@ -51,13 +51,13 @@ test('a transaction: partitions added, commit answered once PrepareCommit is wri
   assert.equal(await c.addPartitions('tx', producerId, producerEpoch, parts({ a: [1], b: [2] })), TxnError.NONE);
   assert.equal(c.describe('tx')!.state, TxnState.ONGOING);
   assert.deepEqual([...c.describe('tx')!.partitions], [['a', [0, 1]], ['b', [2]]]);
-  assert.equal(await c.endTxn('tx', producerId, producerEpoch, true), TxnError.NONE);
+  assert.equal((await c.endTxn('tx', producerId, producerEpoch, true)).errorCode, TxnError.NONE);
   await settle();
   assert.deepEqual(markers.written.map((m) => [m.producerId, m.producerEpoch, m.commit, [...m.partitions]]), [[producerId, producerEpoch, true, [['a', [0, 1]], ['b', [2]]]]]);
   assert.equal(c.describe('tx')!.state, TxnState.COMPLETE_COMMIT);
   assert.equal(c.describe('tx')!.partitions.size, 0);
-  assert.equal(await c.endTxn('tx', producerId, producerEpoch, true), TxnError.NONE, 'a retried commit succeeds');
-  assert.equal(await c.endTxn('tx', producerId, producerEpoch, false), TxnError.INVALID_TXN_STATE, 'an abort after a commit does not');
+  assert.equal((await c.endTxn('tx', producerId, producerEpoch, true)).errorCode, TxnError.NONE, 'a retried commit succeeds');
+  assert.equal((await c.endTxn('tx', producerId, producerEpoch, false)).errorCode, TxnError.INVALID_TXN_STATE, 'an abort after a commit does not');
   c.close();
 });
 
@@ -67,7 +67,7 @@ test('wrong producer ids, stale epochs and ends without a transaction get Kafka\
   assert.equal(await c.addPartitions('nope', producerId, producerEpoch, parts({ a: [0] })), TxnError.INVALID_PRODUCER_ID_MAPPING);
   assert.equal(await c.addPartitions('tx', producerId + 1n, producerEpoch, parts({ a: [0] })), TxnError.INVALID_PRODUCER_ID_MAPPING);
   assert.equal(await c.addPartitions('tx', producerId, producerEpoch + 1, parts({ a: [0] })), TxnError.PRODUCER_FENCED);
-  assert.equal(await c.endTxn('tx', producerId, producerEpoch, true), TxnError.INVALID_TXN_STATE, 'nothing to commit (Empty)');
+  assert.equal((await c.endTxn('tx', producerId, producerEpoch, true)).errorCode, TxnError.INVALID_TXN_STATE, 'nothing to commit (Empty)');
   c.close();
 });
 
@@ -81,7 +81,7 @@ test('a new producer instance fences the old one: its open transaction is aborte
   assert.equal(c.describe('tx')!.state, TxnState.COMPLETE_ABORT);
   const fresh = await c.initProducerId('tx', 30_000);
   assert.deepEqual([fresh.errorCode, fresh.producerId, fresh.producerEpoch], [TxnError.NONE, old.producerId, old.producerEpoch + 2]);
-  assert.equal(await c.endTxn('tx', old.producerId, old.producerEpoch, true), TxnError.PRODUCER_FENCED);
+  assert.equal((await c.endTxn('tx', old.producerId, old.producerEpoch, true)).errorCode, TxnError.PRODUCER_FENCED);
   c.close();
 });
 
@@ -91,7 +91,7 @@ test('markers that fail are written again until they succeed; the transaction co
   const { c, clock } = await start(undefined, markers);
   const p = await c.initProducerId('tx', 30_000);
   await c.addPartitions('tx', p.producerId, p.producerEpoch, parts({ a: [0] }));
-  assert.equal(await c.endTxn('tx', p.producerId, p.producerEpoch, false), TxnError.NONE);
+  assert.equal((await c.endTxn('tx', p.producerId, p.producerEpoch, false)).errorCode, TxnError.NONE);
   await settle();
   assert.equal(c.describe('tx')!.state, TxnState.PREPARE_ABORT, 'decided, markers not yet written');
   assert.equal(await c.addPartitions('tx', p.producerId, p.producerEpoch, parts({ a: [1] })), TxnError.CONCURRENT_TRANSACTIONS);
@@ -120,7 +120,7 @@ test('an open transaction past its timeout is aborted with a bumped epoch', asyn
   await settle();
   assert.equal(c.describe('tx')!.state, TxnState.COMPLETE_ABORT);
   assert.deepEqual(markers.written.map((m) => [m.commit, m.producerEpoch]), [[false, p.producerEpoch + 1]]);
-  assert.equal(await c.endTxn('tx', p.producerId, p.producerEpoch, true), TxnError.PRODUCER_FENCED, 'the timed-out producer is fenced');
+  assert.equal((await c.endTxn('tx', p.producerId, p.producerEpoch, true)).errorCode, TxnError.PRODUCER_FENCED, 'the timed-out producer is fenced');
   c.close();
 });
 
@@ -129,7 +129,7 @@ test('state is replayed at load; a decided transaction whose markers may be miss
   const p = await first.c.initProducerId('tx', 30_000);
   await first.c.addPartitions('tx', p.producerId, p.producerEpoch, parts({ a: [3] }));
   first.markers.failures = 1_000; // the broker stops before the markers are out
-  assert.equal(await first.c.endTxn('tx', p.producerId, p.producerEpoch, true), TxnError.NONE);
+  assert.equal((await first.c.endTxn('tx', p.producerId, p.producerEpoch, true)).errorCode, TxnError.NONE);
   first.c.close();
 
   const again = await start(first.log);

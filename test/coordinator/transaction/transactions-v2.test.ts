@@ -1,0 +1,82 @@
+// Transactions V2 (KIP-890 part 2) in the transaction coordinator: every EndTxn bumps the epoch,
+// markers carry the bumped epoch, a retry one epoch behind is recognised, the older epoch is fenced,
+// and an exhausted epoch moves the id to a new producer id once the markers are written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InMemoryCoordinatorLog } from '../../../src/coordinator/runtime/in-memory-coordinator-log.ts';
+import { TransactionCoordinator, type TxnMarkerWriter } from '../../../src/coordinator/transaction/transaction-coordinator.ts';
+import { encodeTransactionKey, encodeTransactionValue } from '../../../src/coordinator/transaction/transaction-log-records.ts';
+import { TxnState, type TxnStateId } from '../../../src/coordinator/transaction/transaction-state.ts';
+import { TxnError } from '../../../src/coordinator/transaction/txn-error.ts';
+import { FakeScheduler } from '../runtime/fake-scheduler.ts';
+
+type Marker = Parameters<TxnMarkerWriter['write']>[0];
+
+async function start(log = new InMemoryCoordinatorLog()) {
+  const written: Marker[] = [];
+  let nextPid = 5000n;
+  const c = new TransactionCoordinator(log, { write: async (m) => void written.push(m) }, async () => nextPid++, { scheduler: new FakeScheduler(), config: { partitions: 3 } });
+  await c.load();
+  return { c, log, written };
+}
+
+const settle = () => new Promise((r) => setImmediate(r)).then(() => new Promise((r) => setImmediate(r)));
+const V2 = { clientTransactionVersion: 2 };
+
+test('TV2: each EndTxn bumps the epoch, the markers carry it, a retry one behind succeeds, the old epoch is fenced', async () => {
+  const { c, written } = await start();
+  const { producerId, producerEpoch } = await c.initProducerId('tx', 30_000);
+  assert.equal(producerEpoch, 0);
+  assert.equal(await c.addPartitions('tx', producerId, 0, new Map([['t', [0]]]), V2), TxnError.NONE);
+  assert.deepEqual(await c.endTxn('tx', producerId, 0, true, 2), { errorCode: TxnError.NONE, producerId, producerEpoch: 1 });
+  await settle();
+  assert.deepEqual(written.map((m) => [m.producerId, m.producerEpoch, m.commit]), [[producerId, 1, true]], 'the marker has the bumped epoch');
+  assert.equal(c.describe('tx')!.state, TxnState.COMPLETE_COMMIT);
+  assert.deepEqual(await c.endTxn('tx', producerId, 0, true, 2), { errorCode: TxnError.NONE, producerId, producerEpoch: 1 }, 'a retried EndTxn (one epoch behind) is answered with the new epoch');
+  assert.equal((await c.endTxn('tx', producerId, 0, false, 2)).errorCode, TxnError.INVALID_TXN_STATE);
+  // The next transaction runs at epoch 1; epoch 0 is fenced.
+  assert.equal(await c.addPartitions('tx', producerId, 0, new Map([['t', [1]]]), V2), TxnError.PRODUCER_FENCED);
+  assert.equal(await c.addPartitions('tx', producerId, 1, new Map([['t', [1]]]), V2), TxnError.NONE);
+  assert.deepEqual(await c.endTxn('tx', producerId, 1, false, 2), { errorCode: TxnError.NONE, producerId, producerEpoch: 2 });
+  await settle();
+  assert.deepEqual(written.at(-1), { producerId, producerEpoch: 2, commit: false, coordinatorEpoch: 0, partitions: new Map([['t', [1]]]) });
+  assert.equal((await c.endTxn('tx', producerId, 0, false, 2)).errorCode, TxnError.PRODUCER_FENCED, 'two epochs behind is not a retry');
+  c.close();
+});
+
+test('TV1 clients keep the epoch across transactions (EndTxn v4 and older)', async () => {
+  const { c, written } = await start();
+  const { producerId } = await c.initProducerId('tx', 30_000);
+  await c.addPartitions('tx', producerId, 0, new Map([['t', [0]]]));
+  assert.deepEqual(await c.endTxn('tx', producerId, 0, true), { errorCode: TxnError.NONE, producerId, producerEpoch: 0 });
+  await settle();
+  assert.equal(written[0]!.producerEpoch, 0);
+  assert.equal(await c.addPartitions('tx', producerId, 0, new Map([['t', [0]]])), TxnError.NONE);
+  c.close();
+});
+
+test('TV2: an exhausted epoch moves the transactional id to a new producer id after the markers', async () => {
+  const log = new InMemoryCoordinatorLog();
+  const probe = await start(log);
+  const partition = probe.c.partitionFor('tx');
+  probe.c.close();
+  // A transaction already at epoch 32766 (Short.MAX_VALUE - 1), as the log would hold it.
+  const ongoing = {
+    producerId: 42n, previousProducerId: -1n, nextProducerId: -1n, producerEpoch: 32766, nextProducerEpoch: -1, transactionTimeoutMs: 30_000,
+    state: TxnState.ONGOING as TxnStateId, partitions: new Map([['t', [0]]]), lastUpdateTimestampMs: 0, startTimestampMs: 0, clientTransactionVersion: 2,
+  };
+  await log.append(partition, [{ key: encodeTransactionKey('tx'), value: encodeTransactionValue(ongoing) }]);
+  const { c, written } = await start(log);
+  assert.deepEqual(await c.endTxn('tx', 42n, 32766, true, 2), { errorCode: TxnError.NONE, producerId: 5000n, producerEpoch: 0 });
+  await settle();
+  assert.deepEqual(written.map((m) => [m.producerId, m.producerEpoch]), [[42n, 32767]], 'the markers are the old producer id at the last epoch');
+  const done = c.describe('tx')!;
+  assert.deepEqual([done.state, done.producerId, done.producerEpoch, done.previousProducerId, done.nextProducerId], [TxnState.COMPLETE_COMMIT, 5000n, 0, 42n, -1n]);
+  assert.deepEqual(await c.endTxn('tx', 42n, 32766, true, 2), { errorCode: TxnError.NONE, producerId: 5000n, producerEpoch: 0 }, 'a retry with the old producer id is recognised');
+  assert.equal(await c.addPartitions('tx', 5000n, 0, new Map([['t', [0]]]), V2), TxnError.NONE);
+  c.close();
+  // After a restart the same state is read back.
+  const again = await start(log);
+  assert.deepEqual([again.c.describe('tx')!.producerId, again.c.describe('tx')!.state], [5000n, TxnState.ONGOING]);
+  again.c.close();
+});
