@@ -10,6 +10,7 @@ export type StorageErrorCode =
   | 'OUT_OF_ORDER_SEQUENCE_NUMBER' // idempotent producer: sequence gap
   | 'DUPLICATE_SEQUENCE_NUMBER' // kept for the catalogue; duplicates of the last 5 batches are answered with their offsets
   | 'INVALID_PRODUCER_EPOCH' // idempotent producer: epoch below the one we know
+  | 'TRANSACTION_COORDINATOR_FENCED' // a transaction marker from an older coordinator epoch than the producer's last marker
   | 'UNKNOWN_PRODUCER_ID'
   | 'RECORD_LIST_TOO_LARGE' // one append larger than segment.bytes
   | 'KAFKA_STORAGE_ERROR' // I/O failed: the log is offline until the broker restarts and recovers it

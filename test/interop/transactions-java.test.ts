@@ -9,7 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { compileJavaPrograms, KafkaTool, runJavaOk } from './java-tools.ts';
+import { spawn } from 'node:child_process';
+import { baseJvmArgs, compileJavaPrograms, javaClasspath, KafkaTool, runJavaOk } from './java-tools.ts';
 import { startTarget, type InteropBroker } from './target.ts';
 
 let broker: InteropBroker;
@@ -47,4 +48,26 @@ test('Java client: consume-transform-produce in transactions (Transactions V2), 
   assert.match(producers, /ProducerId/, producers);
   const hanging = await runJavaOk(KafkaTool.transactions, ['--bootstrap-server', broker.bootstrap, 'find-hanging', '--broker-id', '1'], { timeoutMs: 60_000 });
   assert.doesNotMatch(hanging, /eos-out/, `no hanging transaction: ${hanging}`);
+});
+
+test('kafka-transactions.sh abort ends a hanging transaction (WriteTxnMarkers): the last stable offset moves on', async () => {
+  const child = spawn('java', [...baseJvmArgs(), '-cp', javaClasspath(), 'TransactionsClient', 'hang', broker.bootstrap, 'eos-hang', 'eos-hanging-tx'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const offset = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /open (\d+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.on('exit', (code) => reject(new Error(`hanging producer exited ${code}`)));
+    });
+    const producers = () => runJavaOk(KafkaTool.transactions, ['--bootstrap-server', broker.bootstrap, 'describe-producers', '--topic', 'eos-hang', '--partition', '0'], { timeoutMs: 60_000 });
+    const openStart = (text: string) => text.trim().split('\n').slice(1).map((l) => l.split('\t').map((c) => c.trim()).at(-1));
+    assert.deepEqual(openStart(await producers()), [offset], 'DescribeProducers shows the open transaction');
+    await runJavaOk(KafkaTool.transactions, ['--bootstrap-server', broker.bootstrap, 'abort', '--topic', 'eos-hang', '--partition', '0', '--start-offset', offset], { timeoutMs: 60_000 });
+    assert.deepEqual(openStart(await producers()), ['None'], 'the abort marker closed it');
+  } finally {
+    child.kill('SIGKILL');
+  }
 });

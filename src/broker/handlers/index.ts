@@ -12,6 +12,7 @@ import { addPartitionsToTxn } from './add-partitions-to-txn.ts';
 import { endTxn } from './end-txn.ts';
 import { addOffsetsToTxn } from './add-offsets-to-txn.ts';
 import { txnOffsetCommit } from './txn-offset-commit.ts';
+import { writeTxnMarkers } from './write-txn-markers.ts';
 import { describeTransactions } from './describe-transactions.ts';
 import { listTransactions } from './list-transactions.ts';
 import { listOffsets } from './list-offsets.ts';
@@ -61,6 +62,7 @@ export const HANDLERS: readonly Handler[] = [
   endTxn,
   addOffsetsToTxn,
   txnOffsetCommit,
+  writeTxnMarkers,
   describeTransactions,
   listTransactions,
   describeConfigs,

@@ -101,7 +101,14 @@ export class ProducerAppendInfo {
     if (b.producerEpoch < e.epoch) {
       throw new StorageError('INVALID_PRODUCER_EPOCH', `producer ${b.producerId} epoch ${b.producerEpoch} is older than the current epoch ${e.epoch}`);
     }
-    if (b.control || !opts.sequences) return;
+    if (b.control) {
+      // A marker from a coordinator older than the one that wrote this producer's last marker (Kafka's appendEndTxnMarker).
+      if (b.coordinatorEpoch >= 0 && e.coordinatorEpoch > b.coordinatorEpoch) {
+        throw new StorageError('TRANSACTION_COORDINATOR_FENCED', `marker for producer ${b.producerId} from coordinator epoch ${b.coordinatorEpoch}, older than ${e.coordinatorEpoch}`);
+      }
+      return;
+    }
+    if (!opts.sequences) return;
     if (b.producerEpoch > e.epoch) {
       if (b.baseSequence !== 0) {
         throw new StorageError('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${b.producerId} started epoch ${b.producerEpoch} at sequence ${b.baseSequence}, expected 0`);

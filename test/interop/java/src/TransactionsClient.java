@@ -6,6 +6,9 @@
 //
 //   run <bootstrap> <in-topic> <out-topic> <group> <transactional-id>
 //     stdout: one "key value" line per fact, then "done".
+//   hang <bootstrap> <topic> <transactional-id>
+//     begins a transaction, writes one record to partition 0, prints "open <offset>" and waits
+//     (the test kills it): a hanging transaction for kafka-transactions.sh abort.
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +33,19 @@ public class TransactionsClient {
 
   public static void main(String[] a) throws Exception {
     bootstrap = a[1];
+    if (a[0].equals("hang")) {
+      try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        admin.createTopics(List.of(new NewTopic(a[2], 1, (short) 1))).all().get();
+      }
+      KafkaProducer<String, String> p = producer(a[3]);
+      p.initTransactions();
+      p.beginTransaction();
+      long offset = p.send(new ProducerRecord<>(a[2], 0, "k", "open")).get().offset();
+      System.out.println("open " + offset);
+      System.out.flush();
+      Thread.sleep(600_000);
+      return;
+    }
     String in = a[2], out = a[3], group = a[4], txnId = a[5];
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
       admin.createTopics(List.of(new NewTopic(in, 2, (short) 1), new NewTopic(out, 2, (short) 1))).all().get();
