@@ -6,7 +6,7 @@
 //
 //   run <bootstrap> <in-topic> <out-topic> <group> <transactional-id>
 //     stdout: one "key value" line per fact, then "done".
-//   hang <bootstrap> <topic> <transactional-id>
+//   hang <bootstrap> <topic> <transactional-id> [transaction-timeout-ms]
 //     begins a transaction, writes one record to partition 0, prints "open <offset>" and waits
 //     (the test kills it): a hanging transaction for kafka-transactions.sh abort.
 import java.time.Duration;
@@ -37,7 +37,7 @@ public class TransactionsClient {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
         admin.createTopics(List.of(new NewTopic(a[2], 1, (short) 1))).all().get();
       }
-      KafkaProducer<String, String> p = producer(a[3]);
+      KafkaProducer<String, String> p = producer(a[3], a.length > 4 ? a[4] : "30000");
       p.initTransactions();
       p.beginTransaction();
       long offset = p.send(new ProducerRecord<>(a[2], 0, "k", "open")).get().offset();
@@ -136,6 +136,10 @@ public class TransactionsClient {
   }
 
   static KafkaProducer<String, String> producer(String txnId) {
+    return producer(txnId, "30000");
+  }
+
+  static KafkaProducer<String, String> producer(String txnId, String timeoutMs) {
     Properties p = new Properties();
     p.put("bootstrap.servers", bootstrap);
     p.put("key.serializer", StringSerializer.class.getName());
@@ -143,7 +147,7 @@ public class TransactionsClient {
     p.put("linger.ms", "5");
     if (txnId != null) {
       p.put("transactional.id", txnId);
-      p.put("transaction.timeout.ms", "30000");
+      p.put("transaction.timeout.ms", timeoutMs);
     }
     return new KafkaProducer<>(p);
   }
