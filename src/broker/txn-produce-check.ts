@@ -12,7 +12,6 @@
  */
 import { isTransactional, OFF_ATTRIBUTES, OFF_PRODUCER_EPOCH, OFF_PRODUCER_ID } from '../protocol/record-batch/batch-header.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
-import { TxnState } from '../coordinator/transaction/transaction-state.ts';
 import type { BrokerServices } from './broker-services.ts';
 
 export async function checkTransactionalBatch(
@@ -35,14 +34,8 @@ export async function checkTransactionalBatch(
     const errorCode = code === ErrorCode.PRODUCER_FENCED ? ErrorCode.INVALID_PRODUCER_EPOCH : code;
     return { errorCode, message: `${where} could not join the transaction of ${transactionalId}` };
   }
-  const availability = coordinator.availability(transactionalId);
-  if (availability !== ErrorCode.NONE) return { errorCode: availability, message: `the coordinator of ${transactionalId} is not ready` };
-  const state = coordinator.describe(transactionalId);
-  if (!state || state.producerId !== producerId) return { errorCode: ErrorCode.INVALID_PRODUCER_ID_MAPPING, message: `producer ${producerId} has no transaction for ${transactionalId}` };
-  if (epoch !== state.producerEpoch) return { errorCode: ErrorCode.INVALID_PRODUCER_EPOCH, message: `producer epoch ${epoch} of ${transactionalId} is not the current epoch ${state.producerEpoch}` };
-  if (state.state === TxnState.PREPARE_COMMIT || state.state === TxnState.PREPARE_ABORT) return { errorCode: ErrorCode.CONCURRENT_TRANSACTIONS, message: `the transaction of ${transactionalId} is being completed` };
-  if (state.state !== TxnState.ONGOING || !state.partitions.get(topic)?.includes(partition)) {
-    return { errorCode: produceVersion >= 11 ? ErrorCode.TRANSACTION_ABORTABLE : ErrorCode.INVALID_TXN_STATE, message: `${where} is not in an ongoing transaction of ${transactionalId}` };
-  }
-  return null;
+  const code = coordinator.verifyPartition(transactionalId, producerId, epoch, topic, partition, produceVersion >= 11 ? ErrorCode.TRANSACTION_ABORTABLE : ErrorCode.INVALID_TXN_STATE);
+  if (code === ErrorCode.NONE) return null;
+  // Producers expect INVALID_PRODUCER_EPOCH for a fenced epoch here, as Kafka's leader answers.
+  return { errorCode: code === ErrorCode.PRODUCER_FENCED ? ErrorCode.INVALID_PRODUCER_EPOCH : code, message: `${where} is not in an ongoing transaction of ${transactionalId} for producer ${producerId} epoch ${epoch}` };
 }

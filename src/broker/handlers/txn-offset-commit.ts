@@ -16,7 +16,6 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { TxnOffsetCommitRequest } from '../../protocol/generated/txn-offset-commit-request.ts';
 import type { TxnOffsetCommitResponse } from '../../protocol/generated/txn-offset-commit-response.ts';
 import type { Input } from '../../protocol/input.ts';
-import { TxnState } from '../../coordinator/transaction/transaction-state.ts';
 import { OFFSETS_TOPIC } from '../group-coordinator-host.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
@@ -25,13 +24,7 @@ async function inTransaction(ctx: RequestContext, req: TxnOffsetCommitRequest): 
   const partition = ctx.broker.groupCoordinator().partitionFor(req.groupId);
   const txns = ctx.broker.transactionCoordinator();
   if (ctx.apiVersion >= 5) return txns.addPartitions(req.transactionalId, req.producerId, req.producerEpoch, new Map([[OFFSETS_TOPIC, [partition]]]));
-  const availability = txns.availability(req.transactionalId);
-  if (availability !== ErrorCode.NONE) return availability;
-  const state = txns.describe(req.transactionalId);
-  if (!state || state.producerId !== req.producerId) return ErrorCode.INVALID_PRODUCER_ID_MAPPING;
-  if (req.producerEpoch < state.producerEpoch) return ErrorCode.PRODUCER_FENCED;
-  if (state.state !== TxnState.ONGOING || !state.partitions.get(OFFSETS_TOPIC)?.includes(partition)) return ErrorCode.INVALID_TXN_STATE;
-  return ErrorCode.NONE;
+  return txns.verifyPartition(req.transactionalId, req.producerId, req.producerEpoch, OFFSETS_TOPIC, partition, ErrorCode.INVALID_TXN_STATE);
 }
 
 export const txnOffsetCommit = defineHandler<TxnOffsetCommitRequest, Input<TxnOffsetCommitResponse>>({

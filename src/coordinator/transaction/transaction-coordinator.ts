@@ -194,6 +194,23 @@ export class TransactionCoordinator {
     }
   }
 
+  /**
+   * Kafka's partition verification (AddPartitionsToTxn verifyOnly, KIP-890 part 1): NONE when the
+   * partition is in the producer's ongoing transaction; otherwise the availability error,
+   * INVALID_PRODUCER_ID_MAPPING, PRODUCER_FENCED (another epoch), CONCURRENT_TRANSACTIONS (being
+   * completed) or `notInTransaction`.
+   */
+  verifyPartition(transactionalId: string, producerId: bigint, producerEpoch: number, topic: string, partition: number, notInTransaction: number): number {
+    const a = this.availability(transactionalId);
+    if (a !== TxnError.NONE) return a;
+    const state = this.describe(transactionalId);
+    if (!state || state.producerId !== producerId) return TxnError.INVALID_PRODUCER_ID_MAPPING;
+    if (producerEpoch !== state.producerEpoch) return TxnError.PRODUCER_FENCED;
+    if (state.state === TxnState.PREPARE_COMMIT || state.state === TxnState.PREPARE_ABORT) return TxnError.CONCURRENT_TRANSACTIONS;
+    if (state.state !== TxnState.ONGOING || !state.partitions.get(topic)?.includes(partition)) return notInTransaction;
+    return TxnError.NONE;
+  }
+
   /** AddPartitionsToTxn: one error code for the whole request (Kafka answers it for every partition). */
   async addPartitions(
     transactionalId: string,
