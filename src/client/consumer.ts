@@ -18,6 +18,7 @@ import type { ConsumerRecord } from './fetch-records.ts';
 import { Fetcher } from './fetcher.ts';
 import { listOffsets, type OffsetSpec } from './list-offsets.ts';
 import { newPartitionState, partitionKey as key, type PartitionState } from './partition-state.ts';
+import type { ConsumerGroupMetadata } from './transaction-manager.ts';
 
 export type { ConsumerRecord } from './fetch-records.ts';
 export type { ConsumerOptions, TopicPartitionOffset } from './consumer-options.ts';
@@ -106,6 +107,12 @@ export class Consumer implements AsyncIterable<ConsumerRecord> {
       }
     }
     this.wake();
+  }
+
+  /** The group, generation and member id, for a transactional producer's sendOffsetsToTransaction (KIP-447). */
+  groupMetadata(): ConsumerGroupMetadata {
+    if (this.group === null) throw new Error('groupMetadata() needs a groupId');
+    return { groupId: this.group.groupId, generationId: this.group.generationId, memberId: this.group.memberId, groupInstanceId: this.group.groupInstanceId };
   }
 
   /** Commits what was consumed (or the offsets given: the next offset to read per partition). */

@@ -43,7 +43,7 @@ export class ProducerBatch {
     this.bytes += size;
   }
 
-  build(codec: CompressionCodec, producerId: number, producerEpoch: number, baseSequence: number): Buffer {
+  build(codec: CompressionCodec, producerId: number, producerEpoch: number, baseSequence: number, transactional = false): Buffer {
     if (this.built === null) {
       this.baseSequence = baseSequence;
       this.built = buildBatch({
@@ -52,6 +52,7 @@ export class ProducerBatch {
         producerId,
         producerEpoch,
         baseSequence,
+        transactional,
       });
     }
     return this.built;

@@ -4,7 +4,9 @@
  * partition, from 0), and the sequence acknowledged so far, which tells a harmless
  * OUT_OF_ORDER_SEQUENCE_NUMBER (an earlier batch is being retried) from a real one.
  *
- * When idempotence is off, batches are built without producer id, epoch or sequence.
+ * When idempotence is off, batches are built without producer id, epoch or sequence. A
+ * transactional producer gets its id and epoch from the TransactionManager (`adopt`) and marks its
+ * batches transactional (attributes bit 4).
  */
 import { ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
@@ -14,18 +16,33 @@ import { KafkaError } from './kafka-error.ts';
 import type { PartitionQueue, ProducerBatch } from './producer-batch.ts';
 
 export class ProducerIdempotence {
-  private producerId = -1;
-  private producerEpoch = -1;
+  private id = -1;
+  private epoch = -1;
   private initPid: Promise<void> | null = null;
 
   constructor(
     private readonly cluster: Cluster,
     readonly enabled: boolean,
+    readonly transactional = false,
   ) {}
+
+  get producerId(): number {
+    return this.id;
+  }
+
+  get producerEpoch(): number {
+    return this.epoch;
+  }
+
+  /** The id and epoch the transaction coordinator gave (InitProducerId, or EndTxn v5 under KIP-890). */
+  adopt(producerId: number, producerEpoch: number): void {
+    this.id = producerId;
+    this.epoch = producerEpoch;
+  }
 
   /** True when records may be appended: idempotence is off, or the producer id is known. */
   ready(): boolean {
-    return !this.enabled || this.producerId >= 0;
+    return !this.enabled || this.id >= 0;
   }
 
   /** Asks any broker for a producer id once; concurrent callers share the request, a failure is retried on the next call. */
@@ -35,8 +52,8 @@ export class ProducerIdempotence {
         const conn = await this.cluster.any();
         const res = await conn.send(ApiKey.InitProducerId, { transactionalId: null, transactionTimeoutMs: 60_000, producerId: -1n, producerEpoch: -1 });
         if (res.errorCode !== ErrorCode.NONE) throw new KafkaError(res.errorCode, 'InitProducerId');
-        this.producerId = Number(res.producerId);
-        this.producerEpoch = res.producerEpoch;
+        this.id = Number(res.producerId);
+        this.epoch = res.producerEpoch;
       })
       .catch((e: unknown) => {
         this.initPid = null;
@@ -56,7 +73,7 @@ export class ProducerIdempotence {
       // Sequences are int32 and wrap around (KIP-98).
       q.nextSequence = (q.nextSequence + b.records.length) | 0;
     }
-    return b.build(codec, this.enabled ? this.producerId : -1, this.enabled ? this.producerEpoch : -1, seq);
+    return b.build(codec, this.enabled ? this.id : -1, this.enabled ? this.epoch : -1, seq, this.transactional);
   }
 
   acknowledged(q: PartitionQueue, b: ProducerBatch): void {

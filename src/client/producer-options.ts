@@ -31,6 +31,10 @@ export interface ProducerOptions extends ClusterOptions {
   partitioner?: PartitionerFn;
   /** metadata.max.age.ms: refresh a topic's metadata this often to see new partitions (default 5 min). */
   metadataMaxAgeMs?: number;
+  /** transactional.id: makes the producer transactional (KIP-98); needs idempotence and acks=all. */
+  transactionalId?: string;
+  /** transaction.timeout.ms: the coordinator aborts a transaction open longer than this (default 60 s). */
+  transactionTimeoutMs?: number;
 }
 
 export type HeaderValue = string | Buffer | null;

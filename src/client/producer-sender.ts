@@ -15,6 +15,7 @@ import { KafkaError, needsMetadataRefresh } from './kafka-error.ts';
 import type { PartitionQueue, ProducerBatch } from './producer-batch.ts';
 import type { ProducerIdempotence } from './producer-idempotence.ts';
 import type { RecordAccumulator } from './record-accumulator.ts';
+import type { TransactionManager } from './transaction-manager.ts';
 
 export interface ProducerSenderOptions {
   acks: number;
@@ -39,6 +40,7 @@ export class ProducerSender {
     private readonly accumulator: RecordAccumulator,
     private readonly idempotence: ProducerIdempotence,
     private readonly opts: ProducerSenderOptions,
+    private readonly txn: TransactionManager | null = null,
   ) {}
 
   /** Drains now (delay 0, in a microtask) or after `delayMs` unless a drain is already due. */
@@ -93,9 +95,13 @@ export class ProducerSender {
     let nextWake = Infinity;
     const flushAll = this.accumulator.urgent();
     const { lingerMs, maxInFlight } = this.opts;
+    const txnError = this.txn?.sendError() ?? null;
+    if (txnError !== null) this.failQueued(txnError);
     for (const q of this.accumulator.queues.values()) {
       const b = q.batches[0];
       if (b === undefined) continue;
+      // KIP-98: a partition's batches wait until AddPartitionsToTxn put it in the transaction.
+      if (this.txn !== null && !this.txn.mayDrain(q.topic, q.partition)) continue;
       if (q.notBefore > now) {
         nextWake = Math.min(nextWake, q.notBefore - now);
         continue;
@@ -125,6 +131,16 @@ export class ProducerSender {
       byNode.set(leader, list);
     }
     return { byNode, nextWake };
+  }
+
+  /** The transaction failed or is being aborted: batches not yet sent fail now (those in flight finish first). */
+  private failQueued(e: KafkaError): void {
+    for (const q of this.accumulator.queues.values()) {
+      for (const b of q.batches.splice(0)) {
+        if (b.built !== null) this.txn?.batchFailed(e, true);
+        this.finish(q, b, () => b.fail(e));
+      }
+    }
   }
 
   private async connectLater(node: number): Promise<void> {
@@ -165,7 +181,7 @@ export class ProducerSender {
       topics.set(b.topic, list);
     }
     const body = {
-      transactionalId: null,
+      transactionalId: this.txn?.transactionalId ?? null,
       acks,
       timeoutMs: ackTimeoutMs,
       // v13 names topics by id only (KIP-516); older versions by name.
@@ -232,7 +248,8 @@ export class ProducerSender {
       return;
     }
     const err = expired && retriable ? new KafkaError(ErrorCode.REQUEST_TIMED_OUT, `${b.topic}-${b.partition}: not acknowledged within delivery.timeout.ms (${deliveryTimeoutMs} ms); last error ${e.type}`, { cause: e }) : e;
-    this.finish(q, b, () => b.fail(err));
+    const failed = this.txn?.batchFailed(err, true) ?? err;
+    this.finish(q, b, () => b.fail(failed));
   }
 
   private finish(q: PartitionQueue, b: ProducerBatch, settle: () => void): void {

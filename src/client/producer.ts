@@ -9,6 +9,10 @@
  * with a retriable error is sent again unchanged, so the broker drops it if it had been written.
  * Like the Java client, choosing acks other than all without asking for idempotence turns it off.
  *
+ * Transactions (KIP-98): with `transactionalId`, records are sent only between beginTransaction()
+ * and commitTransaction()/abortTransaction(); the TransactionManager (transaction-manager.ts) keeps
+ * the state machine and talks to the coordinators.
+ *
  * Backpressure: buffer.memory bounds the bytes of records not yet acknowledged; `send()` waits for
  * room up to max.block.ms, then fails with a KafkaError naming the limit.
  */
@@ -22,9 +26,11 @@ import { ProducerIdempotence } from './producer-idempotence.ts';
 import { CODECS, toBuffer, toHeaders, type ProducerOptions, type ProducerRecord } from './producer-options.ts';
 import { ProducerSender } from './producer-sender.ts';
 import { RecordAccumulator } from './record-accumulator.ts';
+import { TransactionManager, type ConsumerGroupMetadata, type TransactionOffset } from './transaction-manager.ts';
 
 export type { RecordMetadata } from './producer-batch.ts';
 export type { CompressionName, HeaderValue, ProducerOptions, ProducerRecord } from './producer-options.ts';
+export type { ConsumerGroupMetadata, TransactionOffset, TransactionState } from './transaction-manager.ts';
 
 /**
  * Parts, as in the Java client: the RecordAccumulator holds batches and buffer.memory accounting,
@@ -42,12 +48,18 @@ export class Producer {
   private readonly accumulator: RecordAccumulator;
   private readonly idempotence: ProducerIdempotence;
   private readonly sender: ProducerSender;
+  private readonly txn: TransactionManager | null;
 
   constructor(opts: ProducerOptions) {
     this.cluster = new Cluster({ allowAutoTopicCreation: true, ...opts });
     const acks = opts.acks === 'all' || opts.acks === undefined ? -1 : opts.acks;
     if (acks !== 0 && acks !== 1 && acks !== -1) throw new Error(`acks must be 0, 1, -1 or 'all', not ${String(opts.acks)}`);
     if (opts.idempotent === true && acks !== -1) throw new Error('an idempotent producer needs acks=all (Kafka requires it); set acks: "all" or idempotent: false');
+    const transactionalId = opts.transactionalId;
+    if (transactionalId !== undefined) {
+      if (transactionalId === '') throw new Error('transactionalId must not be empty');
+      if (opts.idempotent === false || acks !== -1) throw new Error('a transactional producer is idempotent and needs acks=all (Kafka requires it); drop idempotent: false and acks');
+    }
     const idempotent = opts.idempotent ?? acks === -1;
     this.lingerMs = opts.lingerMs ?? 5;
     const batchSize = opts.batchSize ?? 16384;
@@ -58,7 +70,16 @@ export class Producer {
     this.partitioner = new Partitioner(opts.partitioner);
     this.metadataMaxAgeMs = opts.metadataMaxAgeMs ?? 300_000;
     this.accumulator = new RecordAccumulator(this.partitioner, batchSize, this.bufferMemory);
-    this.idempotence = new ProducerIdempotence(this.cluster, idempotent);
+    this.idempotence = new ProducerIdempotence(this.cluster, idempotent, transactionalId !== undefined);
+    this.txn =
+      transactionalId === undefined
+        ? null
+        : new TransactionManager(
+            this.cluster,
+            this.idempotence,
+            { transactionalId, transactionTimeoutMs: opts.transactionTimeoutMs ?? 60_000, maxBlockMs: this.maxBlockMs },
+            { flush: () => this.flush(), wake: () => this.sender.schedule(0), resetSequences: () => this.accumulator.resetSequences() },
+          );
     this.sender = new ProducerSender(this.cluster, this.accumulator, this.idempotence, {
       acks,
       lingerMs: this.lingerMs,
@@ -66,7 +87,7 @@ export class Producer {
       maxInFlight: Math.max(1, Math.min(opts.maxInFlight ?? 5, idempotent ? 5 : 1000)),
       deliveryTimeoutMs: opts.deliveryTimeoutMs ?? 120_000,
       ackTimeoutMs: opts.ackTimeoutMs ?? 30_000,
-    });
+    }, this.txn);
   }
 
   /** Old metadata keeps working while fresh metadata (new partitions, moved leaders) is fetched. */
@@ -119,7 +140,8 @@ export class Producer {
   /** Puts the record in its batch; resolves (without waiting for the broker) once it is there. */
   private async append(record: ProducerRecord): Promise<{ done: Promise<RecordMetadata> }> {
     if (this.accumulator.closed) throw new KafkaError(ErrorCode.UNKNOWN_SERVER_ERROR, 'the producer is closed', { retriable: false });
-    if (!this.idempotence.ready()) await this.idempotence.ensureProducerId();
+    if (this.txn !== null) this.txn.checkSend();
+    else if (!this.idempotence.ready()) await this.idempotence.ensureProducerId();
     const key = toBuffer(record.key);
     const value = toBuffer(record.value);
     const headers = toHeaders(record.headers);
@@ -140,8 +162,12 @@ export class Producer {
       // Full buffer: send what is there now rather than waiting for linger.
       await this.accumulator.waitForRoom(size, this.maxBlockMs, () => this.sender.schedule(0));
     }
+    // The transaction may have ended (or failed) while this send waited for metadata or room.
+    this.txn?.checkSend();
     const input: RecordInput = { key, value, headers, timestamp: record.timestamp ?? Date.now() };
     const { done, full } = this.accumulator.append(record.topic, partition, count, input, size);
+    // Asks for AddPartitionsToTxn now, so it overlaps linger.ms.
+    this.txn?.mayDrain(record.topic, partition);
     this.sender.schedule(full || this.accumulator.flushing > 0 ? 0 : this.lingerMs);
     return { done };
   }
@@ -159,9 +185,43 @@ export class Producer {
     }
   }
 
-  /** Flushes, then closes every connection. */
+  /** initTransactions(): gets the producer id of `transactionalId`, fencing older producers with it. */
+  initTransactions(): Promise<void> {
+    return this.transactions('initTransactions()').initTransactions();
+  }
+
+  beginTransaction(): void {
+    this.transactions('beginTransaction()').beginTransaction();
+  }
+
+  /**
+   * Commits consumer offsets (the next offset to read) as part of the transaction: they count
+   * only if it commits. Pass the consumer's `groupMetadata()` so a zombie member is fenced, or
+   * just the group id.
+   */
+  sendOffsetsToTransaction(offsets: TransactionOffset[], group: ConsumerGroupMetadata | string): Promise<void> {
+    return this.transactions('sendOffsetsToTransaction()').sendOffsets(offsets, group);
+  }
+
+  /** Flushes, then commits: every record sent in the transaction becomes visible to read_committed. */
+  commitTransaction(): Promise<void> {
+    return this.transactions('commitTransaction()').commit();
+  }
+
+  /** Fails the records not yet sent, waits for those in flight, then aborts the transaction. */
+  abortTransaction(): Promise<void> {
+    return this.transactions('abortTransaction()').abort();
+  }
+
+  private transactions(what: string): TransactionManager {
+    if (this.txn === null) throw new Error(`${what} needs a transactional producer: pass the transactionalId option`);
+    return this.txn;
+  }
+
+  /** Aborts an open transaction (as the Java client does), flushes, then closes every connection. */
   async close(): Promise<void> {
     if (this.accumulator.closed) return;
+    if (this.txn?.inTransaction()) await this.txn.abort().catch(() => undefined);
     await this.flush();
     this.accumulator.closed = true;
     this.sender.stop();

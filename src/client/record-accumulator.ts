@@ -110,6 +110,14 @@ export class RecordAccumulator {
     });
   }
 
+  /** A new producer id or epoch (transactions): every partition's sequence starts again at 0 (KIP-98). */
+  resetSequences(): void {
+    for (const q of this.queues.values()) {
+      q.nextSequence = 0;
+      q.ackedSequence = 0;
+    }
+  }
+
   /** Resolves when no batch is pending and no send() is still starting. */
   whenIdle(): Promise<void> {
     return new Promise<void>((resolve) => this.idleWaiters.push(resolve));
