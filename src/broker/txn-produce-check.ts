@@ -8,14 +8,17 @@
  * partition adds it to the transaction itself. An older epoch is INVALID_PRODUCER_EPOCH, an unknown
  * producer id INVALID_PRODUCER_ID_MAPPING, a transaction being completed CONCURRENT_TRANSACTIONS
  * (the producer retries), and nothing is written. Kafka's leader asks the coordinator with
- * AddPartitionsToTxn (verifyOnly up to v11); one broker asks it directly.
+ * AddPartitionsToTxn (verifyOnly up to v11); one broker asks it directly. Before asking, the
+ * partition notes the batch's sequence (`log.startTransactionVerification`), so that a later batch
+ * of the same producer cannot be written ahead of one that is still being verified or retried.
  */
-import { isTransactional, OFF_ATTRIBUTES, OFF_PRODUCER_EPOCH, OFF_PRODUCER_ID } from '../protocol/record-batch/batch-header.ts';
+import { isTransactional, OFF_ATTRIBUTES, OFF_BASE_SEQUENCE, OFF_PRODUCER_EPOCH, OFF_PRODUCER_ID } from '../protocol/record-batch/batch-header.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import type { BrokerServices } from './broker-services.ts';
 
 export async function checkTransactionalBatch(
   broker: BrokerServices,
+  log: { startTransactionVerification(producerId: number, epoch: number, sequence: number): void },
   records: Buffer,
   transactionalId: string | null,
   topic: string,
@@ -28,6 +31,7 @@ export async function checkTransactionalBatch(
   const producerId = records.readBigInt64BE(OFF_PRODUCER_ID);
   const epoch = records.readInt16BE(OFF_PRODUCER_EPOCH);
   const where = `${topic}-${partition}`;
+  log.startTransactionVerification(Number(producerId), epoch, records.readInt32BE(OFF_BASE_SEQUENCE));
   if (produceVersion >= 12) {
     const code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
     if (code === ErrorCode.NONE) return null;

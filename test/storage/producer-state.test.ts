@@ -131,3 +131,35 @@ test('producers idle past producer.id.expiration.ms are forgotten, then accepted
   assert.equal((await log.append(batch(9), { leaderEpoch: 0 })).baseOffset, 2);
   await mgr.close();
 });
+
+test('a transactional batch being verified guards its sequence: a later one waits until it is written (KIP-890)', async () => {
+  const fs = new MemoryFileSystem();
+  const clock = testClock(1_700_000_000_000);
+  const mgr = await openManager(fs, clock.now, { producerIdExpirationMs: 60_000 });
+  const log = await mgr.create('t', 0, smallConfig({ retentionMs: -1 }), 'id');
+  const txn = (seq: number, n: number, epoch = 0) => batch(seq, n, epoch, { transactional: true });
+  // Seq 0-5 went to verification and was refused (CONCURRENT_TRANSACTIONS); seq 6 follows it in the pipeline.
+  log.startTransactionVerification(PID, 0, 0);
+  log.startTransactionVerification(PID, 0, 6);
+  await assert.rejects(log.append(txn(6, 11), { leaderEpoch: 0 }), { code: 'OUT_OF_ORDER_SEQUENCE_NUMBER' });
+  assert.equal(log.logEndOffset, 0, 'nothing written ahead of the batch being retried');
+  // The retried first batch is written, then the second follows it.
+  assert.equal((await log.append(txn(0, 6), { leaderEpoch: 0 })).baseOffset, 0);
+  assert.equal((await log.append(txn(6, 11), { leaderEpoch: 0 })).baseOffset, 6);
+  // The transaction is open now: nothing more to guard until the marker ends it.
+  log.startTransactionVerification(PID, 0, 17);
+  assert.equal(log.producerState.verificationOf(PID), undefined);
+  await log.append(testBatch({ records: [{ key: null, value: null }], producerId: PID, producerEpoch: 0, transactional: true, control: true }), { leaderEpoch: 0, origin: 'coordinator' });
+
+  // A newer epoch resets the lowest sequence (Transactions V2 bumps it every transaction); a lower one of the same epoch lowers it.
+  log.startTransactionVerification(PID, 0, 40);
+  log.startTransactionVerification(PID, 1, 3);
+  log.startTransactionVerification(PID, 1, 0);
+  log.startTransactionVerification(PID, 1, 2);
+  assert.deepEqual({ ...log.producerState.verificationOf(PID), since: 0 }, { epoch: 1, lowestSequence: 0, since: 0 });
+  // Entries of producers that never write expire with producer.id.expiration.ms.
+  clock.advance(60_000);
+  await mgr.runRetention();
+  assert.equal(log.producerState.verificationOf(PID), undefined);
+  await mgr.close();
+});

@@ -145,7 +145,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           if (typeof p === 'number') return partitionError(pd.index, p, `this broker does not lead ${name}-${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
-          const txnProblem = await checkTransactionalBatch(ctx.broker, pd.records!, req.transactionalId, name, pd.index, ctx.apiVersion);
+          const txnProblem = await checkTransactionalBatch(ctx.broker, p.log, pd.records!, req.transactionalId, name, pd.index, ctx.apiVersion);
           if (txnProblem) return partitionError(pd.index, txnProblem.errorCode, txnProblem.message);
           const maxBytes = ctx.broker.config.int('socket.request.max.bytes');
           if (limits.compacted) {

@@ -409,6 +409,11 @@ export class PartitionLog {
     return found;
   }
 
+  /** A transactional batch is about to be verified (producer-state.ts: the lowest sequence guards the partition). */
+  startTransactionVerification(producerId: number, epoch: number, sequence: number): void {
+    this.producerState.startVerification(producerId, epoch, sequence, this.ctx.now());
+  }
+
   /** DescribeProducers. */
   activeProducers(): ActiveProducer[] {
     return this.producerState.active();

@@ -11,7 +11,12 @@
  *    OUT_OF_ORDER_SEQUENCE_NUMBER;
  *  - an unknown producer (never seen, or its state expired or was removed with the log head) is
  *    accepted at any sequence (KIP-360, Kafka >= 2.5; Kafka 4 still does this, it no longer answers
- *    UNKNOWN_PRODUCER_ID for it).
+ *    UNKNOWN_PRODUCER_ID for it);
+ *  - while a transactional batch waits for its transaction to be verified (KIP-890), the lowest
+ *    sequence seen for that producer guards the partition: a higher one is OUT_OF_ORDER_SEQUENCE_NUMBER
+ *    until a transactional batch or marker is written. Without it, a first batch answered
+ *    CONCURRENT_TRANSACTIONS while the next one (pipelined) is taken would leave the producer
+ *    retrying an out-of-order sequence forever (Kafka's VerificationStateEntry).
  * Replicated and recovered batches update the state without checks.
  */
 import { StorageError } from '../storage-error.ts';
@@ -20,6 +25,13 @@ import type { BatchMetadata, ProducerEntry } from './producer-state-snapshot.ts'
 export type { BatchMetadata, ProducerEntry } from './producer-state-snapshot.ts';
 
 export const MAX_BATCHES_PER_PRODUCER = 5;
+
+/** A producer's transactional batches waiting for verification: the lowest sequence of its epoch. */
+interface Verification {
+  epoch: number;
+  lowestSequence: number;
+  since: number;
+}
 
 export interface ProducerBatchInfo {
   producerId: number;
@@ -69,6 +81,8 @@ function cloneEntry(e: ProducerEntry): ProducerEntry {
  */
 export class ProducerAppendInfo {
   private readonly touched = new Map<number, ProducerEntry>();
+  /** Producers with a transactional batch or marker in this append: their verification is over. */
+  private readonly verified = new Set<number>();
 
   constructor(private readonly state: ProducerStateManager) {}
 
@@ -97,6 +111,10 @@ export class ProducerAppendInfo {
    */
   check(b: ProducerBatchInfo, opts: { sequences: boolean } = { sequences: true }): void {
     const e = this.touched.get(b.producerId) ?? this.state.get(b.producerId);
+    const v = opts.sequences && !b.control && !this.verified.has(b.producerId) ? this.state.verificationOf(b.producerId) : undefined;
+    if (v && b.baseSequence > v.lowestSequence) {
+      throw new StorageError('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${b.producerId} epoch ${b.producerEpoch}: sequence ${b.baseSequence} before the earliest seen sequence ${v.lowestSequence}`);
+    }
     if (!e || e.epoch < 0) return; // unknown producer: accepted at any sequence (KIP-360)
     if (b.producerEpoch < e.epoch) {
       throw new StorageError('INVALID_PRODUCER_EPOCH', `producer ${b.producerId} epoch ${b.producerEpoch} is older than the current epoch ${e.epoch}`);
@@ -128,6 +146,7 @@ export class ProducerAppendInfo {
   /** Records `b` (at its assigned offsets) in the pending state; a marker returns the transaction it ends. */
   update(b: ProducerBatchInfo): CompletedTxn | null {
     const e = this.entry(b.producerId, b.producerEpoch);
+    if (b.transactional || b.control) this.verified.add(b.producerId);
     if (b.producerEpoch !== e.epoch) {
       e.epoch = b.producerEpoch;
       e.batches = [];
@@ -156,11 +175,33 @@ export class ProducerAppendInfo {
 
   commit(): void {
     for (const e of this.touched.values()) this.state.put(e);
+    for (const pid of this.verified) this.state.endVerification(pid);
   }
 }
 
 export class ProducerStateManager {
   private readonly producers = new Map<number, ProducerEntry>();
+  private readonly verifications = new Map<number, Verification>();
+
+  /**
+   * A transactional batch of `producerId` is about to be verified with its coordinator. Unless the
+   * producer has a transaction open here already, remember the lowest sequence of its newest epoch
+   * (Kafka's maybeStartTransactionVerification).
+   */
+  startVerification(producerId: number, epoch: number, sequence: number, now: number): void {
+    if ((this.producers.get(producerId)?.currentTxnFirstOffset ?? -1) >= 0) return;
+    const v = this.verifications.get(producerId);
+    if (!v || epoch > v.epoch) this.verifications.set(producerId, { epoch, lowestSequence: sequence, since: now });
+    else if (epoch === v.epoch && sequence < v.lowestSequence) v.lowestSequence = sequence;
+  }
+
+  verificationOf(producerId: number): Readonly<Verification> | undefined {
+    return this.verifications.get(producerId);
+  }
+
+  endVerification(producerId: number): void {
+    this.verifications.delete(producerId);
+  }
 
   get(pid: number): ProducerEntry | undefined {
     return this.producers.get(pid);
@@ -180,10 +221,12 @@ export class ProducerStateManager {
 
   clear(): void {
     this.producers.clear();
+    this.verifications.clear();
   }
 
   load(entries: ProducerEntry[]): void {
     this.producers.clear();
+    this.verifications.clear();
     for (const e of entries) this.producers.set(e.producerId, e);
   }
 
@@ -217,6 +260,7 @@ export class ProducerStateManager {
         removed++;
       }
     }
+    for (const [pid, v] of this.verifications) if (now - v.since >= expirationMs) this.verifications.delete(pid);
     return removed;
   }
 
