@@ -33,7 +33,16 @@ export async function checkTransactionalBatch(
   const where = `${topic}-${partition}`;
   log.startTransactionVerification(Number(producerId), epoch, records.readInt32BE(OFF_BASE_SEQUENCE));
   if (produceVersion >= 12) {
-    const code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
+    // The previous transaction's markers are usually still being written when the producer's next
+    // batch arrives: the leader retries CONCURRENT_TRANSACTIONS itself for a moment, as Kafka's does
+    // (KAFKA-18654), rather than send the producer into its own, much longer, backoff.
+    const backoffMs = broker.config.int('add.partitions.to.txn.retry.backoff.ms');
+    const deadline = Date.now() + broker.config.int('add.partitions.to.txn.retry.backoff.max.ms');
+    let code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
+    while (code === ErrorCode.CONCURRENT_TRANSACTIONS && Date.now() + backoffMs <= deadline) {
+      await new Promise((r) => setTimeout(r, backoffMs));
+      code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
+    }
     if (code === ErrorCode.NONE) return null;
     const errorCode = code === ErrorCode.PRODUCER_FENCED ? ErrorCode.INVALID_PRODUCER_EPOCH : code;
     return { errorCode, message: `${where} could not join the transaction of ${transactionalId}` };

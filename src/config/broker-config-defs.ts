@@ -51,6 +51,8 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'transaction.state.log.replication.factor', type: 'int', default: 1, min: 1, doc: 'replication of __transaction_state (Kafka: 3)' },
   { name: 'transaction.state.log.min.isr', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility' },
   { name: 'transaction.state.log.segment.bytes', type: 'int', default: 104_857_600, min: 1, doc: 'segment size of __transaction_state' },
+  { name: 'add.partitions.to.txn.retry.backoff.ms', type: 'int', default: 20, min: 1, doc: 'server-side backoff between attempts to add a produced partition to its transaction (Transactions V2)' },
+  { name: 'add.partitions.to.txn.retry.backoff.max.ms', type: 'int', default: 100, min: 0, doc: 'how long the leader retries CONCURRENT_TRANSACTIONS itself before answering the producer' },
   { name: 'transaction.max.timeout.ms', type: 'int', default: 900_000, min: 1, doc: 'largest transaction.timeout.ms a producer may ask for' },
   { name: 'transactional.id.expiration.ms', type: 'int', default: 604_800_000, min: 1, doc: 'a transactional id idle this long with no open transaction is forgotten' },
   { name: 'transaction.remove.expired.transaction.cleanup.interval.ms', type: 'int', default: 3_600_000, min: 1, doc: 'how often expired transactional ids are removed' },

@@ -163,3 +163,14 @@ test('a transactional batch being verified guards its sequence: a later one wait
   assert.equal(log.producerState.verificationOf(PID), undefined);
   await mgr.close();
 });
+
+test('an epoch first seen in a marker (Transactions V2 bumps it there) starts its batches at sequence 0', async () => {
+  const fs = new MemoryFileSystem();
+  const mgr = await openManager(fs, testClock().now);
+  const log = await mgr.create('t', 0, smallConfig(), 'id');
+  await log.append(batch(0, 3, 0, { transactional: true }), { leaderEpoch: 0 });
+  await log.append(testBatch({ records: [{ key: null, value: null }], producerId: PID, producerEpoch: 1, transactional: true, control: true }), { leaderEpoch: 0, origin: 'coordinator' });
+  await assert.rejects(log.append(batch(3, 1, 1, { transactional: true }), { leaderEpoch: 0 }), { code: 'OUT_OF_ORDER_SEQUENCE_NUMBER' });
+  assert.equal((await log.append(batch(0, 1, 1, { transactional: true }), { leaderEpoch: 0 })).baseOffset, 4);
+  await mgr.close();
+});

@@ -24,6 +24,7 @@ import type { LeaderAppendOptions, Partition } from '../partition.ts';
 import { findKeylessRecords } from '../compacted-keys.ts';
 import { checkProducedBatch, type ProduceLimits } from '../produced-batch.ts';
 import { checkTransactionalBatch } from '../txn-produce-check.ts';
+import { inPartitionOrder } from '../partition-order.ts';
 import { recompressIfNeeded, type TopicCompression } from '../recompress.ts';
 import { topicConfigValue } from '../topic-configs.ts';
 import type { Topic } from '../topic-manager.ts';
@@ -145,21 +146,27 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
           if (typeof p === 'number') return partitionError(pd.index, p, `this broker does not lead ${name}-${pd.index}`);
           const problem = checkProducedBatch(pd.records, limits);
           if (problem) return partitionError(pd.index, ErrorCode[problem.error], problem.message);
-          const txnProblem = await checkTransactionalBatch(ctx.broker, p.log, pd.records!, req.transactionalId, name, pd.index, ctx.apiVersion);
-          if (txnProblem) return partitionError(pd.index, txnProblem.errorCode, txnProblem.message);
-          const maxBytes = ctx.broker.config.int('socket.request.max.bytes');
-          if (limits.compacted) {
-            const keyless = await findKeylessRecords(pd.records!, maxBytes, `${name}-${pd.index}`);
-            if (keyless) {
-              return {
-                ...partitionError(pd.index, ErrorCode.INVALID_RECORD, keyless.message),
-                recordErrors: keyless.batchIndexes.map((batchIndex) => ({ batchIndex, batchIndexErrorMessage: keyless.message })),
-              };
+          const prepared = await inPartitionOrder(p, async (): Promise<{ done: PartitionOut } | { appending: Promise<PartitionOut> }> => {
+            const txnProblem = await checkTransactionalBatch(ctx.broker, p.log, pd.records!, req.transactionalId, name, pd.index, ctx.apiVersion);
+            if (txnProblem) return { done: partitionError(pd.index, txnProblem.errorCode, txnProblem.message) };
+            const maxBytes = ctx.broker.config.int('socket.request.max.bytes');
+            if (limits.compacted) {
+              const keyless = await findKeylessRecords(pd.records!, maxBytes, `${name}-${pd.index}`);
+              if (keyless) {
+                return {
+                  done: {
+                    ...partitionError(pd.index, ErrorCode.INVALID_RECORD, keyless.message),
+                    recordErrors: keyless.batchIndexes.map((batchIndex) => ({ batchIndex, batchIndexErrorMessage: keyless.message })),
+                  },
+                };
+              }
             }
-          }
-          const batch = recompressIfNeeded(pd.records!, limits.compression, maxBytes);
-          if (!Buffer.isBuffer(batch)) return partitionError(pd.index, ErrorCode[batch.error], batch.message);
-          return appendTo(p, batch, ctx, { requiredAcks: acks, minInsyncReplicas: limits.minInsyncReplicas, timeoutMs: req.timeoutMs });
+            const batch = recompressIfNeeded(pd.records!, limits.compression, maxBytes);
+            if (!Buffer.isBuffer(batch)) return { done: partitionError(pd.index, ErrorCode[batch.error], batch.message) };
+            // appendAsLeader queues the append before it first waits: the next request's batch queues behind it.
+            return { appending: appendTo(p, batch, ctx, { requiredAcks: acks, minInsyncReplicas: limits.minInsyncReplicas, timeoutMs: req.timeoutMs }) };
+          });
+          return 'done' in prepared ? prepared.done : prepared.appending;
         })),
       );
     }

@@ -55,6 +55,10 @@ interface Txn {
   current: StoredTransaction;
   /** The state being written; other requests wait it out (CONCURRENT_TRANSACTIONS). */
   pending: StoredTransaction | null;
+  /** Settles when the pending state's write does. */
+  written?: Promise<void>;
+  /** Partitions added while an add is being written: one write after it (joinPendingAdd). */
+  nextAdd?: { partitions: Map<string, number[]>; result: Promise<number> } | null;
 }
 
 export interface EndTxnResult {
@@ -219,6 +223,8 @@ export class TransactionCoordinator {
     partitions: ReadonlyMap<string, readonly number[]>,
     opts: { clientTransactionVersion?: number } = {},
   ): Promise<number> {
+    const joined = this.joinPendingAdd(transactionalId, producerId, producerEpoch, partitions, opts);
+    if (joined) return joined;
     const txn = this.producerTxn(transactionalId, producerId, producerEpoch);
     if (typeof txn === 'number') return txn;
     const cur = txn.current;
@@ -242,6 +248,39 @@ export class TransactionCoordinator {
       clientTransactionVersion: opts.clientTransactionVersion ?? (cur.state === TxnState.ONGOING ? cur.clientTransactionVersion : 0),
     };
     return this.transition(txn, next);
+  }
+
+  /**
+   * Partitions added while another add to the same transaction is being written wait for it and go
+   * in one write after it, instead of each answering CONCURRENT_TRANSACTIONS: a Transactions V2
+   * producer's first batches of a transaction reach several partitions at once, and each asks for
+   * its partition (Kafka's leader batches them into one AddPartitionsToTxn for the same reason).
+   */
+  private joinPendingAdd(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: ReadonlyMap<string, readonly number[]>,
+    opts: { clientTransactionVersion?: number },
+  ): Promise<number> | null {
+    const txn = this.txns.get(transactionalId);
+    if (!txn?.pending || txn.pending.state !== TxnState.ONGOING || !txn.written) return null;
+    if (txn.current.producerId !== producerId || txn.current.producerEpoch !== producerEpoch) return null;
+    let next = txn.nextAdd;
+    if (!next) {
+      const merged = new Map<string, number[]>();
+      const result = txn.written.then(() => {
+        txn.nextAdd = null;
+        return this.addPartitions(transactionalId, producerId, producerEpoch, merged, opts);
+      });
+      next = txn.nextAdd = { partitions: merged, result };
+    }
+    for (const [topic, ps] of partitions) {
+      const list = next.partitions.get(topic) ?? [];
+      for (const p of ps) if (!list.includes(p)) list.push(p);
+      next.partitions.set(topic, list);
+    }
+    return next.result;
   }
 
   /**
@@ -404,10 +443,13 @@ export class TransactionCoordinator {
     if (!opts.isNew && !canTransition(txn.current.state, next.state)) return TxnError.INVALID_TXN_STATE;
     txn.pending = next;
     const record: CoordinatorRecord = { key: encodeTransactionKey(txn.id), value: encodeTransactionValue(next) };
+    let settled!: () => void;
+    txn.written = new Promise<void>((resolve) => (settled = resolve)); // resolved once `pending` is cleared
     try {
       await this.runtime.append(this.partitionFor(txn.id), [record]);
     } catch (e) {
       txn.pending = null;
+      settled();
       if (opts.isNew && this.txns.get(txn.id) === txn) this.txns.delete(txn.id);
       if (e instanceof NotCoordinatorError) return TxnError.NOT_COORDINATOR;
       this.onError(e);
@@ -415,6 +457,7 @@ export class TransactionCoordinator {
     }
     txn.pending = null;
     txn.current = next;
+    settled();
     return TxnError.NONE;
   }
 

@@ -134,7 +134,11 @@ export class ProducerAppendInfo {
       return;
     }
     const last = e.batches[e.batches.length - 1];
-    if (!last) return; // epoch known from a marker only: nothing to be in sequence with
+    if (!last) {
+      // The epoch came from a marker (Transactions V2 markers bump it): its first batch starts at 0, as in Kafka.
+      if (b.baseSequence !== 0) throw new StorageError('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${b.producerId} epoch ${b.producerEpoch} starts at sequence ${b.baseSequence}, expected 0`);
+      return;
+    }
     if (b.baseSequence !== incrementSequence(last.lastSeq, 1)) {
       throw new StorageError(
         'OUT_OF_ORDER_SEQUENCE_NUMBER',

@@ -80,3 +80,20 @@ test('TV2: an exhausted epoch moves the transactional id to a new producer id af
   assert.deepEqual([again.c.describe('tx')!.producerId, again.c.describe('tx')!.state], [5000n, TxnState.ONGOING]);
   again.c.close();
 });
+
+test('adds that arrive while another add is being written join one write after it instead of CONCURRENT_TRANSACTIONS', async () => {
+  const { c } = await start();
+  const { producerId } = await c.initProducerId('tx', 30_000);
+  // A V2 producer's first batches of a transaction reach six partitions at once; each asks for its own.
+  const codes = await Promise.all([0, 1, 2, 3, 4, 5].map((p) => c.addPartitions('tx', producerId, 0, new Map([['t', [p]]]), V2)));
+  assert.deepEqual(codes, [0, 0, 0, 0, 0, 0].map(() => TxnError.NONE));
+  assert.deepEqual([...c.describe('tx')!.partitions.get('t')!].sort(), [0, 1, 2, 3, 4, 5]);
+  // A joined add is checked like any other once it runs: a fenced epoch still is.
+  const fenced = await Promise.all([c.addPartitions('tx', producerId, 0, new Map([['u', [0]]]), V2), c.addPartitions('tx', producerId, 7, new Map([['u', [1]]]), V2)]);
+  assert.deepEqual(fenced, [TxnError.NONE, TxnError.PRODUCER_FENCED]);
+  // While the commit is being prepared, an add is still CONCURRENT_TRANSACTIONS (the producer, or the leader, retries).
+  const ending = c.endTxn('tx', producerId, 0, true, 2);
+  assert.equal(await c.addPartitions('tx', producerId, 0, new Map([['t', [9]]]), V2), TxnError.CONCURRENT_TRANSACTIONS);
+  assert.equal((await ending).errorCode, TxnError.NONE);
+  c.close();
+});
