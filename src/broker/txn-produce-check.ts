@@ -35,12 +35,14 @@ export async function checkTransactionalBatch(
   if (produceVersion >= 12) {
     // The previous transaction's markers are usually still being written when the producer's next
     // batch arrives: the leader retries CONCURRENT_TRANSACTIONS itself for a moment, as Kafka's does
-    // (KAFKA-18654), rather than send the producer into its own, much longer, backoff.
+    // (KAFKA-18654), rather than send the producer into its own, much longer, backoff. It waits for
+    // the coordinator to finish rather than a fixed add.partitions.to.txn.retry.backoff.ms where it can.
     const backoffMs = broker.config.int('add.partitions.to.txn.retry.backoff.ms');
     const deadline = Date.now() + broker.config.int('add.partitions.to.txn.retry.backoff.max.ms');
     let code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
-    while (code === ErrorCode.CONCURRENT_TRANSACTIONS && Date.now() + backoffMs <= deadline) {
-      await new Promise((r) => setTimeout(r, backoffMs));
+    while (code === ErrorCode.CONCURRENT_TRANSACTIONS && Date.now() < deadline) {
+      // Wake when the coordinator is done with what is in progress, else after the backoff.
+      await sleepUntil(coordinator.whenSettled(transactionalId), Math.min(backoffMs, deadline - Date.now()));
       code = await coordinator.addPartitions(transactionalId, producerId, epoch, new Map([[topic, [partition]]]), { clientTransactionVersion: 2 });
     }
     if (code === ErrorCode.NONE) return null;
@@ -51,4 +53,15 @@ export async function checkTransactionalBatch(
   if (code === ErrorCode.NONE) return null;
   // Producers expect INVALID_PRODUCER_EPOCH for a fenced epoch here, as Kafka's leader answers.
   return { errorCode: code === ErrorCode.PRODUCER_FENCED ? ErrorCode.INVALID_PRODUCER_EPOCH : code, message: `${where} is not in an ongoing transaction of ${transactionalId} for producer ${producerId} epoch ${epoch}` };
+}
+
+/** Resolves when `event` settles or after `ms`, whichever is first. */
+function sleepUntil(event: Promise<void> | null, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void event?.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }

@@ -57,8 +57,10 @@ interface Txn {
   pending: StoredTransaction | null;
   /** Settles when the pending state's write does. */
   written?: Promise<void>;
-  /** Partitions added while an add is being written: one write after it (joinPendingAdd). */
+  /** Partitions to add in one write, once the write before it (if any) is done (batchAdd). */
   nextAdd?: { partitions: Map<string, number[]>; result: Promise<number> } | null;
+  /** Settles when the transaction being completed (Prepare* written) has its markers and Complete* written. */
+  completing?: Promise<void>;
 }
 
 export interface EndTxnResult {
@@ -223,8 +225,16 @@ export class TransactionCoordinator {
     partitions: ReadonlyMap<string, readonly number[]>,
     opts: { clientTransactionVersion?: number } = {},
   ): Promise<number> {
-    const joined = this.joinPendingAdd(transactionalId, producerId, producerEpoch, partitions, opts);
-    if (joined) return joined;
+    return this.batchAdd(transactionalId, producerId, producerEpoch, partitions, opts) ?? this.addPartitionsNow(transactionalId, producerId, producerEpoch, partitions, opts);
+  }
+
+  private async addPartitionsNow(
+    transactionalId: string,
+    producerId: bigint,
+    producerEpoch: number,
+    partitions: ReadonlyMap<string, readonly number[]>,
+    opts: { clientTransactionVersion?: number },
+  ): Promise<number> {
     const txn = this.producerTxn(transactionalId, producerId, producerEpoch);
     if (typeof txn === 'number') return txn;
     const cur = txn.current;
@@ -251,12 +261,13 @@ export class TransactionCoordinator {
   }
 
   /**
-   * Partitions added while another add to the same transaction is being written wait for it and go
-   * in one write after it, instead of each answering CONCURRENT_TRANSACTIONS: a Transactions V2
-   * producer's first batches of a transaction reach several partitions at once, and each asks for
-   * its partition (Kafka's leader batches them into one AddPartitionsToTxn for the same reason).
+   * Adds to one transaction go in one write: those of one event-loop turn together (a Transactions
+   * V2 producer's first Produce of a transaction reaches several partitions at once, and each asks
+   * for its own, as Kafka's leader batches them into one AddPartitionsToTxn), and those that arrive
+   * while an add is being written together after it, instead of each answering
+   * CONCURRENT_TRANSACTIONS. Null (no batching) for a request the current state refuses anyway.
    */
-  private joinPendingAdd(
+  private batchAdd(
     transactionalId: string,
     producerId: bigint,
     producerEpoch: number,
@@ -264,14 +275,15 @@ export class TransactionCoordinator {
     opts: { clientTransactionVersion?: number },
   ): Promise<number> | null {
     const txn = this.txns.get(transactionalId);
-    if (!txn?.pending || txn.pending.state !== TxnState.ONGOING || !txn.written) return null;
-    if (txn.current.producerId !== producerId || txn.current.producerEpoch !== producerEpoch) return null;
+    if (!txn || txn.current.producerId !== producerId || txn.current.producerEpoch !== producerEpoch) return null;
     let next = txn.nextAdd;
     if (!next) {
+      const after = txn.pending ? (txn.pending.state === TxnState.ONGOING ? txn.written : undefined) : Promise.resolve();
+      if (!after) return null;
       const merged = new Map<string, number[]>();
-      const result = txn.written.then(() => {
+      const result = after.then(() => {
         txn.nextAdd = null;
-        return this.addPartitions(transactionalId, producerId, producerEpoch, merged, opts);
+        return this.addPartitionsNow(transactionalId, producerId, producerEpoch, merged, opts);
       });
       next = txn.nextAdd = { partitions: merged, result };
     }
@@ -281,6 +293,19 @@ export class TransactionCoordinator {
       next.partitions.set(topic, list);
     }
     return next.result;
+  }
+
+  /**
+   * Settles when what makes `transactionalId` answer CONCURRENT_TRANSACTIONS now is over: the
+   * state being written, or the markers and Complete* of the transaction being completed. Null
+   * when nothing is in progress. (Produce's leader-side retry waits on it.)
+   */
+  whenSettled(transactionalId: string): Promise<void> | null {
+    const txn = this.txns.get(transactionalId);
+    if (!txn) return null;
+    if (txn.pending && txn.written) return txn.written;
+    const state = txn.current.state;
+    return state === TxnState.PREPARE_COMMIT || state === TxnState.PREPARE_ABORT ? (txn.completing ?? null) : null;
   }
 
   /**
@@ -406,7 +431,13 @@ export class TransactionCoordinator {
       ...(v2 ? { clientTransactionVersion: v2.clientTransactionVersion, nextProducerId: v2.nextProducerId } : {}),
     };
     const code = await this.transition(txn, prepared);
-    if (code === TxnError.NONE) void this.sendMarkers(txn, prepared);
+    if (code === TxnError.NONE) {
+      const markers = this.sendMarkers(txn, prepared);
+      txn.completing = markers.then(
+        () => undefined,
+        () => undefined,
+      );
+    }
     return code;
   }
 

@@ -97,3 +97,18 @@ test('adds that arrive while another add is being written join one write after i
   assert.equal((await ending).errorCode, TxnError.NONE);
   c.close();
 });
+
+test('whenSettled wakes a waiter when the transaction being completed has its markers and Complete written', async () => {
+  const { c } = await start();
+  const { producerId } = await c.initProducerId('tx', 30_000);
+  assert.equal(c.whenSettled('tx'), null, 'nothing in progress');
+  await c.addPartitions('tx', producerId, 0, new Map([['t', [0]]]), V2);
+  assert.equal((await c.endTxn('tx', producerId, 0, true, 2)).errorCode, TxnError.NONE);
+  assert.equal(await c.addPartitions('tx', producerId, 1, new Map([['t', [0]]]), V2), TxnError.CONCURRENT_TRANSACTIONS, 'the markers are still being written');
+  const settled = c.whenSettled('tx');
+  assert.ok(settled);
+  await settled;
+  assert.equal(c.describe('tx')!.state, TxnState.COMPLETE_COMMIT);
+  assert.equal(await c.addPartitions('tx', producerId, 1, new Map([['t', [0]]]), V2), TxnError.NONE);
+  c.close();
+});
