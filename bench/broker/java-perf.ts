@@ -106,17 +106,25 @@ export interface LatencyResult extends ClientRun {
 }
 
 const E2E_SOURCE = fileURLToPath(new URL('./E2eLatency.java', import.meta.url));
-const E2E_CLASSES = join(tmpdir(), 'samsa-bench-java');
+const BENCH_CLASSES = join(tmpdir(), 'samsa-bench-java');
 
-/** Compiles E2eLatency.java into a temp folder unless its class file there is newer. */
-export function compileE2e(): string {
-  const cls = join(E2E_CLASSES, 'E2eLatency.class');
-  if (existsSync(cls) && statSync(cls).mtimeMs >= statSync(E2E_SOURCE).mtimeMs) return E2E_CLASSES;
-  mkdirSync(E2E_CLASSES, { recursive: true });
-  const r = spawnSync('javac', ['-nowarn', '-cp', javaClasspath(), '-d', E2E_CLASSES, E2E_SOURCE], { encoding: 'utf8' });
+/** Compiles one benchmark Java source into a temp folder unless its class file there is newer; returns the folder. */
+export function compileJava(source: string): string {
+  const name = source.split('/').at(-1)!.replace(/\.java$/, '');
+  const cls = join(BENCH_CLASSES, `${name}.class`);
+  if (existsSync(cls) && statSync(cls).mtimeMs >= statSync(source).mtimeMs) return BENCH_CLASSES;
+  mkdirSync(BENCH_CLASSES, { recursive: true });
+  const r = spawnSync('javac', ['-nowarn', '-cp', javaClasspath(), '-d', BENCH_CLASSES, source], { encoding: 'utf8' });
   if (r.error) throw new Error('javac not found: install a JDK 17+ (apt-get install -y openjdk-17-jdk-headless)');
-  if (r.status !== 0) throw new Error(`javac E2eLatency.java failed:\n${r.stderr}`);
-  return E2E_CLASSES;
+  if (r.status !== 0) throw new Error(`javac ${name}.java failed:\n${r.stderr}`);
+  return BENCH_CLASSES;
+}
+
+export const compileE2e = (): string => compileJava(E2E_SOURCE);
+
+/** Runs a compiled benchmark class (compileJava's folder first on the classpath) with the perf tools' JVM flags. */
+export function runBenchClass(classes: string, mainClass: string, args: string[], timeoutMs: number): Promise<CommandRun> {
+  return runTimed(mainClass, args, timeoutMs, classes);
 }
 
 /** End-to-end latency at a fixed rate; the first `warmupSec` seconds are not counted. */
