@@ -14,11 +14,10 @@
  * Needs java 17+ and the interop kit's Maven jars (test/interop/java).
  */
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { javaClasspath } from '../test/interop/java-tools.ts';
-import { compileJava, runBenchClass } from './broker/java-perf.ts';
 import { readProcessCpu } from './broker/process-stats.ts';
+import { txnConsume, txnProduce, compileTxnPerf } from './transactions/txn-perf.ts';
 import { createTopics, startTarget, TARGET_LABELS, type BenchTarget, type TargetName } from './broker/targets.ts';
 
 const { values } = parseArgs({
@@ -43,19 +42,13 @@ const LOADS = values.quick
   : [{ perTxn: 100, txns: 1000 }, { perTxn: 10_000, txns: 30 }];
 
 const log = (line: string): void => console.error(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
-const classes = compileJava(fileURLToPath(new URL('./transactions/TxnPerf.java', import.meta.url)));
 javaClasspath();
+compileTxnPerf();
 
 interface Figure {
   metric: string;
   value: number;
   lowerIsBetter: boolean;
-}
-
-function parse(stdout: string): Record<string, number> {
-  const line = stdout.trim().split('\n').find((l) => l.startsWith('records='));
-  if (!line) throw new Error(`TxnPerf printed no figures:\n${stdout.slice(-2000)}`);
-  return Object.fromEntries(line.split(' ').map((kv) => kv.split('=')).map(([k, v]) => [k!, Number(v)]));
 }
 
 /** Broker CPU cores over a phase (CPU time ÷ wall time). */
@@ -73,14 +66,12 @@ async function runTarget(target: BenchTarget): Promise<Figure[]> {
   for (const [i, load] of LOADS.entries()) {
     const label = load.perTxn === 100 ? '100/txn' : '10,000/txn';
     log(`${TARGET_LABELS[target.name]}: ${load.txns} transactions of ${load.perTxn} × ${RECORD_BYTES} B`);
-    const args = ['produce', target.bootstrap, topics[i]!, String(PARTITIONS), String(load.perTxn), String(load.txns), String(RECORD_BYTES)];
-    const { result: run, cores } = await withBrokerCpu(target.pid, () => runBenchClass(classes, 'TxnPerf', args, 900_000));
-    const f = parse(run.stdout);
+    const { result: f, cores } = await withBrokerCpu(target.pid, () => txnProduce(target.bootstrap, topics[i]!, PARTITIONS, load.perTxn, load.txns, RECORD_BYTES));
     figures.push(
-      { metric: `txn produce ${label} MB/s`, value: (f.records! * RECORD_BYTES) / 1e6 / f.seconds!, lowerIsBetter: false },
-      { metric: `txn produce ${label} rec/s`, value: f.records! / f.seconds!, lowerIsBetter: false },
-      { metric: `commit ${label} p50 ms`, value: f.commitP50!, lowerIsBetter: true },
-      { metric: `commit ${label} p99 ms`, value: f.commitP99!, lowerIsBetter: true },
+      { metric: `txn produce ${label} MB/s`, value: (f.records * RECORD_BYTES) / 1e6 / f.seconds, lowerIsBetter: false },
+      { metric: `txn produce ${label} rec/s`, value: f.records / f.seconds, lowerIsBetter: false },
+      { metric: `commit ${label} p50 ms`, value: f.commitP50, lowerIsBetter: true },
+      { metric: `commit ${label} p99 ms`, value: f.commitP99, lowerIsBetter: true },
     );
     log(`  ${f.records} records in ${f.seconds} s, commit p50 ${f.commitP50} ms p99 ${f.commitP99} ms max ${f.commitMax} ms; broker ${cores.toFixed(2)} cores`);
   }
@@ -88,11 +79,8 @@ async function runTarget(target: BenchTarget): Promise<Figure[]> {
     const label = load.perTxn === 100 ? '100/txn' : '10,000/txn';
     const expected = (load.txns + 1) * load.perTxn;
     log(`${TARGET_LABELS[target.name]}: read_committed consume of ${expected} records (${label})`);
-    const { result: run, cores } = await withBrokerCpu(target.pid, () =>
-      runBenchClass(classes, 'TxnPerf', ['consume', target.bootstrap, topics[i]!, String(expected)], 900_000),
-    );
-    const f = parse(run.stdout);
-    figures.push({ metric: `read_committed ${label} MB/s`, value: (f.records! * RECORD_BYTES) / 1e6 / f.seconds!, lowerIsBetter: false });
+    const { result: f, cores } = await withBrokerCpu(target.pid, () => txnConsume(target.bootstrap, topics[i]!, expected));
+    figures.push({ metric: `read_committed ${label} MB/s`, value: (f.records * RECORD_BYTES) / 1e6 / f.seconds, lowerIsBetter: false });
     log(`  ${f.records} records in ${f.seconds} s; broker ${cores.toFixed(2)} cores`);
   }
   return figures;
