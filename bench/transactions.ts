@@ -98,9 +98,9 @@ for (const name of targets) {
   const target = await startTarget(name);
   try {
     results.set(name, await runTarget(target));
+  } finally {
     const problems = target.problems();
     if (problems.length > 0) log(`${TARGET_LABELS[name]} logged warnings:\n${problems.join('\n')}`);
-  } finally {
     await target.stop();
   }
 }

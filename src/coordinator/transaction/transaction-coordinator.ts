@@ -332,8 +332,11 @@ export class TransactionCoordinator {
     else if (cur.state === TxnState.COMPLETE_COMMIT || cur.state === TxnState.COMPLETE_ABORT) validEpoch = retryOnEpochBump || retryOnOverflow;
     else validEpoch = producerEpoch === cur.producerEpoch;
     if (cur.producerId !== producerId && !retryOnOverflow) return fail(TxnError.INVALID_PRODUCER_ID_MAPPING);
+    // A state being written, or markers being written (Kafka's pending Complete*), answers
+    // CONCURRENT_TRANSACTIONS before the epoch is looked at (KAFKA-18464): a Java producer whose
+    // EndTxn overtook its own batches (it can, under load) must retry, not be fenced by its new epoch.
+    if (txn.pending || cur.state === TxnState.PREPARE_COMMIT || cur.state === TxnState.PREPARE_ABORT) return fail(TxnError.CONCURRENT_TRANSACTIONS);
     if (!validEpoch || cur.state === TxnState.DEAD) return fail(TxnError.PRODUCER_FENCED);
-    if (txn.pending) return fail(TxnError.CONCURRENT_TRANSACTIONS);
     const current = (): EndTxnResult => ({ errorCode: TxnError.NONE, producerId: cur.producerId, producerEpoch: cur.producerEpoch });
     switch (cur.state) {
       case TxnState.ONGOING: {
@@ -350,10 +353,6 @@ export class TransactionCoordinator {
         return commit ? current() : fail(TxnError.INVALID_TXN_STATE); // a retried commit
       case TxnState.COMPLETE_ABORT:
         return commit ? fail(TxnError.INVALID_TXN_STATE) : current();
-      case TxnState.PREPARE_COMMIT:
-        return fail(commit ? TxnError.CONCURRENT_TRANSACTIONS : TxnError.INVALID_TXN_STATE);
-      case TxnState.PREPARE_ABORT:
-        return fail(commit ? TxnError.INVALID_TXN_STATE : TxnError.CONCURRENT_TRANSACTIONS);
       default:
         return fail(TxnError.INVALID_TXN_STATE);
     }

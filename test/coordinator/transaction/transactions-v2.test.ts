@@ -112,3 +112,16 @@ test('whenSettled wakes a waiter when the transaction being completed has its ma
   assert.equal(await c.addPartitions('tx', producerId, 1, new Map([['t', [0]]]), V2), TxnError.NONE);
   c.close();
 });
+
+test('an EndTxn of the new epoch while the previous markers are written is CONCURRENT_TRANSACTIONS, not fenced (KAFKA-18464)', async () => {
+  const { c } = await start();
+  const { producerId } = await c.initProducerId('tx', 30_000);
+  await c.addPartitions('tx', producerId, 0, new Map([['t', [0]]]), V2);
+  assert.deepEqual(await c.endTxn('tx', producerId, 0, true, 2), { errorCode: TxnError.NONE, producerId, producerEpoch: 1 });
+  // The Java producer can send its next EndTxn ahead of that transaction's batches: it must retry.
+  assert.equal((await c.endTxn('tx', producerId, 1, true, 2)).errorCode, TxnError.CONCURRENT_TRANSACTIONS);
+  await c.whenSettled('tx');
+  assert.equal(await c.addPartitions('tx', producerId, 1, new Map([['t', [0]]]), V2), TxnError.NONE);
+  assert.deepEqual(await c.endTxn('tx', producerId, 1, true, 2), { errorCode: TxnError.NONE, producerId, producerEpoch: 2 });
+  c.close();
+});
