@@ -109,8 +109,14 @@ public class TransactionsClient {
       offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
     }
     p.sendOffsetsToTransaction(offsets, c.groupMetadata());
-    if (commit) p.commitTransaction();
-    else p.abortTransaction();
+    if (commit) {
+      p.commitTransaction();
+    } else {
+      // abortTransaction() drops batches not yet sent: flush first, so the aborted records are in
+      // the log for read_uncommitted to see (how fast the offsets went decided that before).
+      p.flush();
+      p.abortTransaction();
+    }
   }
 
   static String committed(KafkaConsumer<String, String> c, String topic) {
