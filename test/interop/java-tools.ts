@@ -3,9 +3,10 @@
  * classes, so no Kafka distribution is needed) and our own small Java programs in java/src.
  *
  * The jars come from Maven Central: `mvn dependency:copy-dependencies -DoutputDirectory=target/lib`
- * in test/interop/java (.ci/run does it). The classpath is java/target/lib/*.
+ * in test/interop/java (.ci/run does it). The classpath is java/target/lib/*. runJava waits for a
+ * program to end; startJava leaves it running and watches its output lines.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,4 +155,82 @@ export function compileJavaPrograms(): void {
   });
   if (r.error) throw new Error('javac not found: install a JDK 17+ (apt-get install -y openjdk-17-jdk-headless)');
   if (r.status !== 0) throw new Error(`javac failed:\n${r.stderr}`);
+}
+
+/** A Java program left running, its stdout lines kept as they come (see startJava). */
+export interface RunningJava {
+  child: ChildProcessWithoutNullStreams;
+  /** Every complete stdout line so far. */
+  lines: string[];
+  /** The end of stderr (Kafka's WARN/ERROR logs): its last 8 KB unless told otherwise. */
+  stderrTail(): string;
+  exited: Promise<number | null>;
+  /** Resolves with the first line (already printed or to come) matching `re`; rejects on timeout or exit. */
+  waitFor(re: RegExp, ms: number): Promise<RegExpExecArray>;
+  /** Closes stdin (our long-running programs stop on it), then SIGKILL after `ms`. */
+  end(ms: number): Promise<number | null>;
+}
+
+/** Starts `java -cp <kit classpath> <mainClass> args...` with stdin open, for long-running programs. */
+export function startJava(mainClass: string, args: string[], opts: { jvmArgs?: string[]; stderrTailBytes?: number } = {}): RunningJava {
+  const child = spawn('java', [...baseJvmArgs(), ...(opts.jvmArgs ?? []), '-cp', javaClasspath(), mainClass, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const watchers = new Set<() => void>();
+  let buf = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    buf += d.toString();
+    const parts = buf.split('\n');
+    buf = parts.pop()!;
+    lines.push(...parts);
+    for (const w of watchers) w();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-(opts.stderrTailBytes ?? 8192));
+  });
+  child.stdin.on('error', () => {}); // it may be gone already
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit); // never outlive the test process
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      process.removeListener('exit', killOnExit);
+      resolve(code);
+    }),
+  );
+  const last = () => lines.slice(-5).join(' | ');
+  const waitFor = (re: RegExp, ms: number) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      let from = 0;
+      const done = (f: () => void) => {
+        watchers.delete(check);
+        clearTimeout(timer);
+        f();
+      };
+      const check = () => {
+        for (; from < lines.length; from++) {
+          const m = re.exec(lines[from]!);
+          if (m) return done(() => resolve(m));
+        }
+      };
+      const timer = setTimeout(() => done(() => reject(new Error(`${mainClass}: no line matching ${re} within ${ms} ms; last lines: ${last()}`))), ms);
+      watchers.add(check);
+      void exited.then(() =>
+        setTimeout(() => {
+          if (watchers.has(check)) done(() => reject(new Error(`${mainClass} exited without ${re}; last lines: ${last()}`)));
+        }, 50),
+      );
+      check();
+    });
+  const end = async (ms: number) => {
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  };
+  return { child, lines, stderrTail: () => err, exited, waitFor, end };
 }

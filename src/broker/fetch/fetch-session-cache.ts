@@ -7,7 +7,12 @@
  * The cache holds at most `maxSessions` (Kafka's max.incremental.fetch.session.cache.slots, 1000);
  * when full, the least recently used session is evicted; its owner then gets
  * FETCH_SESSION_ID_NOT_FOUND and starts over with a full fetch.
+ * A session names its partitions one way for its whole life: by topic name (created by a request
+ * before v13) or by topic id (v13+, KIP-516); the Fetch handler refuses the other kind.
+ * Session ids are random, as Kafka's: after a restart, clients still hold ids from the broker's
+ * previous life, and counting from 1 again would hand them other clients' new sessions.
  */
+import { randomInt } from 'node:crypto';
 
 export const INITIAL_EPOCH = 0;
 export const FINAL_EPOCH = -1;
@@ -29,7 +34,11 @@ export class FetchSession {
   /** Insertion order is the order partitions are answered in. */
   readonly partitions = new Map<string, SessionPartition>();
 
-  constructor(readonly id: number) {}
+  constructor(
+    readonly id: number,
+    /** Partitions named by topic id (v13+) rather than by name. */
+    readonly usesTopicIds: boolean,
+  ) {}
 
   static key(topicKey: string, partition: number): string {
     return `${topicKey}\u0000${partition}`;
@@ -38,7 +47,6 @@ export class FetchSession {
 
 export class FetchSessionCache {
   private sessions = new Map<number, FetchSession>();
-  private nextId = 1;
 
   constructor(readonly maxSessions = 1000) {}
 
@@ -57,15 +65,15 @@ export class FetchSessionCache {
     return s;
   }
 
-  create(): FetchSession {
+  create(usesTopicIds: boolean): FetchSession {
     if (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
       if (oldest !== undefined) this.sessions.delete(oldest);
     }
-    let id = this.nextId;
-    while (this.sessions.has(id) || id <= 0) id = id >= 0x7fffffff ? 1 : id + 1;
-    this.nextId = id >= 0x7fffffff ? 1 : id + 1;
-    const s = new FetchSession(id);
+    let id: number;
+    do id = randomInt(1, 0x7fffffff);
+    while (this.sessions.has(id));
+    const s = new FetchSession(id, usesTopicIds);
     this.sessions.set(id, s);
     return s;
   }

@@ -133,11 +133,14 @@ export const fetch = defineHandler<FetchRequest, Response>({
     if (version >= 7) {
       if (req.sessionEpoch === INITIAL_EPOCH || req.sessionEpoch === FINAL_EPOCH) {
         if (req.sessionId !== 0) cache.remove(req.sessionId);
-        if (req.sessionEpoch === INITIAL_EPOCH) session = cache.create();
+        if (req.sessionEpoch === INITIAL_EPOCH) session = cache.create(useIds);
       } else {
         session = cache.get(req.sessionId) ?? null;
         if (!session) return topLevelError(ErrorCode.FETCH_SESSION_ID_NOT_FOUND);
         if (session.epoch !== req.sessionEpoch) return topLevelError(ErrorCode.INVALID_FETCH_SESSION_EPOCH);
+        // KIP-516: a session opened with topic names cannot go on with ids, nor the reverse (the Java
+        // client changes version when its metadata loses or gains a topic id, e.g. around a restart).
+        if (session.usesTopicIds !== useIds) return topLevelError(ErrorCode.FETCH_SESSION_TOPIC_ID_ERROR);
         incremental = true;
       }
     }
