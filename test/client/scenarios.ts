@@ -18,8 +18,15 @@ let seq = 0;
 export const uniqueTopic = (prefix: string): string => `${prefix}-${process.pid}-${++seq}`;
 
 /** Reads `n` records from the given partitions (from the start) with a fresh consumer. */
-export async function readAll(bootstrap: string, topic: string, partitions: number[], n: number, timeoutMs = 15_000): Promise<ConsumerRecord[]> {
-  const c = new Consumer({ bootstrap, autoOffsetReset: 'earliest', maxWaitMs: 100 });
+export async function readAll(
+  bootstrap: string,
+  topic: string,
+  partitions: number[],
+  n: number,
+  timeoutMs = 15_000,
+  isolationLevel: 'read_committed' | 'read_uncommitted' = 'read_uncommitted',
+): Promise<ConsumerRecord[]> {
+  const c = new Consumer({ bootstrap, autoOffsetReset: 'earliest', maxWaitMs: 100, isolationLevel });
   c.assign(partitions.map((partition) => ({ topic, partition })));
   const out: ConsumerRecord[] = [];
   const timer = setTimeout(() => void c.close(), timeoutMs);

@@ -14,12 +14,12 @@ import { Consumer, type ConsumerRecord } from '../../src/client/consumer.ts';
 import { KafkaError } from '../../src/client/kafka-error.ts';
 import { Producer } from '../../src/client/producer.ts';
 import { startTestBroker, type TestBroker } from '../broker/broker-harness.ts';
+import { readAll, uniqueTopic } from './scenarios.ts';
 
 let broker: TestBroker;
 let bootstrap: string;
 let admin: Admin;
-let seq = 0;
-const unique = (prefix: string): string => `${prefix}-${process.pid}-${++seq}`;
+const unique = uniqueTopic;
 
 before(async () => {
   broker = await startTestBroker({ 'transaction.state.log.num.partitions': 3, 'offsets.topic.num.partitions': 3 });
@@ -38,22 +38,8 @@ async function createTopic(partitions: number): Promise<string> {
 }
 
 /** Reads `n` records of one partition from the start with the given isolation level. */
-async function read(topic: string, partition: number, n: number, isolationLevel: 'read_committed' | 'read_uncommitted'): Promise<ConsumerRecord[]> {
-  const c = new Consumer({ bootstrap, autoOffsetReset: 'earliest', maxWaitMs: 100, isolationLevel });
-  c.assign([{ topic, partition }]);
-  const out: ConsumerRecord[] = [];
-  const timer = setTimeout(() => void c.close(), 15_000);
-  try {
-    for await (const batch of c.batches()) {
-      out.push(...batch);
-      if (out.length >= n) break;
-    }
-  } finally {
-    clearTimeout(timer);
-    await c.close();
-  }
-  return out;
-}
+const read = (topic: string, partition: number, n: number, isolationLevel: 'read_committed' | 'read_uncommitted'): Promise<ConsumerRecord[]> =>
+  readAll(bootstrap, topic, [partition], n, 15_000, isolationLevel);
 
 const values = (rs: ConsumerRecord[]): string[] => rs.map((r) => r.value?.toString() ?? '');
 

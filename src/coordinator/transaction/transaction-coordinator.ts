@@ -276,6 +276,9 @@ export class TransactionCoordinator {
   ): Promise<number> | null {
     const txn = this.txns.get(transactionalId);
     if (!txn || txn.current.producerId !== producerId || txn.current.producerEpoch !== producerEpoch) return null;
+    // Every produced batch asks; one for a partition already in the transaction is answered at once.
+    const cur = txn.current;
+    if (cur.state === TxnState.ONGOING && [...partitions].every(([topic, ps]) => ps.every((p) => cur.partitions.get(topic)?.includes(p)))) return Promise.resolve(TxnError.NONE);
     let next = txn.nextAdd;
     if (!next) {
       const after = txn.pending ? (txn.pending.state === TxnState.ONGOING ? txn.written : undefined) : Promise.resolve();
