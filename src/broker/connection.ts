@@ -14,8 +14,14 @@ import type { Logger } from 'pino';
 import { readFrame } from '../protocol/frame.ts';
 import { isProtocolError } from '../protocol/protocol-error.ts';
 import type { ReadBufferPool } from '../storage/segment/read-buffer-pool.ts';
-import type { ClientInfo } from './handler.ts';
+import { ANONYMOUS, type ClientInfo } from './handler.ts';
 import type { RequestBudget } from './request-budget.ts';
+
+/** The listener a connection belongs to: its name and security protocol (listener.security.protocol.map). */
+export interface ListenerIdentity {
+  name: string;
+  securityProtocol: string;
+}
 
 export interface ConnectionLimits {
   maxRequestBytes: number;
@@ -66,8 +72,18 @@ export class Connection {
      * a fresh multi-megabyte buffer per request costs page faults and garbage collections.
      */
     private readonly framePool: ReadBufferPool | null = null,
+    listener: ListenerIdentity = { name: 'PLAINTEXT', securityProtocol: 'PLAINTEXT' },
+    principal = ANONYMOUS,
   ) {
-    this.client = { remote: `${socket.remoteAddress}:${socket.remotePort}`, clientId: null };
+    const host = socket.remoteAddress ?? '';
+    this.client = {
+      remote: `${host}:${socket.remotePort}`,
+      clientId: null,
+      listener: listener.name,
+      securityProtocol: listener.securityProtocol,
+      host: host.startsWith('::ffff:') ? host.slice(7) : host,
+      principal,
+    };
     socket.setNoDelay(true);
     socket.setTimeout(limits.idleMs);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));

@@ -13,7 +13,21 @@ export interface ClientInfo {
   /** Set by ApiVersions v3+ (KIP-511). */
   softwareName?: string;
   softwareVersion?: string;
+  /** The listener the connection came in on (its name, e.g. SASL_SSL) and that listener's security protocol. */
+  listener: string;
+  securityProtocol: string;
+  /** The remote IP address (ACL host matching, per-IP quotas). */
+  host: string;
+  /**
+   * Who the connection is, as Kafka writes a KafkaPrincipal: `User:ANONYMOUS` on a PLAINTEXT
+   * listener or before SASL authentication, `User:<name>` after it, the mapped certificate subject
+   * with mTLS.
+   */
+  principal: string;
 }
+
+/** The principal of unauthenticated connections (KafkaPrincipal.ANONYMOUS). */
+export const ANONYMOUS = 'User:ANONYMOUS';
 
 export interface RequestContext {
   apiKey: number;

@@ -71,7 +71,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
         apiKey: handler.apiKey,
         apiVersion: version,
         correlationId: ++correlationId,
-        client: { remote: '127.0.0.1:50000', clientId: 'unit' },
+        client: { remote: '127.0.0.1:50000', clientId: 'unit', listener: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', principal: 'User:ANONYMOUS' },
         broker: services,
         log,
         afterSend: (fn) => fn(),
