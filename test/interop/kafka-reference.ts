@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForBroker } from './broker-probe.ts';
+import { extraListenerProps, type ExtraListener } from './samsa-broker.ts';
 import { freePort } from './free-port.ts';
 import { baseJvmArgs, javaClasspath, kafkaScriptJvmArgs, KafkaTool, runJavaOk } from './java-tools.ts';
 
@@ -47,6 +48,8 @@ export interface KafkaReferenceOptions {
    */
   jvm?: 'test' | 'kafka-scripts';
   startTimeoutMs?: number;
+  /** Listeners beside the PLAINTEXT one clients bootstrap to (security tests). */
+  extraListeners?: readonly ExtraListener[];
 }
 
 /**
@@ -68,15 +71,16 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
   const port = await freePort();
   const controllerPort = await freePort();
   const advertised = opts.advertisedPort ?? port;
+  const extra = extraListenerProps(opts.extraListeners ?? []);
   const props: Record<string, string> = {
     'process.roles': 'broker,controller',
     'node.id': '1',
     'controller.quorum.voters': `1@127.0.0.1:${controllerPort}`,
-    listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-    'advertised.listeners': `PLAINTEXT://127.0.0.1:${advertised}`,
+    listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}${extra.listeners}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${advertised}${extra.listeners}`,
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
-    'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'listener.security.protocol.map': `PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT${extra.map}`,
     'log.dirs': dataDir,
     'num.partitions': '1',
     'offsets.topic.replication.factor': '1',
