@@ -11,6 +11,7 @@ import type { BrokerConfig } from '../../config/broker-config.ts';
 import { SASL_MECHANISMS } from '../../config/tls-sasl-config-defs.ts';
 import { parseJaasConfig, type JaasEntry } from './jaas.ts';
 import { createPlainServer } from './plain.ts';
+import { createOAuthBearerServer, jwksSource, type OAuthValidation } from './oauthbearer.ts';
 import type { SaslServer } from './sasl-server.ts';
 import type { SaslListenerConfig } from './sasl-session.ts';
 
@@ -27,6 +28,26 @@ MECHANISM_FACTORIES.set('PLAIN', (login, listener) => {
   for (const [k, v] of login.options) if (k.startsWith('user_')) users.set(k.slice(5), v);
   if (users.size === 0) throw new ConfigError(key, `${key} has no user_<name>="<password>" entry: no one could log in`);
   return () => createPlainServer(() => users);
+});
+
+MECHANISM_FACTORIES.set('OAUTHBEARER', (login, listener, config) => {
+  const str = (k: string): string | null => {
+    const x = config.listenerValue(listener, k);
+    return x === null ? null : String(x);
+  };
+  const jwks = str('sasl.oauthbearer.jwks.endpoint.url');
+  const audience = config.listenerValue(listener, 'sasl.oauthbearer.expected.audience');
+  const opt = (k: string): string | undefined => login?.options.get(k);
+  const validation: OAuthValidation = {
+    keys: jwks === null ? null : jwksSource(jwks, Number(config.listenerValue(listener, 'sasl.oauthbearer.jwks.endpoint.refresh.ms'))),
+    issuer: str('sasl.oauthbearer.expected.issuer'),
+    audience: Array.isArray(audience) ? audience : null,
+    subClaim: jwks === null ? (opt('unsecuredValidatorPrincipalClaimName') ?? 'sub') : (str('sasl.oauthbearer.sub.claim.name') ?? 'sub'),
+    scopeClaim: jwks === null ? (opt('unsecuredValidatorScopeClaimName') ?? 'scope') : (str('sasl.oauthbearer.scope.claim.name') ?? 'scope'),
+    requiredScopes: (opt('unsecuredValidatorRequiredScope') ?? '').split(',').map((x) => x.trim()).filter((x) => x !== ''),
+    clockSkewMs: jwks === null && opt('unsecuredValidatorAllowableClockSkewMs') !== undefined ? Number(opt('unsecuredValidatorAllowableClockSkewMs')) : Number(config.listenerValue(listener, 'sasl.oauthbearer.clock.skew.seconds')) * 1000,
+  };
+  return () => createOAuthBearerServer(validation);
 });
 
 function loginKey(listener: string, mechanism: string): string {
