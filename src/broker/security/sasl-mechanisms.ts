@@ -31,21 +31,25 @@ MECHANISM_FACTORIES.set('PLAIN', (login, listener) => {
 });
 
 MECHANISM_FACTORIES.set('OAUTHBEARER', (login, listener, config) => {
+  const value = (k: string) => config.listenerValue(listener, k, 'OAUTHBEARER');
   const str = (k: string): string | null => {
-    const x = config.listenerValue(listener, k);
+    const x = value(k);
     return x === null ? null : String(x);
   };
   const jwks = str('sasl.oauthbearer.jwks.endpoint.url');
-  const audience = config.listenerValue(listener, 'sasl.oauthbearer.expected.audience');
+  if (jwks === null && /OAuthBearerValidatorCallbackHandler$/.test(str('sasl.server.callback.handler.class') ?? '')) {
+    throw new ConfigError('sasl.oauthbearer.jwks.endpoint.url', `listener ${listener}: OAuthBearerValidatorCallbackHandler validates JWTs against sasl.oauthbearer.jwks.endpoint.url, which is not set`);
+  }
+  const audience = value('sasl.oauthbearer.expected.audience');
   const opt = (k: string): string | undefined => login?.options.get(k);
   const validation: OAuthValidation = {
-    keys: jwks === null ? null : jwksSource(jwks, Number(config.listenerValue(listener, 'sasl.oauthbearer.jwks.endpoint.refresh.ms'))),
+    keys: jwks === null ? null : jwksSource(jwks, Number(value('sasl.oauthbearer.jwks.endpoint.refresh.ms'))),
     issuer: str('sasl.oauthbearer.expected.issuer'),
     audience: Array.isArray(audience) ? audience : null,
     subClaim: jwks === null ? (opt('unsecuredValidatorPrincipalClaimName') ?? 'sub') : (str('sasl.oauthbearer.sub.claim.name') ?? 'sub'),
     scopeClaim: jwks === null ? (opt('unsecuredValidatorScopeClaimName') ?? 'scope') : (str('sasl.oauthbearer.scope.claim.name') ?? 'scope'),
     requiredScopes: (opt('unsecuredValidatorRequiredScope') ?? '').split(',').map((x) => x.trim()).filter((x) => x !== ''),
-    clockSkewMs: jwks === null && opt('unsecuredValidatorAllowableClockSkewMs') !== undefined ? Number(opt('unsecuredValidatorAllowableClockSkewMs')) : Number(config.listenerValue(listener, 'sasl.oauthbearer.clock.skew.seconds')) * 1000,
+    clockSkewMs: jwks === null && opt('unsecuredValidatorAllowableClockSkewMs') !== undefined ? Number(opt('unsecuredValidatorAllowableClockSkewMs')) : Number(value('sasl.oauthbearer.clock.skew.seconds')) * 1000,
   };
   return () => createOAuthBearerServer(validation);
 });
