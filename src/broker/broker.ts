@@ -213,6 +213,11 @@ export class Broker implements BrokerServices {
     return (this.listenersByName.get(listener) ?? this.listeners[0])?.bound[0]?.port ?? 0;
   }
 
+  reloadListenerTls(): void {
+    const reloads = this.listeners.map((l) => l.prepareTlsReload());
+    for (const apply of reloads) apply?.();
+  }
+
   /** Where a listener is bound (the real port when 0 was configured); undefined for an unknown name. */
   boundAddressesOf(listener: string): BoundAddress[] | undefined {
     return this.listenersByName.get(listener.toUpperCase())?.bound;
