@@ -188,11 +188,14 @@ export class Connection {
   private pump(): void {
     while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing')) {
       const size = this.peekSize();
-      // Validate the size prefix before waiting for (and buffering) the body it announces.
+      // Validate the size prefix before waiting for (and buffering) the body it announces. Before
+      // SASL authentication frames are held to sasl.server.max.receive.size, as Kafka holds them.
+      const sasl = this.client.sasl;
+      const maxBytes = sasl && !sasl.authenticated ? Math.min(sasl.maxTokenBytes, this.limits.maxRequestBytes) : this.limits.maxRequestBytes;
       const head = Buffer.allocUnsafe(4);
       head.writeInt32BE(size, 0);
       try {
-        readFrame(head, 0, this.limits.maxRequestBytes);
+        readFrame(head, 0, maxBytes);
       } catch (e) {
         // 0x16 0x03: a TLS handshake record, i.e. a client configured for SSL on a plaintext listener.
         const tls = this.chunks[0]![0] === 0x16 && (this.chunks[0]!.length < 2 || this.chunks[0]![1] === 0x03);
