@@ -83,8 +83,8 @@ export function saslListenerConfig(config: BrokerConfig, listener: string): Sasl
   return {
     mechanisms,
     newServer: (m) => factories.get(m)!(),
-    maxReauthMs: config.int('connections.max.reauth.ms'),
+    maxReauthMs: Number(config.listenerValue(listener, 'connections.max.reauth.ms')),
     failureDelayMs: config.int('connection.failed.authentication.delay.ms'),
-    maxTokenBytes: config.int('sasl.server.max.receive.size'),
+    maxTokenBytes: Number(config.listenerValue(listener, 'sasl.server.max.receive.size')),
   };
 }
