@@ -8,6 +8,8 @@
  * A frame that cannot be trusted (bad size, malformed header or body, unknown API key) closes the
  * connection without a reply and logs why (RELIABILITY.md, bad input). Idle connections, including
  * ones that sent half a frame and went silent, close after connections.max.idle.ms.
+ * A response that reports a quota throttle (KIP-219) mutes the connection: nothing more is read or
+ * dispatched until the throttle time has passed.
  */
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
@@ -27,6 +29,11 @@ export interface ConnectionLimits {
   maxRequestBytes: number;
   maxInFlight: number;
   idleMs: number;
+  /**
+   * Connection limits (connection-quotas.ts): told of each accepted socket, it calls `open` (now or
+   * after a delay) or closes the socket.
+   */
+  gate?: { gate(socket: Socket, open: () => void): void };
 }
 
 /**
@@ -34,7 +41,7 @@ export interface ConnectionLimits {
  * what to run once the socket has taken it.
  */
 export interface RequestDispatcher {
-  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[] }>;
+  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[]; throttleMs?: number | undefined }>;
   /** Whether a request of `apiKey` is done with its bytes once `dispatch` settles (see Handler). */
   reusesRequestBuffer?(apiKey: number): boolean;
 }
@@ -48,7 +55,7 @@ interface Slot {
   afterSend: (() => void)[];
 }
 
-type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing';
+type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing' | 'throttle';
 
 export class Connection {
   readonly client: ClientInfo;
@@ -59,6 +66,8 @@ export class Connection {
   private closed = false;
   private drained: (() => void) | null = null;
   private readonly onBudget = (): void => this.unpause('budget');
+  private throttleTimer: NodeJS.Timeout | null = null;
+  private throttledUntil = 0;
 
   constructor(
     private readonly socket: Socket,
@@ -115,6 +124,7 @@ export class Connection {
     this.closed = true;
     this.log[level]({ remote: this.client.remote, clientId: this.client.clientId }, `connection closed: ${reason}`);
     this.budget.cancel(this.onBudget);
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
     this.chunks = [];
     this.buffered = 0;
     this.socket.destroy();
@@ -184,7 +194,7 @@ export class Connection {
 
   /** Extracts and dispatches every complete frame the limits allow. */
   private pump(): void {
-    while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing')) {
+    while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing') && !this.pauses.has('throttle')) {
       const size = this.peekSize();
       // Validate the size prefix before waiting for (and buffering) the body it announces.
       const head = Buffer.allocUnsafe(4);
@@ -235,6 +245,7 @@ export class Connection {
         slot.done = true;
         slot.response = result.chunks;
         slot.afterSend = result.afterSend;
+        if (result.throttleMs) this.throttle(result.throttleMs);
         this.flush();
       },
       (e: unknown) => {
@@ -245,6 +256,19 @@ export class Connection {
         this.close(reason);
       },
     );
+  }
+
+  /** KIP-219: reads nothing more for `ms` (a later, longer throttle extends it). */
+  private throttle(ms: number): void {
+    const until = Date.now() + ms;
+    if (this.closed || until <= this.throttledUntil) return;
+    this.throttledUntil = until;
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
+    this.pause('throttle');
+    this.throttleTimer = setTimeout(() => {
+      this.throttleTimer = null;
+      this.unpause('throttle');
+    }, ms);
   }
 
   /** Writes finished responses from the head of the queue, in request order. */

@@ -24,20 +24,23 @@ import { authenticate } from './stages/authenticate.ts';
 import { authorize } from './stages/authorize.ts';
 import { errorCodeFor, handleStage } from './stages/handle.ts';
 import { InterceptStage, type Interceptor } from './stages/intercept.ts';
-import { quota } from './stages/quota.ts';
+import { QuotaStage } from './stages/quota.ts';
 import { runStages, type Stage } from './stages/stage.ts';
 
 /** The response frame as buffers (null: none is sent) and what to run once the socket has them. */
 export interface DispatchResult {
   chunks: Buffer[] | null;
   afterSend: (() => void)[];
+  /** KIP-219: how long the connection reads no further request (ms; absent or 0: not throttled). */
+  throttleMs?: number;
 }
 
 export class Dispatcher implements RequestDispatcher {
   private readonly table: (Handler | undefined)[] = [];
   private readonly intercepts = new InterceptStage();
+  private readonly quotas = new QuotaStage();
   /** The stages between decode and encode, in order; handleStage ends them. */
-  private readonly stages: readonly Stage[] = [authenticate, authorize, quota, this.intercepts.stage];
+  private readonly stages: readonly Stage[] = [authenticate, authorize, this.quotas.stage, this.intercepts.stage];
   readonly apiVersions: readonly ApiVersionRange[];
 
   constructor(
@@ -108,6 +111,7 @@ export class Dispatcher implements RequestDispatcher {
       broker: this.broker,
       log: this.log,
       afterSend: (fn) => afterSend.push(fn),
+      requestBytes: payload.length,
     };
     let response: unknown;
     if (handler.minServedVersion !== undefined && version < handler.minServedVersion) {
@@ -124,6 +128,6 @@ export class Dispatcher implements RequestDispatcher {
     }
     // Chunks: large records fields go to the socket without another copy.
     const chunks = response === null ? null : encodeResponseChunks(apiKey, version, header.correlationId, response);
-    return { chunks, afterSend };
+    return { chunks, afterSend, throttleMs: ctx.throttleMs };
   }
 }

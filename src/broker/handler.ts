@@ -41,6 +41,13 @@ export interface RequestContext {
    * response): the moment buffers the response points into may be reused.
    */
   afterSend(fn: () => void): void;
+  /** The request's size in bytes (the frame without its size prefix): what producer_byte_rate counts. */
+  requestBytes?: number;
+  /**
+   * Set by the quota stage when the client is over a quota (KIP-219): the response goes out at once,
+   * then the connection reads nothing more for this many ms.
+   */
+  throttleMs?: number;
 }
 
 export type { ApiVersionRange } from './broker-services.ts';

@@ -83,6 +83,12 @@ export class Listener {
   }
 
   private accept(socket: Socket): void {
+    // Per-IP and broker-wide connection limits decide first (connection-quotas.ts).
+    if (this.limits.gate) this.limits.gate.gate(socket, () => this.open(socket));
+    else this.open(socket);
+  }
+
+  private open(socket: Socket): void {
     const c = new Connection(socket, this.dispatcher, this.limits, this.budget, this.log, (x) => this.connections.delete(x), this.framePool);
     this.connections.add(c);
   }
