@@ -99,8 +99,15 @@ test('through the listener: the connection past max.connections.per.ip is closed
     const c = await TestClient.connect(tb.port);
     assert.equal((await c.request(ApiKey.ApiVersions, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' })).errorCode, ErrorCode.NONE);
     assert.equal(tb.broker.connectionQuotas.count('127.0.0.1'), 2);
+    // max.connections.per.ip is dynamic: raised with IncrementalAlterConfigs, the next one is served.
+    const raised = await a.request(ApiKey.IncrementalAlterConfigs, 1, { resources: [{ resourceType: 4, resourceName: '1', configs: [{ name: 'max.connections.per.ip', configOperation: 0, value: '3' }] }], validateOnly: false });
+    assert.equal(raised.responses[0].errorCode, ErrorCode.NONE);
+    const d = await TestClient.connect(tb.port);
+    assert.equal((await d.request(ApiKey.ApiVersions, 3, { clientSoftwareName: 'x', clientSoftwareVersion: '1' })).errorCode, ErrorCode.NONE);
+    assert.equal(await closedWithin(await open(tb.port), 2000), true, 'the fourth is closed');
     a.close();
     c.close();
+    d.close();
   } finally {
     await tb.close();
   }
