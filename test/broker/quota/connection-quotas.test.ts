@@ -39,6 +39,13 @@ test('max.connections.per.ip with overrides, and max.connections over all addres
   assert.equal(q.count('10.0.0.3'), 0, 'a rejected connection is not counted');
 });
 
+test('max.connections.per.ip=0 needs overrides (as Kafka refuses it without)', () => {
+  assert.throws(() => BrokerConfig.fromProperties({ 'max.connections.per.ip': 0 }), /max\.connections\.per\.ip is 0/);
+  const q = quotas({ 'max.connections.per.ip': 0, 'max.connections.per.ip.overrides': '10.0.0.1:1' });
+  assert.equal(q.admit('10.0.0.1').kind, 'accept');
+  assert.equal(q.admit('10.0.0.2').kind, 'reject');
+});
+
 test('connection_creation_rate per IP closes after the throttle; the broker-wide rate only delays', () => {
   const entries: QuotaEntry[] = [
     { entity: [{ entityType: 'ip', entityName: '10.0.0.1' }], values: { connection_creation_rate: 2 } },
