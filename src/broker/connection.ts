@@ -296,6 +296,7 @@ export class Connection {
     if (this.pauses.has('closing') && this.slots.length === 0) {
       this.closed = true;
       this.budget.cancel(this.onBudget);
+      if (this.throttleTimer) clearTimeout(this.throttleTimer);
       // Close fully once the last responses are written: a client that never closes its side must
       // not keep the broker from stopping (server.close waits for every socket).
       this.socket.destroySoon();
