@@ -20,6 +20,7 @@ import { HANDLERS } from './handlers/index.ts';
 import { Listener, type BoundAddress } from './listener.ts';
 import { listenerSecurity } from './security/listener-security.ts';
 import { RequestBudget } from './request-budget.ts';
+import { ConnectionQuotas } from './connection-quotas.ts';
 import { TopicManager } from './topic-manager.ts';
 import { MetadataImage } from './metadata-image.ts';
 import { TransactionCoordinatorHost, TRANSACTION_STATE_TOPIC } from './transaction-coordinator-host.ts';
@@ -78,6 +79,8 @@ export class Broker implements BrokerServices {
   private closing: Promise<void> | null = null;
   /** Callbacks that end long polls early at shutdown. */
   readonly shutdownHooks = new Set<() => void>();
+  /** max.connections, max.connections.per.ip(.overrides), connection creation rates. */
+  readonly connectionQuotas: ConnectionQuotas;
 
   private constructor(
     readonly config: BrokerConfig,
@@ -92,6 +95,7 @@ export class Broker implements BrokerServices {
     this.dispatcher = new Dispatcher(this, handlers, log, config.bool('unstable.api.versions.enable'));
     this.groups = new GroupCoordinatorHost(this);
     this.transactions = new TransactionCoordinatorHost(this);
+    this.connectionQuotas = new ConnectionQuotas(config, () => metadata.clientQuotas(), log.child({ component: 'connection-quotas' }));
   }
 
   groupCoordinator(): GroupCoordinator {
@@ -174,6 +178,7 @@ export class Broker implements BrokerServices {
       maxRequestBytes: this.config.int('socket.request.max.bytes'),
       maxInFlight,
       idleMs: this.config.int('connections.max.idle.ms'),
+      gate: this.connectionQuotas,
     };
     try {
       for (const l of this.config.listeners()) {
@@ -237,6 +242,7 @@ export class Broker implements BrokerServices {
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.log.info('broker stopping');
+      this.connectionQuotas.close();
       const stop = Promise.all(this.listeners.map((l) => l.close()));
       for (const h of [...this.shutdownHooks]) h();
       await stop;

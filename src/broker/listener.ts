@@ -168,6 +168,12 @@ export class Listener {
   }
 
   private accept(socket: Socket, principal = ANONYMOUS): void {
+    // Per-IP and broker-wide connection limits decide first (connection-quotas.ts).
+    if (this.limits.gate) this.limits.gate.gate(socket, () => this.open(socket, principal));
+    else this.open(socket, principal);
+  }
+
+  private open(socket: Socket, principal: string): void {
     const c = new Connection(socket, this.dispatcher, this.limits, this.budget, this.log, (x) => this.connections.delete(x), this.framePool, this.security.identity, principal);
     if (this.security.sasl) c.client.sasl = this.security.sasl();
     this.connections.add(c);

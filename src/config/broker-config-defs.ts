@@ -34,7 +34,16 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'connections.max.idle.ms', type: 'long', default: 600_000, min: 1, doc: 'idle connections are closed after this' },
   { name: 'queued.max.requests', type: 'int', default: 500, min: 1, doc: 'requests being processed at once across all connections' },
   { name: 'queued.max.request.bytes', type: 'long', default: -1, min: -1, doc: 'bytes of requests read but not yet answered, all connections; -1 = max(256 MiB, socket.request.max.bytes)' },
-  { name: 'max.connections', type: 'int', default: 2_147_483_647, min: 0, doc: 'accepted for compatibility' },
+  // Connection limits (connection-quotas.ts): checked as each connection is accepted
+  { name: 'max.connections', type: 'int', default: 2_147_483_647, min: 0, dynamic: true, doc: 'most connections the broker holds at once; one more is closed at once with a log line (Kafka instead stops accepting until one closes)' },
+  { name: 'max.connections.per.ip', type: 'int', default: 2_147_483_647, min: 0, dynamic: true, doc: 'most connections from one IP address; one more is closed at once with a log line' },
+  { name: 'max.connections.per.ip.overrides', type: 'string', default: '', dynamic: true, doc: 'per-IP or per-host exceptions to max.connections.per.ip, e.g. "hostName:100,127.0.0.1:200" (host names are resolved when the value is read)' },
+  { name: 'max.connection.creation.rate', type: 'int', default: 2_147_483_647, min: 0, dynamic: true, doc: 'new connections per second the broker accepts; past it, new connections wait before they are served (at most one quota window). Per IP: the connection_creation_rate quota of AlterClientQuotas (ip entities), past which a connection is closed after the throttle time' },
+  // Client quotas (stages/quota.ts); values come from AlterClientQuotas / kafka-configs.sh
+  { name: 'quota.window.num', type: 'int', default: 11, min: 1, doc: 'samples kept to measure client quota rates (producer_byte_rate, consumer_byte_rate, request_percentage, connection_creation_rate)' },
+  { name: 'quota.window.size.seconds', type: 'int', default: 1, min: 1, doc: 'span of each client quota sample' },
+  { name: 'controller.quota.window.num', type: 'int', default: 11, min: 1, doc: 'accepted for compatibility (controller_mutation_rate is stored but not enforced)' },
+  { name: 'controller.quota.window.size.seconds', type: 'int', default: 1, min: 1, doc: 'accepted for compatibility (controller_mutation_rate is stored but not enforced)' },
   { name: 'num.network.threads', type: 'int', default: 3, min: 1, doc: 'accepted for compatibility (one event loop here)' },
   { name: 'num.io.threads', type: 'int', default: 8, min: 1, doc: 'accepted for compatibility (one event loop here)' },
   { name: 'num.recovery.threads.per.data.dir', type: 'int', default: 2, min: 1, doc: 'accepted for compatibility' },

@@ -138,6 +138,10 @@ export class BrokerConfig {
     if (queued !== -1 && queued < this.int('socket.request.max.bytes')) {
       throw new ConfigError('queued.max.request.bytes', 'queued.max.request.bytes must be -1 or at least socket.request.max.bytes');
     }
+    // Kafka refuses this too: with no overrides, no connection could ever be served.
+    if (this.int('max.connections.per.ip') === 0 && (this.str('max.connections.per.ip.overrides') ?? '').trim() === '') {
+      throw new ConfigError('max.connections.per.ip', 'max.connections.per.ip is 0 and max.connections.per.ip.overrides is empty: no client could connect; raise it or add overrides');
+    }
     const advertised = this.get('advertised.listeners');
     if (Array.isArray(advertised) && advertised.length > 0) {
       const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
