@@ -134,8 +134,7 @@ export class Dispatcher implements RequestDispatcher {
     }
     // Chunks: large records fields go to the socket without another copy.
     const chunks = response === null ? null : encodeResponseChunks(apiKey, version, header.correlationId, response);
-    return { chunks, afterSend, closeAfter };
-    return { chunks, afterSend, throttleMs: ctx.throttleMs };
+    return { chunks, afterSend, closeAfter, throttleMs: ctx.throttleMs };
   }
 }
 
