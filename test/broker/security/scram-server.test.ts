@@ -1,0 +1,132 @@
+/**
+ * The SCRAM server (src/broker/security/scram-server.ts): RFC 7677's SCRAM-SHA-256 exchange byte
+ * for byte, whole exchanges with the test client for both mechanisms, and every way an exchange
+ * must fail (wrong password, unknown user, nonce or channel-binding mismatch, authzid ≠ user,
+ * channel binding or tokenauth asked for, malformed messages) — always a SaslAuthenticationError.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SaslAuthenticationError } from '../../../src/broker/security/sasl-server.ts';
+import { credentialFromPassword, scramMechanism, type ScramCredential } from '../../../src/broker/security/scram-credential.ts';
+import { createScramServer } from '../../../src/broker/security/scram-server.ts';
+import { runScramClient } from './scram-client.ts';
+
+const SHA256 = scramMechanism('SCRAM-SHA-256')!;
+const SHA512 = scramMechanism('SCRAM-SHA-512')!;
+
+test('RFC 7677 §3: the SCRAM-SHA-256 example exchange, byte for byte', async () => {
+  const salt = Buffer.from('W22ZaJ0SNY7soEsUEjb6gQ==', 'base64');
+  const cred = credentialFromPassword(SHA256, 'pencil', 4096, salt);
+  let asked = '';
+  const server = createScramServer('SCRAM-SHA-256', (u) => ((asked = u), cred), { serverNonce: () => '%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0' });
+  const first = await server.evaluate(Buffer.from('n,,n=user,r=rOprNGfwEbeRWgbNEkqO'));
+  assert.equal(asked, 'user');
+  assert.equal(first.toString(), 'r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096');
+  assert.equal(server.complete, false);
+  const final = await server.evaluate(Buffer.from('c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,p=dHzbZapWIk4jUhN+Ute9ytag9zjfMHgsqmmiz7AndVQ='));
+  assert.equal(final.toString(), 'v=6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4=');
+  assert.equal(server.complete, true);
+  assert.equal(server.authorizedId, 'user');
+  assert.equal(server.mechanism, 'SCRAM-SHA-256');
+});
+
+for (const [name, mech, hash] of [['SCRAM-SHA-256', SHA256, 'sha256'], ['SCRAM-SHA-512', SHA512, 'sha512']] as const) {
+  test(`${name}: a whole exchange succeeds, the server proves itself, the user is authorised`, async () => {
+    const cred = credentialFromPassword(mech, 'alice-secret', 8192);
+    const server = createScramServer(name, (u) => (u === 'alice' ? cred : null));
+    const r = await runScramClient(server, { user: 'alice', password: 'alice-secret', hash });
+    assert.ok(r.serverVerified, `server-final ${r.serverFinal}`);
+    assert.match(r.serverFirst, /,i=8192$/);
+    assert.equal(server.complete, true);
+    assert.equal(server.authorizedId, 'alice');
+    await assert.rejects(async () => server.evaluate(Buffer.from('again')), SaslAuthenticationError, 'no token after completion');
+  });
+
+  test(`${name}: a wrong password fails at the proof, and the exchange stays failed`, async () => {
+    const cred = credentialFromPassword(mech, 'alice-secret', 4096);
+    const server = createScramServer(name, () => cred);
+    await assert.rejects(runScramClient(server, { user: 'alice', password: 'wrong', hash }), (e: Error) => e instanceof SaslAuthenticationError && /invalid credentials/.test(e.message));
+    assert.equal(server.complete, false);
+    assert.equal(server.authorizedId, '');
+  });
+}
+
+test('an unknown user looks like a known one until the proof, and fails the same way as a wrong password', async () => {
+  const cred = credentialFromPassword(SHA256, 'secret', 4096);
+  const lookup = (u: string): ScramCredential | null => (u === 'alice' ? cred : null);
+  const wrong = createScramServer('SCRAM-SHA-256', lookup);
+  const unknown = createScramServer('SCRAM-SHA-256', lookup);
+  const wrongErr = await runScramClient(wrong, { user: 'alice', password: 'nope', hash: 'sha256' }).then(() => null, (e: Error) => e);
+  let unknownFirst = '';
+  const unknownErr = await runScramClient(unknown, { user: 'mallory', password: 'nope', hash: 'sha256' }).then(() => null, (e: Error) => e);
+  assert.ok(wrongErr instanceof SaslAuthenticationError && unknownErr instanceof SaslAuthenticationError);
+  assert.equal(unknownErr.message, wrongErr.message, 'same message');
+  // The made-up salt has a real salt's shape and is the same on every try (no tell-tale change).
+  const s1 = await createScramServer('SCRAM-SHA-256', lookup).evaluate(Buffer.from('n,,n=mallory,r=abc'));
+  const s2 = await createScramServer('SCRAM-SHA-256', lookup).evaluate(Buffer.from('n,,n=mallory,r=abc'));
+  const salt = (s: Buffer) => /,s=([^,]+),i=(\d+)$/.exec(s.toString())!;
+  unknownFirst = s1.toString();
+  assert.equal(salt(s1)[1], salt(s2)[1]);
+  assert.equal(Buffer.from(salt(s1)[1]!, 'base64').length, 32);
+  assert.equal(salt(s1)[2], '4096');
+  assert.match(unknownFirst, /^r=abc[A-Za-z0-9_-]+,s=/);
+});
+
+test('a credential with too few iterations is refused like a wrong password', async () => {
+  const weak = credentialFromPassword(SHA256, 'secret', 1000);
+  const server = createScramServer('SCRAM-SHA-256', () => weak);
+  // The client computes with what the server announces (4096, made up), so nothing can succeed.
+  await assert.rejects(runScramClient(server, { user: 'alice', password: 'secret', hash: 'sha256' }), SaslAuthenticationError);
+});
+
+const cred = credentialFromPassword(SHA256, 'secret', 4096);
+const fresh = () => createScramServer('SCRAM-SHA-256', (u) => (u === 'alice' || u === 'a,b=c' ? cred : null));
+
+test('a user name with "," and "=" is unescaped (=2C, =3D) and authenticates', async () => {
+  const server = fresh();
+  const r = await runScramClient(server, { user: 'a,b=c', password: 'secret', hash: 'sha256' });
+  assert.ok(r.serverVerified);
+  assert.equal(server.authorizedId, 'a,b=c');
+});
+
+test('an authorization id equal to the user is accepted; a different one is refused with Kafka\'s message', async () => {
+  const ok = fresh();
+  assert.ok((await runScramClient(ok, { user: 'alice', password: 'secret', hash: 'sha256', gs2Header: 'n,a=alice,' })).serverVerified);
+  await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', gs2Header: 'n,a=bob,' }), /authorization id that is different from username/);
+});
+
+test('channel binding ("p=") and the tokenauth extension are refused at the first message', async () => {
+  await assert.rejects(async () => fresh().evaluate(Buffer.from('p=tls-unique,,n=alice,r=abc')), (e: Error) => e instanceof SaslAuthenticationError && /channel binding/.test(e.message));
+  await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', extensions: 'tokenauth=true' }), /tokenauth/);
+  // Other extensions are ignored, as Kafka does.
+  assert.ok((await runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', extensions: 'foo=bar' })).serverVerified);
+});
+
+test('a nonce that is not ours, a changed channel binding or a tampered proof fail the exchange', async () => {
+  await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', tamperFinal: (m) => m.replace(/,r=([^,]+)/, ',r=$1x') }), /nonce/);
+  await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', tamperFinal: (m) => m.replace('c=biws', 'c=eSws') }), /channel binding/);
+  await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', tamperFinal: (m) => m.replace(/p=./, (p) => (p === 'p=A' ? 'p=B' : 'p=A')) }), /invalid credentials/);
+  await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', tamperFinal: (m) => m.replace(/p=.*$/, 'p=AAAA') }), /invalid credentials/, 'a short proof');
+});
+
+test('malformed messages fail with a SaslAuthenticationError that says what was wrong, never another error', async () => {
+  const firsts = ['', 'garbage', 'n,,', 'n,,n=alice', 'n,,r=abc,n=alice', 'x,,n=alice,r=abc', 'n,b=alice,n=alice,r=abc', 'n,,n=,r=abc', 'n,,n=al=ice,r=abc', 'n,,n=alice,r=', 'n,,n=alice,r=a b', 'n,,m=ext,n=alice,r=abc', 'n,,n=alice,r=abc,1=2'];
+  for (const f of firsts) {
+    await assert.rejects(async () => fresh().evaluate(Buffer.from(f)), (e: Error) => e instanceof SaslAuthenticationError && e.message.length > 0, JSON.stringify(f));
+  }
+  await assert.rejects(async () => fresh().evaluate(Buffer.from([0x6e, 0x2c, 0x2c, 0x6e, 0x3d, 0xff, 0xfe, 0x2c, 0x72, 0x3d, 0x61])), /UTF-8/);
+  const finals = ['', 'c=biws', 'c=biws,r=x', 'r=x,c=biws,p=AAAA', 'c=bi!s,r=N,p=AAAA', 'c=biws,r=N,p=not base64'];
+  for (const f of finals) {
+    const s = fresh();
+    const nonce = /^r=([^,]+)/.exec((await s.evaluate(Buffer.from('n,,n=alice,r=abc'))).toString())![1]!;
+    await assert.rejects(async () => s.evaluate(Buffer.from(f.replace('r=N', `r=${nonce}`))), SaslAuthenticationError, JSON.stringify(f));
+    assert.equal(s.complete, false);
+  }
+});
+
+test('a lookup that throws fails the exchange as invalid credentials, without escaping', async () => {
+  const server = createScramServer('SCRAM-SHA-256', () => {
+    throw new Error('store down');
+  });
+  await assert.rejects(async () => server.evaluate(Buffer.from('n,,n=alice,r=abc')), (e: Error) => e instanceof SaslAuthenticationError && !/store down/.test(e.message));
+});
