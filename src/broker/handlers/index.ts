@@ -48,6 +48,8 @@ import { updateFeatures } from './update-features.ts';
 import { listConfigResources } from './list-config-resources.ts';
 import { describeClientQuotas } from './describe-client-quotas.ts';
 import { alterClientQuotas } from './alter-client-quotas.ts';
+import { describeUserScramCredentials } from './describe-user-scram-credentials.ts';
+import { alterUserScramCredentials } from './alter-user-scram-credentials.ts';
 
 export const HANDLERS: readonly Handler[] = [
   produce,
@@ -95,4 +97,6 @@ export const HANDLERS: readonly Handler[] = [
   listConfigResources,
   describeClientQuotas,
   alterClientQuotas,
+  describeUserScramCredentials,
+  alterUserScramCredentials,
 ];
