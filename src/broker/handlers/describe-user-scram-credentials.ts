@@ -3,6 +3,7 @@
  * counts of users' SCRAM credentials — never salts or keys. No users (null or empty) lists every
  * user that has a credential; a named user without one is RESOURCE_NOT_FOUND and a name asked twice
  * DUPLICATE_RESOURCE, each in that user's result, with Kafka's messages (ScramImage.describe).
+ * Success carries an empty error message, not null, as Kafka's answers do (the schema's default).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -31,9 +32,9 @@ export const describeUserScramCredentials = defineHandler<DescribeUserScramCrede
       if (twice) return { user, errorCode: ErrorCode.DUPLICATE_RESOURCE, errorMessage: `Cannot describe SCRAM credentials for the same user twice in a single request: ${user}`, credentialInfos: [] };
       const infos = byUser.get(user);
       if (!infos) return { user, errorCode: ErrorCode.RESOURCE_NOT_FOUND, errorMessage: `Attempt to describe a user credential that does not exist: ${user}`, credentialInfos: [] };
-      return { user, errorCode: ErrorCode.NONE, errorMessage: null, credentialInfos: [...infos].sort((a, b) => a.mechanism - b.mechanism) };
+      return { user, errorCode: ErrorCode.NONE, errorMessage: '', credentialInfos: [...infos].sort((a, b) => a.mechanism - b.mechanism) };
     });
-    return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, errorMessage: null, results };
+    return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, errorMessage: '', results };
   },
   errorResponse(req, errorCode) {
     return { errorCode, errorMessage: null, results: (req.users ?? []).map((u) => ({ user: u.name, errorCode, errorMessage: null, credentialInfos: [] })) };

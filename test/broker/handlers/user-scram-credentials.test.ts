@@ -50,7 +50,7 @@ test('an upserted credential is described (mechanisms and iterations only) and a
   await alter([], [upsert('alice', SHA512, 'alice-512', 4096)]);
   const d = await describe(['alice']);
   assert.equal(d.errorCode, ErrorCode.NONE);
-  assert.deepEqual(d.results, [{ user: 'alice', errorCode: ErrorCode.NONE, errorMessage: null, credentialInfos: [{ mechanism: SHA256, iterations: 8192 }, { mechanism: SHA512, iterations: 4096 }] }]);
+  assert.deepEqual(d.results, [{ user: 'alice', errorCode: ErrorCode.NONE, errorMessage: '', credentialInfos: [{ mechanism: SHA256, iterations: 8192 }, { mechanism: SHA512, iterations: 4096 }] }]);
   const lookup = (mech: 'SCRAM-SHA-256' | 'SCRAM-SHA-512') => (u: string) => b.services.metadata.scramCredential(u, mech);
   assert.ok((await runScramClient(createScramServer('SCRAM-SHA-256', lookup('SCRAM-SHA-256')), { user: 'alice', password: 'alice-secret', hash: 'sha256' })).serverVerified);
   assert.ok((await runScramClient(createScramServer('SCRAM-SHA-512', lookup('SCRAM-SHA-512')), { user: 'alice', password: 'alice-512', hash: 'sha512' })).serverVerified);
