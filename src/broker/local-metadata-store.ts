@@ -126,6 +126,7 @@ export class LocalMetadataStore implements MetadataStore {
       throw new MetadataFileError(`${path} is not valid JSON (${(e as Error).message}); restore it from a backup`);
     }
     if (data.version !== 1 || !Array.isArray(data.topics)) throw new MetadataFileError(`${path} has an unknown format version`);
+    if (data.scramCredentials !== undefined && !Array.isArray(data.scramCredentials)) throw new MetadataFileError(`${path}: scramCredentials is not a list; restore the file from a backup`);
     if (clusterId !== null && data.clusterId !== clusterId) {
       throw new MetadataFileError(`cluster.id ${clusterId} does not match ${data.clusterId} stored in ${path}`);
     }

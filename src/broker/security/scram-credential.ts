@@ -28,6 +28,11 @@ export const SCRAM_MECHANISMS: readonly ScramMechanism[] = [
   { name: 'SCRAM-SHA-512', type: 2, hash: 'sha512', minIterations: 4096, maxIterations: 16384 },
 ];
 
+/** True for the SCRAM mechanisms this broker serves (SaslHandshake's list, createScramServer's argument). */
+export function isScramMechanism(name: string): name is ScramMechanismName {
+  return SCRAM_MECHANISMS.some((m) => m.name === name);
+}
+
 /** The mechanism of that name (case as Kafka spells it), or null. */
 export function scramMechanism(name: string): ScramMechanism | null {
   return SCRAM_MECHANISMS.find((m) => m.name === name) ?? null;

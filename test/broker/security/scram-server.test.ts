@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { SaslAuthenticationError } from '../../../src/broker/security/sasl-server.ts';
 import { credentialFromPassword, scramMechanism, type ScramCredential } from '../../../src/broker/security/scram-credential.ts';
 import { createScramServer } from '../../../src/broker/security/scram-server.ts';
@@ -129,4 +130,21 @@ test('a lookup that throws fails the exchange as invalid credentials, without es
     throw new Error('store down');
   });
   await assert.rejects(async () => server.evaluate(Buffer.from('n,,n=alice,r=abc')), (e: Error) => e instanceof SaslAuthenticationError && !/store down/.test(e.message));
+});
+
+test('property: any bytes as the first or the second token give a reply or a SaslAuthenticationError, nothing else', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), fc.boolean(), async (bytes, second) => {
+      const s = fresh();
+      if (second) await s.evaluate(Buffer.from('n,,n=alice,r=abc'));
+      try {
+        const reply = await s.evaluate(Buffer.from(bytes));
+        assert.ok(Buffer.isBuffer(reply) && !second, 'only a first message can be answered without a proof');
+      } catch (e) {
+        assert.ok(e instanceof SaslAuthenticationError, String(e));
+        assert.equal(s.complete, false);
+      }
+    }),
+    { numRuns: 500 },
+  );
 });
