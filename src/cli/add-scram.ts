@@ -6,12 +6,11 @@
  *   SCRAM-SHA-512=[name=admin,iterations=8192,salt=<base64>,saltedpassword=<base64>]
  *
  * `name` and one of `password` / `saltedpassword` (which needs `salt`) are required; `iterations`
- * defaults to 4096 and must be within 4096..16384; a missing salt is random. Any other key is an
+ * defaults to 4096 and must be within 4096..16384; a missing salt is random (of Kafka's shape). Any other key is an
  * error. The result is a credential record, never the password.
  */
-import { randomBytes } from 'node:crypto';
 import type { ScramCredentialRecord } from '../broker/metadata-store.ts';
-import { credentialFromSaltedPassword, saltedPassword, SCRAM_MECHANISMS, scramMechanism } from '../broker/security/scram-credential.ts';
+import { credentialFromSaltedPassword, kafkaStyleSalt, saltedPassword, SCRAM_MECHANISMS, scramMechanism } from '../broker/security/scram-credential.ts';
 
 export class AddScramError extends Error {
   override readonly name = 'AddScramError';
@@ -56,7 +55,7 @@ export function parseAddScram(input: string): ScramCredentialRecord {
   if (iterations < mech.minIterations || iterations > mech.maxIterations) {
     throw new AddScramError(`--add-scram: iterations must be within ${mech.minIterations}..${mech.maxIterations} for ${mech.name}, not ${iterations}`);
   }
-  const salt = saltText === undefined ? randomBytes(mech.hash === 'sha256' ? 32 : 64) : base64(saltText, 'salt');
+  const salt = saltText === undefined ? kafkaStyleSalt() : base64(saltText, 'salt');
   let salted: Buffer;
   if (password !== undefined) salted = saltedPassword(mech, password, salt, iterations);
   else if (saltedText === undefined) throw new AddScramError("--add-scram needs 'password' (or 'saltedpassword' with 'salt')");

@@ -71,7 +71,17 @@ export function credentialFromSaltedPassword(mech: ScramMechanism, salt: Buffer,
   return { salt: Buffer.from(salt), iterations, storedKey: hash(mech, clientKey), serverKey: hmac(mech, salted, 'Server Key') };
 }
 
-/** A fresh credential for a password: a random salt as long as the hash, as Kafka makes one. */
-export function credentialFromPassword(mech: ScramMechanism, password: string, iterations: number, salt: Buffer = randomBytes(mech.hash === 'sha256' ? 32 : 64)): ScramCredential {
+/**
+ * A salt as Kafka's tools and admin client make them (ScramFormatter.secureRandomBytes): the ASCII
+ * base-36 digits of a 130-bit number, from `random` (17 bytes; fresh random ones by default). Every
+ * salt we make has this shape, so the made-up salts of unknown users look like real ones.
+ */
+export function kafkaStyleSalt(random: Buffer = randomBytes(17)): Buffer {
+  const n = BigInt(`0x${random.subarray(0, 17).toString('hex')}`) & ((1n << 130n) - 1n);
+  return Buffer.from(n.toString(36), 'ascii');
+}
+
+/** A fresh credential for a password, with a Kafka-style random salt unless one is given. */
+export function credentialFromPassword(mech: ScramMechanism, password: string, iterations: number, salt: Buffer = kafkaStyleSalt()): ScramCredential {
   return credentialFromSaltedPassword(mech, salt, iterations, saltedPassword(mech, password, salt, iterations));
 }

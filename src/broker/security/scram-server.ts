@@ -8,12 +8,13 @@
  * As Kafka's ScramSaslServer: only "n,," gs2 headers (no channel binding), an authorization id must
  * be the user itself, and `tokenauth` (delegation tokens, KIP-48) is refused here since Samsa has no
  * delegation tokens. Unlike Kafka, an unknown user is not refused at the first message: it gets a
- * made-up credential (a salt derived from the name with a per-process secret, so it is the same on
- * every try) and fails at the proof with the same message as a wrong password, after the same work.
+ * made-up credential (a salt of Kafka's shape derived from the name with a per-process secret, so it
+ * is the same on every try; 4096 iterations, Kafka's default) and fails at the proof with the same
+ * message as a wrong password, after the same work.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { SaslAuthenticationError, type SaslServer } from './sasl-server.ts';
-import { hash, hmac, scramMechanism, type ScramCredential, type ScramMechanism, type ScramMechanismName } from './scram-credential.ts';
+import { hash, hmac, kafkaStyleSalt, scramMechanism, type ScramCredential, type ScramMechanism, type ScramMechanismName } from './scram-credential.ts';
 import { formatServerFinal, formatServerFirst, parseClientFinal, parseClientFirst, ScramFormatError, type ClientFirst } from './scram-messages.ts';
 
 /** Looks up a user's credential for the mechanism; null when the user has none. */
@@ -119,7 +120,7 @@ class ScramServer implements SaslServer {
 
   /** A credential shaped like a real one, with a salt that stays the same for this name. */
   private fakeCredential(user: string): ScramCredential {
-    const salt = hmac(this.mech, FAKE_SECRET, `salt:${user}`);
+    const salt = kafkaStyleSalt(hmac(this.mech, FAKE_SECRET, `salt:${user}`));
     const key = hmac(this.mech, FAKE_SECRET, `key:${user}`);
     return { salt, iterations: this.mech.minIterations, storedKey: key, serverKey: key };
   }
