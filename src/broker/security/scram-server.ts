@@ -11,14 +11,31 @@
  * made-up credential (a salt of Kafka's shape derived from the name with a per-process secret, so it
  * is the same on every try; 4096 iterations, Kafka's default) and fails at the proof with the same
  * message as a wrong password, after the same work.
+ *
+ * What the client is told is Kafka's: every failure but one gets the same message ("...due to invalid
+ * credentials with SASL mechanism ..."), whether the proof was wrong, the user unknown, the nonce
+ * not ours or the message malformed — clients and tests match on it, and it tells an attacker
+ * nothing. The one exception, as in Kafka, is an authorization id that is not the user. What was
+ * really wrong is the error's `cause` (a ScramRefusal, a ScramFormatError, or what the credential
+ * lookup threw), for the broker's log, never for the wire.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { SaslAuthenticationError, type SaslServer } from './sasl-server.ts';
 import { hash, hmac, kafkaStyleSalt, scramMechanism, type ScramCredential, type ScramMechanism, type ScramMechanismName } from './scram-credential.ts';
-import { formatServerFinal, formatServerFirst, parseClientFinal, parseClientFirst, ScramFormatError, type ClientFirst } from './scram-messages.ts';
+import { formatServerFinal, formatServerFirst, parseClientFinal, parseClientFirst, type ClientFirst } from './scram-messages.ts';
 
 /** Looks up a user's credential for the mechanism; null when the user has none. */
 export type ScramCredentialLookup = (user: string) => ScramCredential | null;
+
+/** Why an exchange failed, for logs: the `cause` of the SaslAuthenticationError the client gets. */
+export class ScramRefusal extends Error {
+  override readonly name = 'ScramRefusal';
+}
+
+/** Kafka's wording for a failed exchange (SaslServerAuthenticator), the same for every reason. */
+export function invalidCredentialsMessage(mechanism: string): string {
+  return `Authentication failed during authentication due to invalid credentials with SASL mechanism ${mechanism}`;
+}
 
 /** Keys the made-up credentials of unknown users; new each process, never stored. */
 const FAKE_SECRET = randomBytes(32);
@@ -58,20 +75,14 @@ class ScramServer implements SaslServer {
     try {
       if (this.state === 'first') return this.first(token);
       if (this.state === 'final') return this.final(token);
-      throw new SaslAuthenticationError(`unexpected SCRAM message: the ${this.mech.name} exchange has already ${this.state === 'complete' ? 'completed' : 'failed'}`);
+      throw new ScramRefusal(`a token after the ${this.mech.name} exchange ${this.state === 'complete' ? 'completed' : 'failed'}`);
     } catch (e) {
       this.state = 'failed';
       this.credential = null;
       if (e instanceof SaslAuthenticationError) throw e;
-      if (e instanceof ScramFormatError) throw new SaslAuthenticationError(`Authentication failed: invalid ${this.mech.name} message: ${e.message}`);
-      // Bad input must never crash the broker, nor say more than a failed exchange.
-      throw new SaslAuthenticationError(this.invalidCredentials());
+      // Malformed messages (ScramFormatError), refusals, and anything else bad input provoked.
+      throw new SaslAuthenticationError(invalidCredentialsMessage(this.mech.name), { cause: e });
     }
-  }
-
-  /** Kafka's wording for every credential failure (it must not tell an unknown user from a bad password). */
-  private invalidCredentials(): string {
-    return `Authentication failed during authentication due to invalid credentials with SASL mechanism ${this.mech.name}`;
   }
 
   private first(token: Buffer): Buffer {
@@ -80,7 +91,7 @@ class ScramServer implements SaslServer {
       throw new SaslAuthenticationError('Authentication failed: Client requested an authorization id that is different from username');
     }
     if (cf.extensions.get('tokenauth')?.toLowerCase() === 'true') {
-      throw new SaslAuthenticationError('Authentication failed: delegation tokens (tokenauth) are not supported by this broker');
+      throw new ScramRefusal('delegation tokens (tokenauth) are not supported by this broker');
     }
     const stored = this.lookup(cf.username);
     this.known = stored !== null && stored.iterations >= this.mech.minIterations;
@@ -96,10 +107,11 @@ class ScramServer implements SaslServer {
   private final(token: Buffer): Buffer {
     const cf = this.clientFirst!;
     const fin = parseClientFinal(token);
-    if (fin.nonce !== this.nonce) throw new SaslAuthenticationError('Authentication failed: invalid nonce in the client-final message');
+    // RFC 5802 §5.1, and Kafka 4 since CVE-2024-56128: exactly the nonce of the server-first message.
+    if (fin.nonce !== this.nonce) throw new ScramRefusal('the nonce of the client-final message is not the one the server sent');
     // RFC 5802 §7: c= is the base64 of the gs2 header ("biws" for "n,,").
     if (!fin.channelBinding.equals(Buffer.from(cf.gs2Header, 'utf8'))) {
-      throw new SaslAuthenticationError('Authentication failed: the channel binding (c=) does not match the gs2 header of the first message');
+      throw new ScramRefusal('the channel binding (c=) does not match the gs2 header of the first message');
     }
     const cred = this.credential!;
     const authMessage = Buffer.from(`${cf.bare},${this.serverFirst},${fin.withoutProof}`, 'utf8');
@@ -110,7 +122,8 @@ class ScramServer implements SaslServer {
     const computed = hash(this.mech, clientKey);
     // Compared in constant time; lengths are not secret (a stored key of another length never matches).
     const match = cred.storedKey.length === computed.length && timingSafeEqual(computed, cred.storedKey);
-    if (!match || !this.known || fin.proof.length !== clientSignature.length) throw new SaslAuthenticationError(this.invalidCredentials());
+    // One reason for a wrong password and an unknown user alike.
+    if (!match || !this.known || fin.proof.length !== clientSignature.length) throw new ScramRefusal('the client proof does not match a credential of the user');
     const reply = formatServerFinal(hmac(this.mech, cred.serverKey, authMessage));
     this.credential = null;
     this.clientFirst = null;
