@@ -153,3 +153,16 @@ export function createScramServer(mechanism: ScramMechanismName, credentials: Sc
   if (!mech) throw new Error(`not a SCRAM mechanism: ${mechanism}`);
   return new ScramServer(mech, credentials, opts.serverNonce ?? (() => randomBytes(24).toString('base64url')));
 }
+
+/** Where SCRAM credentials are read from: the MetadataStore has this method. */
+export interface ScramCredentialSource {
+  scramCredential(user: string, mechanism: ScramMechanismName): ScramCredential | null;
+}
+
+/**
+ * What a SASL listener needs per SCRAM mechanism: a fresh exchange per handshake, reading the
+ * store's credentials at that moment (so AlterUserScramCredentials applies to the next login).
+ */
+export function scramServerFactory(mechanism: ScramMechanismName, store: ScramCredentialSource): () => SaslServer {
+  return () => createScramServer(mechanism, (user) => store.scramCredential(user, mechanism));
+}

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { alterUserScramCredentials } from '../../../src/broker/handlers/alter-user-scram-credentials.ts';
 import { describeUserScramCredentials } from '../../../src/broker/handlers/describe-user-scram-credentials.ts';
 import { HANDLERS } from '../../../src/broker/handlers/index.ts';
-import { createScramServer } from '../../../src/broker/security/scram-server.ts';
+import { createScramServer, scramServerFactory } from '../../../src/broker/security/scram-server.ts';
 import { ApiKey } from '../../../src/protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../../src/protocol/generated/error-codes.ts';
 import { runScramClient } from '../security/scram-client.ts';
@@ -107,4 +107,15 @@ test('error responses name every user once (Kafka\'s getErrorResponse)', () => {
   const d = describeUserScramCredentials.errorResponse({ users: [{ name: 'a' }] }, ErrorCode.CLUSTER_AUTHORIZATION_FAILED, null as never) as { errorCode: number; results: { user: string; errorCode: number }[] };
   assert.equal(d.errorCode, 31);
   assert.deepEqual(d.results.map((x) => [x.user, x.errorCode]), [['a', 31]]);
+});
+
+test('scramServerFactory: each exchange reads the store then, so a changed password applies to the next login', async () => {
+  const next = scramServerFactory('SCRAM-SHA-256', b.services.metadata);
+  await alter([], [upsert('frank', SHA256, 'old')]);
+  assert.ok((await runScramClient(next(), { user: 'frank', password: 'old', hash: 'sha256' })).serverVerified);
+  await alter([], [upsert('frank', SHA256, 'new', 4096, Buffer.from('another salt'))]);
+  await assert.rejects(runScramClient(next(), { user: 'frank', password: 'old', hash: 'sha256' }), /invalid credentials/);
+  assert.ok((await runScramClient(next(), { user: 'frank', password: 'new', hash: 'sha256' })).serverVerified);
+  await alter([{ name: 'frank', mechanism: SHA256 }], []);
+  await assert.rejects(runScramClient(next(), { user: 'frank', password: 'new', hash: 'sha256' }), /invalid credentials/);
 });
