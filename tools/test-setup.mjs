@@ -23,7 +23,13 @@ export const PACKAGES = [
   { pkg: 'maven', probe: { command: 'mvn' } },
   // The disk-full test mounts a tmpfs in a private namespace.
   { pkg: 'util-linux', probe: { command: 'unshare' } },
+  // The TLS tests make their certificates; the current-librdkafka venv needs venv + pip.
+  { pkg: 'openssl', probe: { command: 'openssl' } },
+  { pkg: 'python3-venv', probe: { python: 'ensurepip' } },
 ];
+
+/** confluent-kafka from PyPI (its wheel bundles a current librdkafka), for test/interop/current-librdkafka.ts. */
+export const CURRENT_LIBRDKAFKA = { venv: join('test', 'interop', 'python', '.venv-current'), pip: 'confluent-kafka==2.16.2' };
 
 export const JAVA_DIR = join('test', 'interop', 'java');
 const LIB_DIR = join(JAVA_DIR, 'target', 'lib');
@@ -31,10 +37,11 @@ const STAMP = join(LIB_DIR, '.pom.sha256');
 
 /**
  * What to do, from what the machine has: `has(probe)` for each package probe, `root` and `apt`
- * (can we install), `jarsCurrent` (target/lib was filled from this pom). Pure, so it is tested.
- * Steps: { apt: [...packages] } first, then { maven: true }; or { stop: 'one line' }.
+ * (can we install), `jarsCurrent` (target/lib was filled from this pom), `venvCurrent` (the
+ * current-librdkafka venv has the pinned package). Pure, so it is tested.
+ * Steps: { apt: [...packages] } first, then { maven: true }, { venv: true }; or { stop: 'one line' }.
  */
-export function planSetup({ has, root, apt, jarsCurrent }) {
+export function planSetup({ has, root, apt, jarsCurrent, venvCurrent = true }) {
   const missing = PACKAGES.filter((p) => !has(p.probe)).map((p) => p.pkg);
   const steps = [];
   if (missing.length > 0) {
@@ -45,6 +52,7 @@ export function planSetup({ has, root, apt, jarsCurrent }) {
     steps.push({ apt: missing });
   }
   if (!jarsCurrent) steps.push({ maven: true });
+  if (!venvCurrent) steps.push({ venv: true });
   return { steps, stop: null };
 }
 
@@ -70,6 +78,12 @@ function jarsCurrent() {
   return readdirSync(LIB_DIR).some((f) => f.endsWith('.jar'));
 }
 
+const VENV_STAMP = join(CURRENT_LIBRDKAFKA.venv, '.installed');
+
+function venvCurrent() {
+  return existsSync(VENV_STAMP) && readFileSync(VENV_STAMP, 'utf8').trim() === CURRENT_LIBRDKAFKA.pip;
+}
+
 function run(cmd, args, opts = {}) {
   console.error(`test set-up: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...opts });
@@ -80,7 +94,7 @@ function run(cmd, args, opts = {}) {
 export function setUp() {
   if (process.env.SAMSA_TEST_SETUP === '0') return true;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const { steps, stop } = planSetup({ has, root, apt: commandExists('apt-get'), jarsCurrent: existsSync(join(JAVA_DIR, 'pom.xml')) ? jarsCurrent() : true });
+  const { steps, stop } = planSetup({ has, root, apt: commandExists('apt-get'), jarsCurrent: existsSync(join(JAVA_DIR, 'pom.xml')) ? jarsCurrent() : true, venvCurrent: venvCurrent() });
   if (stop) {
     console.error(stop);
     return false;
@@ -100,6 +114,14 @@ export function setUp() {
         return false;
       }
       writeFileSync(STAMP, pomHash() + '\n');
+    }
+    if (step.venv) {
+      const py = join(CURRENT_LIBRDKAFKA.venv, 'bin', 'python');
+      if (!run('/usr/bin/python3', ['-m', 'venv', CURRENT_LIBRDKAFKA.venv]) || !run(py, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', CURRENT_LIBRDKAFKA.pip])) {
+        console.error(`test set-up: could not make the venv with ${CURRENT_LIBRDKAFKA.pip}; run \`python3 -m venv ${CURRENT_LIBRDKAFKA.venv} && ${py} -m pip install ${CURRENT_LIBRDKAFKA.pip}\``);
+        return false;
+      }
+      writeFileSync(VENV_STAMP, CURRENT_LIBRDKAFKA.pip + '\n');
     }
   }
   return true;

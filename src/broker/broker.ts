@@ -18,6 +18,7 @@ import { Dispatcher } from './dispatcher.ts';
 import type { Handler } from './handler.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { Listener, type BoundAddress } from './listener.ts';
+import { listenerSecurity } from './security/listener-security.ts';
 import { RequestBudget } from './request-budget.ts';
 import { TopicManager } from './topic-manager.ts';
 import { MetadataImage } from './metadata-image.ts';
@@ -73,6 +74,7 @@ export class Broker implements BrokerServices {
   private readonly transactions: TransactionCoordinatorHost;
   readonly fetchSessions = new FetchSessionCache();
   private listeners: Listener[] = [];
+  private readonly listenersByName = new Map<string, Listener>();
   private closing: Promise<void> | null = null;
   /** Callbacks that end long polls early at shutdown. */
   readonly shutdownHooks = new Set<() => void>();
@@ -175,9 +177,10 @@ export class Broker implements BrokerServices {
     };
     try {
       for (const l of this.config.listeners()) {
-        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log);
+        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log, listenerSecurity(this.config, l));
         this.listeners.push(listener);
-        for (const b of listener.bound) this.log.info({ listener: l.name, host: b.host, port: b.port }, 'listening');
+        this.listenersByName.set(l.name, listener);
+        for (const b of listener.bound) this.log.info({ listener: l.name, securityProtocol: l.securityProtocol, host: b.host, port: b.port }, 'listening');
       }
     } catch (e) {
       await Promise.all(this.listeners.map((x) => x.close()));
@@ -200,16 +203,30 @@ export class Broker implements BrokerServices {
 
   /** This broker as the metadata store lists it: rack and one endpoint per advertised listener. */
   registration(): BrokerRegistration {
-    const bound = this.boundAddresses();
-    const endpoints = this.config.advertisedListeners().map((adv) => ({ listener: adv.name, host: adv.host, port: adv.port === 0 ? (bound[0]?.port ?? 0) : adv.port }));
+    const endpoints = this.config.advertisedListeners().map((adv) => ({ listener: adv.name, host: adv.host, port: this.advertisedPort(adv.name, adv.port) }));
     return { nodeId: this.nodeId, rack: this.config.str('broker.rack'), endpoints };
   }
 
-  /** What Metadata and DescribeCluster tell clients: advertised host, and the bound port when 0 was configured. */
+  /** An advertised port, or the port its listener is bound to when 0 was configured. */
+  private advertisedPort(listener: string, port: number): number {
+    if (port !== 0) return port;
+    return (this.listenersByName.get(listener) ?? this.listeners[0])?.bound[0]?.port ?? 0;
+  }
+
+  reloadListenerTls(): void {
+    const reloads = this.listeners.map((l) => l.prepareTlsReload());
+    for (const apply of reloads) apply?.();
+  }
+
+  /** Where a listener is bound (the real port when 0 was configured); undefined for an unknown name. */
+  boundAddressesOf(listener: string): BoundAddress[] | undefined {
+    return this.listenersByName.get(listener.toUpperCase())?.bound;
+  }
+
+  /** The first advertised listener's endpoint (DescribeQuorum, tests): the bound port when 0 was configured. */
   advertisedEndpoint(): { host: string; port: number; listener: string } {
     const adv = this.config.advertisedListeners()[0]!;
-    const port = adv.port === 0 ? (this.boundAddresses()[0]?.port ?? 0) : adv.port;
-    return { host: adv.host, port, listener: adv.name };
+    return { host: adv.host, port: this.advertisedPort(adv.name, adv.port), listener: adv.name };
   }
 
   /** True once close() has begun: long polls answer at once. */

@@ -34,7 +34,7 @@ export interface ConnectionLimits {
  * what to run once the socket has taken it.
  */
 export interface RequestDispatcher {
-  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[] }>;
+  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[]; closeAfter?: string }>;
   /** Whether a request of `apiKey` is done with its bytes once `dispatch` settles (see Handler). */
   reusesRequestBuffer?(apiKey: number): boolean;
 }
@@ -46,6 +46,8 @@ interface Slot {
   done: boolean;
   response: Buffer[] | null;
   afterSend: (() => void)[];
+  /** Close the connection once this response is written, for this reason. */
+  closeAfter?: string;
 }
 
 type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing';
@@ -186,13 +188,18 @@ export class Connection {
   private pump(): void {
     while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing')) {
       const size = this.peekSize();
-      // Validate the size prefix before waiting for (and buffering) the body it announces.
+      // Validate the size prefix before waiting for (and buffering) the body it announces. Before
+      // SASL authentication frames are held to sasl.server.max.receive.size, as Kafka holds them.
+      const sasl = this.client.sasl;
+      const maxBytes = sasl && !sasl.authenticated ? Math.min(sasl.maxTokenBytes, this.limits.maxRequestBytes) : this.limits.maxRequestBytes;
       const head = Buffer.allocUnsafe(4);
       head.writeInt32BE(size, 0);
       try {
-        readFrame(head, 0, this.limits.maxRequestBytes);
+        readFrame(head, 0, maxBytes);
       } catch (e) {
-        this.close(`bad frame size ${size}: ${isProtocolError(e) ? e.message : String(e)}`);
+        // 0x16 0x03: a TLS handshake record, i.e. a client configured for SSL on a plaintext listener.
+        const tls = this.chunks[0]![0] === 0x16 && (this.chunks[0]!.length < 2 || this.chunks[0]![1] === 0x03);
+        this.close(tls ? 'a TLS handshake on a plaintext listener (is the client set up for SSL?)' : `bad frame size ${size}: ${isProtocolError(e) ? e.message : String(e)}`);
         return;
       }
       if (this.buffered < 4 + size) return;
@@ -235,6 +242,7 @@ export class Connection {
         slot.done = true;
         slot.response = result.chunks;
         slot.afterSend = result.afterSend;
+        slot.closeAfter = result.closeAfter;
         this.flush();
       },
       (e: unknown) => {
@@ -245,6 +253,20 @@ export class Connection {
         this.close(reason);
       },
     );
+  }
+
+  /** Closes once what was written has left: the client reads the last response, then sees the close. */
+  private closeAfterWrites(reason: string): void {
+    this.closed = true;
+    this.log.info({ remote: this.client.remote, clientId: this.client.clientId }, `connection closed: ${reason}`);
+    this.budget.cancel(this.onBudget);
+    this.chunks = [];
+    this.buffered = 0;
+    this.slots = [];
+    this.socket.pause();
+    this.socket.destroySoon();
+    this.onClose(this);
+    this.drained?.();
   }
 
   /** Writes finished responses from the head of the queue, in request order. */
@@ -265,6 +287,11 @@ export class Connection {
         const after = slot.afterSend;
         ok = after.length > 0 ? this.socket.write(slot.response[last]!, () => runAll(after)) : this.socket.write(slot.response[last]!);
         if (!ok) this.pause('drain');
+        if (slot.closeAfter !== undefined) {
+          this.socket.uncork();
+          this.closeAfterWrites(slot.closeAfter);
+          return;
+        }
       }
       this.socket.uncork();
     }

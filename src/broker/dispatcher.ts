@@ -26,11 +26,14 @@ import { errorCodeFor, handleStage } from './stages/handle.ts';
 import { InterceptStage, type Interceptor } from './stages/intercept.ts';
 import { quota } from './stages/quota.ts';
 import { runStages, type Stage } from './stages/stage.ts';
+import type { SaslSession } from './security/sasl-session.ts';
 
 /** The response frame as buffers (null: none is sent) and what to run once the socket has them. */
 export interface DispatchResult {
   chunks: Buffer[] | null;
   afterSend: (() => void)[];
+  /** Close the connection once the response is written, for this reason. */
+  closeAfter?: string;
 }
 
 export class Dispatcher implements RequestDispatcher {
@@ -78,6 +81,7 @@ export class Dispatcher implements RequestDispatcher {
   }
 
   async dispatch(payload: Buffer, client: ClientInfo): Promise<DispatchResult> {
+    if (client.sasl?.expectsRawToken) return rawSaslToken(client.sasl, payload);
     const { header, bodyOffset } = decodeRequestHeader(payload);
     const apiKey = header.requestApiKey;
     const version = header.requestApiVersion;
@@ -100,6 +104,7 @@ export class Dispatcher implements RequestDispatcher {
       this.log.debug({ api: API_INFO[apiKey]!.name, version, bytes }, 'ignored bytes after the request body'),
     );
     const afterSend: (() => void)[] = [];
+    let closeAfter: string | undefined;
     const ctx: RequestContext = {
       apiKey,
       apiVersion: version,
@@ -108,6 +113,7 @@ export class Dispatcher implements RequestDispatcher {
       broker: this.broker,
       log: this.log,
       afterSend: (fn) => afterSend.push(fn),
+      closeAfterResponse: (reason) => (closeAfter = reason),
     };
     let response: unknown;
     if (handler.minServedVersion !== undefined && version < handler.minServedVersion) {
@@ -124,6 +130,21 @@ export class Dispatcher implements RequestDispatcher {
     }
     // Chunks: large records fields go to the socket without another copy.
     const chunks = response === null ? null : encodeResponseChunks(apiKey, version, header.correlationId, response);
-    return { chunks, afterSend };
+    return { chunks, afterSend, closeAfter };
   }
+}
+
+/**
+ * A SASL token framed without a request header (after SaslHandshake v0, as kafka-python sends):
+ * the reply goes back the same way; a failed exchange closes the connection (v0 has no error field).
+ */
+async function rawSaslToken(sasl: SaslSession, payload: Buffer): Promise<DispatchResult> {
+  const outcome = await sasl.token(payload);
+  if (outcome.failure !== null) {
+    await new Promise((r) => setTimeout(r, sasl.failureDelayMs));
+    throw new CloseConnection(`SASL authentication failed: ${outcome.failure}`);
+  }
+  const size = Buffer.allocUnsafe(4);
+  size.writeInt32BE(outcome.reply.length, 0);
+  return { chunks: [size, outcome.reply], afterSend: [] };
 }

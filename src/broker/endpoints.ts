@@ -1,8 +1,8 @@
 /**
  * The brokers and coordinator endpoints that Metadata, DescribeCluster and FindCoordinator answer
  * with, taken from the live brokers of the metadata store, for the listener the client came in on
- * (this broker's advertised listener: Samsa serves one listener until issue 13 adds more). With one
- * broker that is this broker; with several, each answers for all.
+ * (Kafka's rule: a client on SASL_SSL learns the SASL_SSL endpoints). With one broker that is this
+ * broker; with several, each answers for all.
  */
 import type { BrokerServices } from './broker-services.ts';
 
@@ -13,9 +13,8 @@ export interface BrokerEndpoint {
   rack: string | null;
 }
 
-/** Every live broker's endpoint on the listener clients use; brokers without one are left out. */
-export function brokerEndpoints(b: BrokerServices): BrokerEndpoint[] {
-  const listener = b.advertisedEndpoint().listener;
+/** Every live broker's endpoint on `listener`; brokers without one are left out. */
+export function brokerEndpoints(b: BrokerServices, listener: string): BrokerEndpoint[] {
   const out: BrokerEndpoint[] = [];
   for (const reg of b.metadata.liveBrokers()) {
     const ep = reg.endpoints.find((e) => e.listener === listener);
@@ -24,7 +23,7 @@ export function brokerEndpoints(b: BrokerServices): BrokerEndpoint[] {
   return out;
 }
 
-/** One broker's endpoint on that listener; null when it is not alive or has none. */
-export function endpointOf(b: BrokerServices, nodeId: number): BrokerEndpoint | null {
-  return brokerEndpoints(b).find((e) => e.nodeId === nodeId) ?? null;
+/** One broker's endpoint on `listener`; null when it is not alive or has none. */
+export function endpointOf(b: BrokerServices, nodeId: number, listener: string): BrokerEndpoint | null {
+  return brokerEndpoints(b, listener).find((e) => e.nodeId === nodeId) ?? null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { BrokerServices } from './broker-services.ts';
+import type { SaslSession } from './security/sasl-session.ts';
 
 export interface ClientInfo {
   /** Remote address and port, for logs. */
@@ -24,6 +25,8 @@ export interface ClientInfo {
    * with mTLS.
    */
   principal: string;
+  /** The SASL state of a connection on a SASL_PLAINTEXT / SASL_SSL listener (absent on the others). */
+  sasl?: SaslSession;
 }
 
 /** The principal of unauthenticated connections (KafkaPrincipal.ANONYMOUS). */
@@ -41,6 +44,8 @@ export interface RequestContext {
    * response): the moment buffers the response points into may be reused.
    */
   afterSend(fn: () => void): void;
+  /** Closes the connection once this request's response has been written (a failed authentication). */
+  closeAfterResponse(reason: string): void;
 }
 
 export type { ApiVersionRange } from './broker-services.ts';

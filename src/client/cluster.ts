@@ -11,7 +11,7 @@
 import { ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import type { MetadataResponse } from '../protocol/generated/metadata-response.ts';
-import { Connection } from './connection.ts';
+import { Connection, type ConnectionOptions } from './connection.ts';
 import { KafkaError, isKafkaError, needsMetadataRefresh } from './kafka-error.ts';
 
 export interface ClusterOptions {
@@ -27,6 +27,10 @@ export interface ClusterOptions {
   retryBackoffMaxMs?: number;
   /** Ask brokers to auto-create topics named in metadata requests (default false). */
   allowAutoTopicCreation?: boolean;
+  /** TLS to every broker (true: system CAs; or node:tls options: ca, cert, key for mTLS...). */
+  tls?: ConnectionOptions['tls'];
+  /** SASL authentication on every connection. */
+  sasl?: ConnectionOptions['sasl'];
 }
 
 export interface BrokerInfo {
@@ -68,6 +72,7 @@ export class Cluster {
   private readonly backoffMs: number;
   private readonly backoffMaxMs: number;
   private readonly allowAutoTopicCreation: boolean;
+  private readonly security: Pick<ConnectionOptions, 'tls' | 'sasl'>;
   private readonly connections = new Map<string, Promise<Connection>>();
   private readonly open = new Map<string, Connection>();
   readonly brokers = new Map<number, BrokerInfo>();
@@ -89,6 +94,7 @@ export class Cluster {
     this.backoffMs = opts.retryBackoffMs ?? 100;
     this.backoffMaxMs = opts.retryBackoffMaxMs ?? 1000;
     this.allowAutoTopicCreation = opts.allowAutoTopicCreation ?? false;
+    this.security = { tls: opts.tls, sasl: opts.sasl };
   }
 
   /** The connection to host:port, opened (and ApiVersions negotiated) on first use. */
@@ -103,6 +109,7 @@ export class Cluster {
       clientId: this.clientId,
       connectTimeoutMs: this.connectTimeoutMs,
       requestTimeoutMs: this.requestTimeoutMs,
+      ...this.security,
     });
     this.connections.set(key, p);
     p.then(

@@ -12,8 +12,15 @@
  * Timeouts: a request that gets no answer within its timeout fails with REQUEST_TIMED_OUT and, as
  * the Java client does, closes the connection (whatever arrives later on it cannot be trusted to be
  * timely). A dropped connection fails every in-flight request with NETWORK_EXCEPTION (retriable).
+ *
+ * Security: `tls` wraps the socket in TLS (SSL / SASL_SSL listeners; the host name is checked against
+ * the certificate unless the options say otherwise); `sasl` authenticates right after ApiVersions
+ * (SaslHandshake v1 + SaslAuthenticate) and again before the session lifetime the broker gives
+ * runs out (KIP-368). A failed authentication is SASL_AUTHENTICATION_FAILED, not retriable.
  */
 import { connect as netConnect, type Socket } from 'node:net';
+import { connect as tlsConnect, type ConnectionOptions as TlsConnectionOptions } from 'node:tls';
+import { saslExchange, type SaslOptions } from './sasl-client.ts';
 import { API_INFO, ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import type { RequestTypes, ResponseTypes } from '../protocol/generated/messages.ts';
@@ -42,6 +49,10 @@ export interface ConnectionOptions {
   requestTimeoutMs?: number;
   /** Largest response frame accepted (default 256 MiB). */
   maxResponseBytes?: number;
+  /** TLS (true: the system CAs and defaults; or node:tls options such as ca, cert, key). */
+  tls?: boolean | TlsConnectionOptions;
+  /** SASL authentication after ApiVersions. */
+  sasl?: SaslOptions;
 }
 
 export interface SendOptions {
@@ -95,13 +106,17 @@ export class Connection {
   static async connect(opts: ConnectionOptions): Promise<Connection> {
     const timeoutMs = opts.connectTimeoutMs ?? 10_000;
     const socket = await new Promise<Socket>((resolve, reject) => {
-      const s = netConnect({ host: opts.host, port: opts.port, noDelay: true });
+      const tlsOpts = opts.tls === true ? {} : opts.tls || null;
+      const s = tlsOpts
+        ? tlsConnect({ servername: isIpAddress(opts.host) ? undefined : opts.host, ...tlsOpts, host: opts.host, port: opts.port })
+        : netConnect({ host: opts.host, port: opts.port, noDelay: true });
       const timer = setTimeout(() => {
         s.destroy();
         reject(new KafkaError(ErrorCode.NETWORK_EXCEPTION, `connecting to ${opts.host}:${opts.port} timed out after ${timeoutMs} ms`));
       }, timeoutMs);
-      s.once('connect', () => {
+      s.once(tlsOpts ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
+        s.setNoDelay(true);
         s.removeAllListeners('error');
         resolve(s);
       });
@@ -113,6 +128,7 @@ export class Connection {
     const conn = new Connection(socket, opts);
     try {
       await conn.negotiate(timeoutMs);
+      if (opts.sasl) await conn.authenticate(opts.sasl, timeoutMs);
     } catch (e) {
       conn.close();
       throw e;
@@ -229,6 +245,40 @@ export class Connection {
     throw new KafkaError(ErrorCode.UNSUPPORTED_VERSION, `${this.address} accepts no ApiVersions version this client speaks`);
   }
 
+  private reauthTimer: NodeJS.Timeout | null = null;
+
+  /** SaslHandshake + SaslAuthenticate; schedules the re-authentication the session lifetime asks for. */
+  private async authenticate(sasl: SaslOptions, timeoutMs: number): Promise<void> {
+    const hs = (await this.sendRaw(ApiKey.SaslHandshake, 1, { mechanism: sasl.mechanism }, timeoutMs)) as ResponseTypes[typeof ApiKey.SaslHandshake];
+    if (hs.errorCode !== ErrorCode.NONE) {
+      throw new KafkaError(hs.errorCode, `${this.address} does not offer SASL ${sasl.mechanism} (it offers ${hs.mechanisms.join(', ') || 'none'})`, { retriable: false });
+    }
+    const exchange = saslExchange(sasl);
+    let token: Buffer | null = await exchange.first();
+    const version = Math.min(2, this.brokerVersions.get(ApiKey.SaslAuthenticate)?.max ?? 0);
+    let lifetimeMs = 0;
+    while (token !== null) {
+      const res = (await this.sendRaw(ApiKey.SaslAuthenticate, version, { authBytes: token }, timeoutMs)) as ResponseTypes[typeof ApiKey.SaslAuthenticate];
+      if (res.errorCode !== ErrorCode.NONE) {
+        throw new KafkaError(res.errorCode, `SASL ${sasl.mechanism} authentication to ${this.address} failed: ${res.errorMessage ?? 'no reason given'}`, { retriable: false });
+      }
+      lifetimeMs = Number(res.sessionLifetimeMs ?? 0n);
+      try {
+        token = exchange.next(res.authBytes);
+      } catch (e) {
+        throw new KafkaError(ErrorCode.SASL_AUTHENTICATION_FAILED, `${this.address}: ${(e as Error).message}`, { retriable: false });
+      }
+    }
+    if (lifetimeMs > 0) {
+      // Re-authenticate at 85-95 % of the lifetime, as the Java client does; a failure closes the connection.
+      const at = lifetimeMs * (0.85 + Math.random() * 0.1);
+      this.reauthTimer = setTimeout(() => {
+        this.authenticate(sasl, timeoutMs).catch((e: unknown) => this.fail(isKafkaError(e) ? e : new KafkaError(ErrorCode.SASL_AUTHENTICATION_FAILED, String(e))));
+      }, at);
+      this.reauthTimer.unref();
+    }
+  }
+
   private onData(b: Buffer): void {
     this.chunks.push(b);
     this.buffered += b.length;
@@ -283,6 +333,7 @@ export class Connection {
   private fail(e: KafkaError): void {
     if (this.closeError !== null) return;
     this.closeError = e;
+    if (this.reauthTimer) clearTimeout(this.reauthTimer);
     this.socket.destroy();
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
@@ -291,4 +342,8 @@ export class Connection {
     this.pending.clear();
     for (const l of this.closeListeners) l(e);
   }
+}
+
+function isIpAddress(host: string): boolean {
+  return /^[\d.]+$/.test(host) || host.includes(':');
 }

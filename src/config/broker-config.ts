@@ -46,6 +46,28 @@ export interface ResolvedTopicConfig {
 }
 
 const ENV_PREFIX = 'KAFKA_CFG_';
+const LISTENER_PREFIX = 'listener.name.';
+const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
+const LISTENER_KEY_RE = /^listener\.name\.([a-z0-9_-]+)\.(.+)$/;
+const JAAS_KEY_RE = /^[a-z0-9-]+\.sasl\.jaas\.config$/;
+const MECHANISM_PREFIX_RE = /^(plain|scram-sha-256|scram-sha-512|oauthbearer|gssapi)\.(.+)$/;
+
+/**
+ * The definition of a broker property, including the per-listener forms
+ * `listener.name.<listener>.<property>` and `listener.name.<listener>.<mechanism>.sasl.jaas.config`
+ * (unset by default: the plain property applies then).
+ */
+export function brokerConfigDef(name: string): ConfigDef | undefined {
+  const def = BROKER_CONFIG_BY_NAME.get(name);
+  if (def) return def;
+  const m = LISTENER_KEY_RE.exec(name);
+  if (!m) return undefined;
+  // listener.name.<l>.<mechanism>.<sasl property> (Kafka's per-mechanism prefix), or listener.name.<l>.<property>.
+  const mech = MECHANISM_PREFIX_RE.exec(m[2]!);
+  const key = mech && mech[2]!.startsWith('sasl.') ? mech[2]! : m[2]!;
+  const inner = BROKER_CONFIG_BY_NAME.get(key) ?? (JAAS_KEY_RE.test(m[2]!) ? BROKER_CONFIG_BY_NAME.get('sasl.jaas.config') : undefined);
+  return inner ? { ...inner, name, default: null } : undefined;
+}
 
 export class BrokerConfig {
   /** Layers, highest priority first (Kafka's order: per-broker dynamic, cluster-default dynamic, static). */
@@ -100,7 +122,7 @@ export class BrokerConfig {
   }
 
   private setStatic(key: string, text: string, origin: string): void {
-    const def = BROKER_CONFIG_BY_NAME.get(key);
+    const def = brokerConfigDef(key);
     if (!def) {
       this.warnings.push(`unknown config ${key} (from ${origin}) ignored`);
       return;
@@ -125,12 +147,12 @@ export class BrokerConfig {
   }
 
   def(name: string): ConfigDef | undefined {
-    return BROKER_CONFIG_BY_NAME.get(name);
+    return brokerConfigDef(name);
   }
 
   get(name: string): ConfigValue {
     for (const layer of this.layers.values()) if (layer.has(name)) return layer.get(name)!;
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDef(name);
     if (!def) throw new ConfigError(name, `unknown broker config ${name}`);
     return def.default;
   }
@@ -181,6 +203,26 @@ export class BrokerConfig {
     return Array.isArray(v) ? v : v === null ? [] : [String(v)];
   }
 
+  /**
+   * A property as one listener sees it: `listener.name.<listener>.<name>` when set, else `name`
+   * (Kafka's per-listener overrides).
+   */
+  listenerValue(listener: string, name: string, mechanism?: string): ConfigValue {
+    const prefix = `listener.name.${listener.toLowerCase()}.`;
+    const byMechanism = mechanism ? `${prefix}${mechanism.toLowerCase()}.${name}` : null;
+    if (byMechanism && this.isSet(byMechanism)) return this.get(byMechanism);
+    return this.isSet(prefix + name) ? this.get(prefix + name) : this.get(name);
+  }
+
+  /** The listener-prefixed properties that are set (they are not in entries()). */
+  listenerOverrides(): { name: string; value: ConfigValue; source: ConfigSource }[] {
+    const out: { name: string; value: ConfigValue; source: ConfigSource }[] = [];
+    for (const [source, layer] of this.layers) {
+      for (const [name, value] of layer) if (name.startsWith(LISTENER_PREFIX) && !out.some((o) => o.name === name)) out.push({ name, value, source });
+    }
+    return out;
+  }
+
   /** Every known broker property with its current value and source, in definition order. */
   entries(): { def: ConfigDef; value: ConfigValue; source: ConfigSource }[] {
     return BROKER_CONFIG_DEFS.map((def) => ({ def, value: this.get(def.name), source: this.source(def.name) }));
@@ -191,7 +233,7 @@ export class BrokerConfig {
    * Throws ConfigError for unknown keys and invalid values; nothing is changed then.
    */
   set(name: string, text: string | null, source: 'DYNAMIC_BROKER_CONFIG' | 'DYNAMIC_DEFAULT_BROKER_CONFIG' = 'DYNAMIC_BROKER_CONFIG'): void {
-    const def = BROKER_CONFIG_BY_NAME.get(name);
+    const def = brokerConfigDef(name);
     if (!def) throw new ConfigError(name, `unknown broker config ${name}`);
     const layer = this.layers.get(source)!;
     if (text === null) {
@@ -236,8 +278,8 @@ export class BrokerConfig {
     const out = parseListeners(this.list('listeners'), map, 'listeners').filter((l) => !controllers.has(l.name));
     if (out.length === 0) throw new ConfigError('listeners', 'listeners has no client listener: give at least one, e.g. PLAINTEXT://:9092');
     for (const l of out) {
-      if (l.securityProtocol !== 'PLAINTEXT') {
-        throw new ConfigError('listeners', `listener ${l.name} uses ${l.securityProtocol}; only PLAINTEXT is supported so far`);
+      if (!SECURITY_PROTOCOLS.includes(l.securityProtocol)) {
+        throw new ConfigError('listeners', `listener ${l.name} uses security protocol ${l.securityProtocol}; use one of ${SECURITY_PROTOCOLS.join(', ')} (listener.security.protocol.map maps names to them)`);
       }
     }
     return out;

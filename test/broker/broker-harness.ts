@@ -102,6 +102,11 @@ export class TestClient {
     socket.on('error', () => {});
   }
 
+  /** A client over a connected socket (a TLS one, say). */
+  static over(socket: Socket): TestClient {
+    return new TestClient(socket);
+  }
+
   static connect(port: number): Promise<TestClient> {
     return new Promise((resolve, reject) => {
       const s = connect({ host: '127.0.0.1', port }, () => resolve(new TestClient(s)));

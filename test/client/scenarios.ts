@@ -9,6 +9,7 @@ import { ApiKey } from '../../src/protocol/generated/api-keys.ts';
 import { iterateBatches } from '../../src/protocol/record-batch/record-batch.ts';
 import { readBatchHeader } from '../../src/protocol/record-batch/batch-header.ts';
 import { Admin } from '../../src/client/admin.ts';
+import type { ClusterOptions } from '../../src/client/cluster.ts';
 import { Consumer, type ConsumerRecord } from '../../src/client/consumer.ts';
 import { KafkaError } from '../../src/client/kafka-error.ts';
 import { murmur2Partition } from '../../src/client/murmur2.ts';
@@ -25,8 +26,9 @@ export async function readAll(
   n: number,
   timeoutMs = 15_000,
   isolationLevel: 'read_committed' | 'read_uncommitted' = 'read_uncommitted',
+  security: Pick<ClusterOptions, 'tls' | 'sasl'> = {},
 ): Promise<ConsumerRecord[]> {
-  const c = new Consumer({ bootstrap, autoOffsetReset: 'earliest', maxWaitMs: 100, isolationLevel });
+  const c = new Consumer({ bootstrap, autoOffsetReset: 'earliest', maxWaitMs: 100, isolationLevel, ...security });
   c.assign(partitions.map((partition) => ({ topic, partition })));
   const out: ConsumerRecord[] = [];
   const timer = setTimeout(() => void c.close(), timeoutMs);

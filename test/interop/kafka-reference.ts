@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForBroker } from './broker-probe.ts';
+import { extraListenerProps, type ExtraListener } from './samsa-broker.ts';
 import { freePort } from './free-port.ts';
 import { baseJvmArgs, javaClasspath, kafkaScriptJvmArgs, KafkaTool, runJavaOk } from './java-tools.ts';
 
@@ -47,6 +48,10 @@ export interface KafkaReferenceOptions {
    */
   jvm?: 'test' | 'kafka-scripts';
   startTimeoutMs?: number;
+  /** Listeners beside the PLAINTEXT one clients bootstrap to (security tests). */
+  extraListeners?: readonly ExtraListener[];
+  /** Extra JVM flags for the broker (system properties). */
+  jvmArgs?: readonly string[];
 }
 
 /**
@@ -68,15 +73,16 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
   const port = await freePort();
   const controllerPort = await freePort();
   const advertised = opts.advertisedPort ?? port;
+  const extra = extraListenerProps(opts.extraListeners ?? []);
   const props: Record<string, string> = {
     'process.roles': 'broker,controller',
     'node.id': '1',
     'controller.quorum.voters': `1@127.0.0.1:${controllerPort}`,
-    listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-    'advertised.listeners': `PLAINTEXT://127.0.0.1:${advertised}`,
+    listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}${extra.listeners}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${advertised}${extra.listeners}`,
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
-    'listener.security.protocol.map': 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+    'listener.security.protocol.map': `PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT${extra.map}`,
     'log.dirs': dataDir,
     'num.partitions': '1',
     'offsets.topic.replication.factor': '1',
@@ -99,7 +105,7 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
   const heap = opts.heap ?? '512m';
   const timeoutMs = opts.startTimeoutMs ?? 90_000;
   const jvm = opts.jvm ?? 'test';
-  let proc = launch(classpath, propsFile, heap, jvm);
+  let proc = launch(classpath, propsFile, heap, jvm, opts.jvmArgs ?? []);
   await proc.ready(port, timeoutMs).catch(async (e: unknown) => {
     await proc.stop(false);
     rmSync(dir, { recursive: true, force: true });
@@ -119,7 +125,7 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
     },
     async restart() {
       await proc.stop(false);
-      proc = launch(classpath, propsFile, heap, jvm);
+      proc = launch(classpath, propsFile, heap, jvm, opts.jvmArgs ?? []);
       await proc.ready(port, timeoutMs);
     },
   };
@@ -132,7 +138,7 @@ interface KafkaProcess {
   stop(kill9: boolean): Promise<void>;
 }
 
-function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' | 'kafka-scripts'): KafkaProcess {
+function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' | 'kafka-scripts', extraJvmArgs: readonly string[]): KafkaProcess {
   const jvmArgs =
     jvm === 'kafka-scripts'
       ? kafkaScriptJvmArgs(heap, { initialHeap: true })
@@ -141,6 +147,7 @@ function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' 
     'java',
     [
       ...jvmArgs,
+      ...extraJvmArgs,
       '-cp',
       classpath,
       KafkaTool.broker,

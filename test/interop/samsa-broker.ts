@@ -36,6 +36,23 @@ export interface SamsaBrokerOptions {
   startTimeoutMs?: number;
   /** Use this (existing, empty) folder for log.dirs instead of a new temp dir; stop() leaves it. */
   dataDir?: string;
+  /** Listeners beside the PLAINTEXT one clients bootstrap to (security tests). */
+  extraListeners?: readonly ExtraListener[];
+}
+
+/** A further listener on 127.0.0.1: its name, security protocol and port. */
+export interface ExtraListener {
+  name: string;
+  protocol: 'SSL' | 'SASL_PLAINTEXT' | 'SASL_SSL';
+  port: number;
+}
+
+/** `NAME://127.0.0.1:port` entries and `NAME:PROTOCOL` map entries of extra listeners. */
+export function extraListenerProps(extra: readonly ExtraListener[]): { listeners: string; map: string } {
+  return {
+    listeners: extra.map((l) => `,${l.name}://127.0.0.1:${l.port}`).join(''),
+    map: extra.map((l) => `,${l.name}:${l.protocol}`).join(''),
+  };
 }
 
 export async function startSamsaBroker(opts: SamsaBrokerOptions = {}): Promise<SamsaBroker> {
@@ -44,9 +61,11 @@ export async function startSamsaBroker(opts: SamsaBrokerOptions = {}): Promise<S
   const dir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'samsa-interop-'));
   const ownDir = opts.dataDir === undefined;
   const port = await freePort();
+  const extra = extraListenerProps(opts.extraListeners ?? []);
   const props: Record<string, string> = {
-    listeners: `PLAINTEXT://127.0.0.1:${port}`,
-    'advertised.listeners': `PLAINTEXT://127.0.0.1:${port}`,
+    listeners: `PLAINTEXT://127.0.0.1:${port}${extra.listeners}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${port}${extra.listeners}`,
+    ...(extra.map ? { 'listener.security.protocol.map': `PLAINTEXT:PLAINTEXT${extra.map}` } : {}),
     'log.dirs': dir,
     ...opts.properties,
   };

@@ -7,7 +7,7 @@
  * lower it for a quick local run).
  */
 import { startKafkaReference } from './kafka-reference.ts';
-import { startSamsaBroker } from './samsa-broker.ts';
+import { startSamsaBroker, type ExtraListener } from './samsa-broker.ts';
 
 export type TargetName = 'samsa' | 'kafka';
 
@@ -32,8 +32,8 @@ export function recordsPerCodec(): number {
 }
 
 /** Starts the selected broker. `properties` use Kafka's names and go to either. */
-export async function startTarget(properties: Record<string, string> = {}): Promise<InteropBroker> {
+export async function startTarget(properties: Record<string, string> = {}, extraListeners: readonly ExtraListener[] = [], kafkaJvmArgs: readonly string[] = []): Promise<InteropBroker> {
   const name = targetName();
-  const b = name === 'kafka' ? await startKafkaReference({ properties }) : await startSamsaBroker({ properties });
+  const b = name === 'kafka' ? await startKafkaReference({ properties, extraListeners, jvmArgs: kafkaJvmArgs }) : await startSamsaBroker({ properties, extraListeners });
   return { name, bootstrap: b.bootstrap, stop: b.stop, kill9: b.kill9, restart: b.restart };
 }

@@ -38,3 +38,8 @@ test('only the jars are stale: Maven alone', () => {
 test('every package has one probe, a command or a Python module', () => {
   for (const p of PACKAGES as { pkg: string; probe: Probe }[]) assert.ok(Boolean(p.probe.command) !== Boolean(p.probe.python), p.pkg);
 });
+
+test('the current-librdkafka venv is made after the packages and jars when it lacks the pinned package', () => {
+  const plan = planSetup({ has: lacks('openssl'), root: true, apt: true, jarsCurrent: true, venvCurrent: false });
+  assert.deepEqual(plan, { steps: [{ apt: ['openssl'] }, { venv: true }], stop: null });
+});

@@ -31,7 +31,7 @@ export const describeCluster = defineHandler<DescribeClusterRequest, Input<Descr
       endpointType: 1,
       clusterId: b.clusterId,
       controllerId: b.nodeId,
-      brokers: brokerEndpoints(b).map((e) => ({ brokerId: e.nodeId, host: e.host, port: e.port, rack: e.rack, isFenced: false })),
+      brokers: brokerEndpoints(b, ctx.client.listener).map((e) => ({ brokerId: e.nodeId, host: e.host, port: e.port, rack: e.rack, isFenced: false })),
       clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : -2147483648,
     };
   },

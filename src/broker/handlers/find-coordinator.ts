@@ -51,7 +51,7 @@ function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
       return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `the coordinator is loading ${topic}; retry`);
     }
   }
-  const ep = endpointOf(ctx.broker, nodeId);
+  const ep = endpointOf(ctx.broker, nodeId, ctx.client.listener);
   if (!ep) return fail(ErrorCode.COORDINATOR_NOT_AVAILABLE, `the coordinator (broker ${nodeId}) is not available; retry`);
   return { key, nodeId: ep.nodeId, host: ep.host, port: ep.port, errorCode: ErrorCode.NONE, errorMessage: null };
 }

@@ -48,6 +48,8 @@ import { updateFeatures } from './update-features.ts';
 import { listConfigResources } from './list-config-resources.ts';
 import { describeClientQuotas } from './describe-client-quotas.ts';
 import { alterClientQuotas } from './alter-client-quotas.ts';
+import { saslHandshake } from './sasl-handshake.ts';
+import { saslAuthenticate } from './sasl-authenticate.ts';
 import { describeUserScramCredentials } from './describe-user-scram-credentials.ts';
 import { alterUserScramCredentials } from './alter-user-scram-credentials.ts';
 
@@ -97,6 +99,8 @@ export const HANDLERS: readonly Handler[] = [
   listConfigResources,
   describeClientQuotas,
   alterClientQuotas,
+  saslHandshake,
+  saslAuthenticate,
   describeUserScramCredentials,
   alterUserScramCredentials,
 ];

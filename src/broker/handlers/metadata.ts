@@ -90,7 +90,7 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
     return {
       throttleTimeMs: 0,
       errorCode: ErrorCode.NONE,
-      brokers: brokerEndpoints(broker),
+      brokers: brokerEndpoints(broker, ctx.client.listener),
       clusterId: broker.clusterId,
       controllerId: broker.nodeId,
       topics,

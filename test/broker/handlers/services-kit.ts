@@ -75,6 +75,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
         broker: services,
         log,
         afterSend: (fn) => fn(),
+        closeAfterResponse: () => {},
       };
       return (await handler.handle(req, ctx)) as any;
     },
