@@ -5,9 +5,9 @@
  *   client-first ─▶ server-first (client nonce + our nonce, the user's salt and iterations)
  *   client-final ─▶ proof checked against StoredKey ─▶ server-final (v=ServerSignature), complete
  *
- * As Kafka's ScramSaslServer: only "n,," gs2 headers (no channel binding), an authorization id must
- * be the user itself, and `tokenauth` (delegation tokens, KIP-48) is refused here since Samsa has no
- * delegation tokens. Unlike Kafka, an unknown user is not refused at the first message: it gets a
+ * As Kafka's ScramSaslServer: no channel binding ("p=" refused; RFC 5802's "y" flag, which Kafka
+ * refuses, is accepted since the server indeed offers none), an authorization id must be the user
+ * itself, and `tokenauth` (delegation tokens, KIP-48) is refused since Samsa has no delegation tokens. Unlike Kafka, an unknown user is not refused at the first message: it gets a
  * made-up credential (a salt of Kafka's shape derived from the name with a per-process secret, so it
  * is the same on every try; 4096 iterations, Kafka's default) and fails at the proof with the same
  * message as a wrong password, after the same work.
@@ -95,11 +95,12 @@ class ScramServer implements SaslServer {
     }
     const stored = this.lookup(cf.username);
     this.known = stored !== null && stored.iterations >= this.mech.minIterations;
-    this.credential = this.known ? stored : this.fakeCredential(cf.username);
+    const cred = this.known ? stored! : this.fakeCredential(cf.username);
+    this.credential = cred;
     this.user = cf.username;
     this.clientFirst = cf;
     this.nonce = cf.nonce + this.serverNonce();
-    this.serverFirst = formatServerFirst(this.nonce, this.credential!.salt, this.credential!.iterations);
+    this.serverFirst = formatServerFirst(this.nonce, cred.salt, cred.iterations);
     this.state = 'final';
     return Buffer.from(this.serverFirst, 'utf8');
   }

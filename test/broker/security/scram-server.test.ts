@@ -111,6 +111,8 @@ test('an authorization id equal to the user is accepted; a different one is refu
 test('channel binding ("p=") and the tokenauth extension are refused at the first message', async () => {
   await assert.rejects(async () => fresh().evaluate(Buffer.from('p=tls-unique,,n=alice,r=abc')), refused(/channel binding/));
   await assert.rejects(runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', extensions: 'tokenauth=true' }), refused(/tokenauth/));
+  // "y": the client could bind but sees the server offers none, which is so (RFC 5802 §6); c= then echoes "y,,".
+  assert.ok((await runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', gs2Header: 'y,,' })).serverVerified);
   // Other extensions are ignored, as Kafka does.
   assert.ok((await runScramClient(fresh(), { user: 'alice', password: 'secret', hash: 'sha256', extensions: 'foo=bar' })).serverVerified);
 });
