@@ -182,7 +182,7 @@ export class Broker implements BrokerServices {
     };
     try {
       for (const l of this.config.listeners()) {
-        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log, listenerSecurity(this.config, l));
+        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log, listenerSecurity(this.config, l, { scram: this.metadata }));
         this.listeners.push(listener);
         this.listenersByName.set(l.name, listener);
         for (const b of listener.bound) this.log.info({ listener: l.name, securityProtocol: l.securityProtocol, host: b.host, port: b.port }, 'listening');

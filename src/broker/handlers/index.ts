@@ -50,6 +50,8 @@ import { describeClientQuotas } from './describe-client-quotas.ts';
 import { alterClientQuotas } from './alter-client-quotas.ts';
 import { saslHandshake } from './sasl-handshake.ts';
 import { saslAuthenticate } from './sasl-authenticate.ts';
+import { describeUserScramCredentials } from './describe-user-scram-credentials.ts';
+import { alterUserScramCredentials } from './alter-user-scram-credentials.ts';
 
 export const HANDLERS: readonly Handler[] = [
   produce,
@@ -99,4 +101,6 @@ export const HANDLERS: readonly Handler[] = [
   alterClientQuotas,
   saslHandshake,
   saslAuthenticate,
+  describeUserScramCredentials,
+  alterUserScramCredentials,
 ];

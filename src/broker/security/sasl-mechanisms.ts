@@ -14,9 +14,15 @@ import { createPlainServer } from './plain.ts';
 import { createOAuthBearerServer, jwksSource, type OAuthValidation } from './oauthbearer.ts';
 import type { SaslServer } from './sasl-server.ts';
 import type { SaslListenerConfig } from './sasl-session.ts';
+import { scramServerFactory, type ScramCredentialSource } from './scram-server.ts';
+
+/** What mechanisms read from the running broker: SCRAM, the metadata store's credentials. */
+export interface MechanismServices {
+  scram: ScramCredentialSource;
+}
 
 /** Makes one mechanism's server for a listener: given its login config (null when none is set). */
-export type MechanismFactory = (login: JaasEntry | null, listener: string, config: BrokerConfig) => () => SaslServer;
+export type MechanismFactory = (login: JaasEntry | null, listener: string, config: BrokerConfig, services: MechanismServices) => () => SaslServer;
 
 /** Mechanisms beyond PLAIN, registered by their modules (SCRAM, OAUTHBEARER). */
 export const MECHANISM_FACTORIES = new Map<string, MechanismFactory>();
@@ -29,6 +35,12 @@ MECHANISM_FACTORIES.set('PLAIN', (login, listener) => {
   if (users.size === 0) throw new ConfigError(key, `${key} has no user_<name>="<password>" entry: no one could log in`);
   return () => createPlainServer(() => users);
 });
+
+// SCRAM (KIP-84): credentials from AlterUserScramCredentials or `samsa broker format --add-scram`,
+// read at each handshake; the login config (ScramLoginModule) has no options the broker uses.
+for (const m of ['SCRAM-SHA-256', 'SCRAM-SHA-512'] as const) {
+  MECHANISM_FACTORIES.set(m, (_login, _listener, _config, services) => scramServerFactory(m, services.scram));
+}
 
 MECHANISM_FACTORIES.set('OAUTHBEARER', (login, listener, config) => {
   const value = (k: string) => config.listenerValue(listener, k, 'OAUTHBEARER');
@@ -66,7 +78,7 @@ function loginFor(config: BrokerConfig, listener: string, mechanism: string): Ja
 }
 
 /** The SASL set-up of one listener; throws ConfigError for an unusable one. */
-export function saslListenerConfig(config: BrokerConfig, listener: string): SaslListenerConfig {
+export function saslListenerConfig(config: BrokerConfig, listener: string, services: MechanismServices): SaslListenerConfig {
   const raw = config.listenerValue(listener, 'sasl.enabled.mechanisms');
   const mechanisms = (Array.isArray(raw) ? raw : []).map((m) => m.toUpperCase());
   const key = 'sasl.enabled.mechanisms';
@@ -78,7 +90,7 @@ export function saslListenerConfig(config: BrokerConfig, listener: string): Sasl
     }
     const factory = MECHANISM_FACTORIES.get(m);
     if (!factory) throw new ConfigError(key, `listener ${listener}: unknown SASL mechanism ${m}; use some of ${SASL_MECHANISMS.join(', ')}`);
-    factories.set(m, factory(loginFor(config, listener, m), listener, config));
+    factories.set(m, factory(loginFor(config, listener, m), listener, config, services));
   }
   return {
     mechanisms,
