@@ -24,7 +24,7 @@ import { MetadataImage } from './metadata-image.ts';
 import { TransactionCoordinatorHost, TRANSACTION_STATE_TOPIC } from './transaction-coordinator-host.ts';
 import type { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import { ReplicaManager } from './replica-manager.ts';
-import { logConfigFor } from './topic-configs.ts';
+import { encryptionKeyIdOf, logConfigFor } from './topic-configs.ts';
 import { loadKeyRing } from './encryption-keys.ts';
 import { KeyRingError, type KeyRing } from '../storage/encryption/key-ring.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
@@ -161,6 +161,11 @@ export class Broker implements BrokerServices {
     try {
       await replicas.load();
       await topics.adoptOrphanLogs();
+      // Encryption at rest: a topic naming a key the ring lost cannot take appends; say so at start.
+      for (const t of image.topics()) {
+        const keyId = encryptionKeyIdOf(t.configs);
+        if (keyId !== null && !keyRing.has(keyId)) log.error({ topic: t.name, keyId }, `topic ${t.name} encrypts with key ${keyId}, which is not in the key ring (samsa.encryption.keys.file / SAMSA_ENCRYPTION_KEYS): produce to it answers KAFKA_STORAGE_ERROR until the key is back`);
+      }
       broker = new Broker(config, log, logManager, metadata, image, replicas, topics, opts.handlers ?? HANDLERS);
       await broker.listen(opts.maxInFlightPerConnection ?? 64);
       // Clients learn the brokers from the metadata store: register this one's endpoints, with the

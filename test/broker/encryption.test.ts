@@ -155,3 +155,30 @@ test('SAMSA_ENCRYPTION_KEYS adds keys to those of the file', () => {
   assert.equal(loadKeyRing(config, {}).size, 0);
   assert.throws(() => loadKeyRing(config, { SAMSA_ENCRYPTION_KEYS: 'a=short' }), /SAMSA_ENCRYPTION_KEYS/);
 });
+
+test('a restart without the topic\'s key: a start log line names it, produce and fetch answer KAFKA_STORAGE_ERROR', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samsa-enc-lost-'));
+  const keysFile = join(dir, 'keys.txt');
+  writeFileSync(keysFile, keyLine('only'));
+  const props = { 'samsa.encryption.keys.file': keysFile };
+  let tb = await startTestBroker(props, join(dir, 'data'));
+  let c = await TestClient.connect(tb.port);
+  try {
+    await c.request(ApiKey.CreateTopics, 7, { topics: [{ name: TOPIC, numPartitions: 1, replicationFactor: 1, configs: [{ name: 'samsa.encryption.key.id', value: 'only' }] }] });
+    assert.equal((await produce(c, buildBatch({ records: [{ value: 'v' }] }))).responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
+    c.close();
+    await tb.stop();
+    writeFileSync(keysFile, '# the key is gone\n');
+    tb = await startTestBroker(props, join(dir, 'data'));
+    c = await TestClient.connect(tb.port);
+    assert.ok(tb.logLines.some((l) => /"keyId":"only"/.test(l) && /not in the key ring/.test(l)), 'the start names the missing key');
+    const r = (await produce(c, buildBatch({ records: [{ value: 'w' }] }))).responses[0].partitionResponses[0];
+    assert.equal(r.errorCode, ErrorCode.KAFKA_STORAGE_ERROR);
+    assert.match(r.errorMessage, /key only/);
+    assert.equal((await fetchFrom(c, 0)).errorCode, ErrorCode.KAFKA_STORAGE_ERROR);
+  } finally {
+    c.close();
+    await tb.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { MemoryFileSystem } from '../../src/storage/fs/memory-file-system.ts';
 import { OFF_ATTRIBUTES, OFF_RECORDS_COUNT, checkBatchCrc } from '../../src/protocol/record-batch/batch-header.ts';
 import { readRecords } from '../../src/protocol/record-batch/record-batch.ts';
-import { BatchDecryptError, ENCRYPTED_BIT, decryptBatch, encryptBatch, envelopeOverhead, keyIdOf } from '../../src/storage/encryption/encrypted-batch.ts';
+import { EncryptionError, ENCRYPTED_BIT, decryptBatch, encryptBatch, envelopeOverhead, keyIdOf } from '../../src/storage/encryption/encrypted-batch.ts';
 import { KeyRing, KeyRingError, parseKeyRing } from '../../src/storage/encryption/key-ring.ts';
 import { isStorageError } from '../../src/storage/storage-error.ts';
 import type { PartitionLog } from '../../src/storage/log/partition-log.ts';
@@ -64,7 +64,7 @@ async function segmentBytes(fs: MemoryFileSystem, log: PartitionLog): Promise<Bu
 async function expectDecryptError(p: Promise<unknown>, keyId: string): Promise<void> {
   await assert.rejects(p, (e: unknown) => {
     assert.ok(isStorageError(e) && e.code === 'KAFKA_STORAGE_ERROR', `got ${String(e)}`);
-    assert.ok(e instanceof BatchDecryptError && e.keyId === keyId);
+    assert.ok(e instanceof EncryptionError && e.keyId === keyId);
     assert.match((e as Error).message, new RegExp(`key ${keyId}`));
     return true;
   });
@@ -92,18 +92,18 @@ test('codec: tampering with the records, the header or the key id is detected', 
   for (const at of flips) {
     const bad = Buffer.from(stored);
     bad[at]! ^= 1;
-    assert.throws(() => decryptBatch(bad, ring({ k1 })), (e: unknown) => e instanceof BatchDecryptError && e.reason === 'authentication failed', `flip at ${at}`);
+    assert.throws(() => decryptBatch(bad, ring({ k1 })), (e: unknown) => e instanceof EncryptionError && e.reason === 'authentication failed', `flip at ${at}`);
   }
   // A batch pointed at another key of the ring (same id length) fails too.
   const renamed = Buffer.from(stored);
   renamed.write('k2', 63, 'latin1');
-  assert.throws(() => decryptBatch(renamed, ring({ k1, k2 })), (e: unknown) => e instanceof BatchDecryptError && e.reason === 'authentication failed');
+  assert.throws(() => decryptBatch(renamed, ring({ k1, k2 })), (e: unknown) => e instanceof EncryptionError && e.reason === 'authentication failed');
 });
 
 test('codec: a wrong key and a missing key are clear errors, never bytes', () => {
   const stored = encryptBatch(patched(['v']), 'k1', ring({ k1 }).get('k1')!);
-  assert.throws(() => decryptBatch(stored, ring({ k1: k2 })), (e: unknown) => e instanceof BatchDecryptError && e.reason === 'authentication failed' && e.code === 'KAFKA_STORAGE_ERROR');
-  assert.throws(() => decryptBatch(stored, ring({ k2 })), (e: unknown) => e instanceof BatchDecryptError && e.reason === 'missing key' && e.keyId === 'k1' && /not in the key ring/.test(e.message));
+  assert.throws(() => decryptBatch(stored, ring({ k1: k2 })), (e: unknown) => e instanceof EncryptionError && e.reason === 'authentication failed' && e.code === 'KAFKA_STORAGE_ERROR');
+  assert.throws(() => decryptBatch(stored, ring({ k2 })), (e: unknown) => e instanceof EncryptionError && e.reason === 'missing key' && e.keyId === 'k1' && /not in the key ring/.test(e.message));
 });
 
 test('key ring: parses id=base64 lines and rejects what would break reads later', () => {

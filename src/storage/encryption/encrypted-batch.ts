@@ -65,8 +65,11 @@ function nextNonce(into: Buffer, at: number): void {
   into.writeUInt32BE(nonceCounter++, at + 8);
 }
 
-/** A batch could not be decrypted: its key is not in the ring, or it fails authentication. */
-export class BatchDecryptError extends StorageError {
+/**
+ * A batch could not be encrypted or decrypted: its key is not in the ring, or it fails
+ * authentication. KAFKA_STORAGE_ERROR on the wire (it is not an I/O failure: the log stays online).
+ */
+export class EncryptionError extends StorageError {
   constructor(
     readonly keyId: string,
     readonly baseOffset: number,
@@ -118,16 +121,16 @@ export function keyIdOf(stored: Buffer): string | null {
 
 /**
  * Writes the plaintext form of the encrypted batch `stored` into `out` at `at` (it needs
- * `stored.length - envelopeOverhead` bytes there) and returns its size. Throws BatchDecryptError
+ * `stored.length - envelopeOverhead` bytes there) and returns its size. Throws EncryptionError
  * when the key is missing or the batch fails authentication; `out` then holds nothing to use.
  */
 export function decryptBatchInto(stored: Buffer, ring: KeyRing, out: Buffer, at: number): number {
   const baseOffset = readInt64AsNumber(stored, 0);
   const keyId = keyIdOf(stored);
-  if (keyId === null) throw new BatchDecryptError('?', baseOffset, 'malformed envelope', `the encrypted batch at offset ${baseOffset} has a malformed envelope; it cannot be served`);
+  if (keyId === null) throw new EncryptionError('?', baseOffset, 'malformed envelope', `the encrypted batch at offset ${baseOffset} has a malformed envelope; it cannot be served`);
   const key = ring.get(keyId);
   if (!key) {
-    throw new BatchDecryptError(keyId, baseOffset, 'missing key', `the batch at offset ${baseOffset} is encrypted with key ${keyId}, which is not in the key ring (samsa.encryption.keys.file / SAMSA_ENCRYPTION_KEYS); add it back to read this batch`);
+    throw new EncryptionError(keyId, baseOffset, 'missing key', `the batch at offset ${baseOffset} is encrypted with key ${keyId}, which is not in the key ring (samsa.encryption.keys.file / SAMSA_ENCRYPTION_KEYS); add it back to read this batch`);
   }
   const nonceAt = OFF_KEY_ID + Buffer.byteLength(keyId, 'latin1');
   const ctAt = nonceAt + NONCE_BYTES;
@@ -145,7 +148,7 @@ export function decryptBatchInto(stored: Buffer, ring: KeyRing, out: Buffer, at:
     plain.copy(out, at + OFF_CRC, 0, CRC_BYTES);
     plain.copy(out, at + BATCH_HEADER_SIZE, CRC_BYTES);
   } catch {
-    throw new BatchDecryptError(keyId, baseOffset, 'authentication failed', `the batch at offset ${baseOffset} (key ${keyId}) fails authentication: it was changed on disk or the key ${keyId} in the ring is not the one it was written with`);
+    throw new EncryptionError(keyId, baseOffset, 'authentication failed', `the batch at offset ${baseOffset} (key ${keyId}) fails authentication: it was changed on disk or the key ${keyId} in the ring is not the one it was written with`);
   }
   return size;
 }

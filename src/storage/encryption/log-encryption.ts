@@ -18,13 +18,13 @@
  * extra buffer of the read's size (bounded by the fetch's max bytes, as the read itself). When a
  * batch cannot be decrypted (its key is gone from the ring, or it was changed on disk), the read
  * returns the batches before it; when it is the first one, the read fails with KAFKA_STORAGE_ERROR
- * (BatchDecryptError, naming the key id). Ciphertext is never served.
+ * (EncryptionError, naming the key id). Ciphertext is never served.
  */
 import { OFF_ATTRIBUTES, batchSize, isControl, readInt64AsNumber } from '../../protocol/record-batch/batch-header.ts';
 import type { AppendedBatch } from '../segment/log-segment.ts';
 import type { ReadBufferPool } from '../segment/read-buffer-pool.ts';
 import { StorageError } from '../storage-error.ts';
-import { BatchDecryptError, decryptBatchInto, encryptBatch, isEncrypted, keyIdOf } from './encrypted-batch.ts';
+import { EncryptionError, decryptBatchInto, encryptBatch, isEncrypted, keyIdOf } from './encrypted-batch.ts';
 import type { KeyRing } from './key-ring.ts';
 
 /**
@@ -34,7 +34,8 @@ import type { KeyRing } from './key-ring.ts';
 export function encryptAppend(records: Buffer, placed: AppendedBatch[], keyId: string, ring: KeyRing): Buffer {
   const key = ring.get(keyId);
   if (!key) {
-    throw new StorageError('KAFKA_STORAGE_ERROR', `the topic is encrypted with key ${keyId} (samsa.encryption.key.id), which is not in the broker's key ring; add it to samsa.encryption.keys.file or SAMSA_ENCRYPTION_KEYS`);
+    const at = placed.length > 0 ? placed[0]!.lastOffset : -1;
+    throw new EncryptionError(keyId, at, 'missing key', `the topic is encrypted with key ${keyId} (samsa.encryption.key.id), which is not in the broker's key ring; add it to samsa.encryption.keys.file or SAMSA_ENCRYPTION_KEYS`);
   }
   const parts: Buffer[] = [];
   let at = 0;
@@ -81,7 +82,7 @@ export function decryptRead(records: Buffer, release: () => void, ring: KeyRing,
         try {
           to += decryptBatchInto(batch, ring, out.buffer, to);
         } catch (e) {
-          if (to === 0 || !(e instanceof BatchDecryptError)) throw e;
+          if (to === 0 || !(e instanceof EncryptionError)) throw e;
           break; // serve what came before; the next read starts at this batch and reports it
         }
       } else to += batch.copy(out.buffer, to);

@@ -15,6 +15,7 @@ import type { AppendOptions, AppendResult } from './partition-log-types.ts';
 import type { PartitionLogScope } from './partition-log-scope.ts';
 import { StorageError, isStorageError } from '../storage-error.ts';
 import { encryptAppend } from '../encryption/log-encryption.ts';
+import { EncryptionError } from '../encryption/encrypted-batch.ts';
 
 export async function appendLocked(scope: PartitionLogScope, received: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
   const { log, ctx } = scope;
@@ -35,7 +36,14 @@ export async function appendLocked(scope: PartitionLogScope, received: Buffer, o
     if (deferCrc) checkIncomingCrcs(records, batches);
     return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: log.logStartOffset, duplicate: true };
   }
-  if (keyId !== null) records = encryptAppend(records, plan.placed, keyId, ctx.keyRing);
+  if (keyId !== null) {
+    try {
+      records = encryptAppend(records, plan.placed, keyId, ctx.keyRing);
+    } catch (e) {
+      if (e instanceof EncryptionError) log.logEncryptionFailure(e, 'append');
+      throw e;
+    }
+  }
   const segment = shouldRoll(log.active, log.config, records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now) ? await rollLocked(scope, now) : log.active;
   try {
     await segment.append(records, plan.placed, deferCrc ? () => checkIncomingCrcs(records, batches) : undefined);

@@ -40,7 +40,7 @@ import { StorageError, isStorageError } from '../storage-error.ts';
 import { findOffsetForTimestamp } from '../segment/timestamp-lookup.ts';
 import { readSegments } from './log-reader.ts';
 import { decryptRead } from '../encryption/log-encryption.ts';
-import { BatchDecryptError } from '../encryption/encrypted-batch.ts';
+import { EncryptionError } from '../encryption/encrypted-batch.ts';
 import type { KeyRing } from '../encryption/key-ring.ts';
 
 export type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
@@ -59,7 +59,7 @@ export class PartitionLog {
   private readonly snapshots: ProducerSnapshots;
   /** What the operations in the modules beside this one work on. */
   private readonly scope: PartitionLogScope;
-  /** When a failed decryption was last logged (one line per log and 10 s, not one per fetch). */
+  /** When a failed encryption or decryption was last logged (one line per log and 10 s, not one per fetch). */
   private decryptLoggedAt = -Infinity;
 
   private constructor(
@@ -277,17 +277,19 @@ export class PartitionLog {
     try {
       return decryptRead(records, release, this.ctx.keyRing, this.ctx.readBuffers);
     } catch (e) {
-      if (e instanceof BatchDecryptError) this.logDecryptFailure(e);
+      if (e instanceof EncryptionError) this.logEncryptionFailure(e);
       throw e;
     }
   }
 
-  /** @internal a batch of this log could not be decrypted (reads, timestamp lookups, the cleaner). */
-  logDecryptFailure(e: BatchDecryptError): void {
+  /** @internal a batch of this log could not be encrypted or decrypted: one log line per 10 s. */
+  logEncryptionFailure(e: EncryptionError, op: 'read' | 'append' = 'read'): void {
     const now = this.ctx.now();
     if (now - this.decryptLoggedAt < 10_000) return;
     this.decryptLoggedAt = now;
-    this.ctx.logger.error({ topic: this.topic, partition: this.partition, keyId: e.keyId, offset: e.baseOffset, reason: e.reason }, `cannot decrypt ${this.topic}-${this.partition} at offset ${e.baseOffset} (key ${e.keyId}: ${e.reason}); reads there answer KAFKA_STORAGE_ERROR`);
+    const fields = { topic: this.topic, partition: this.partition, keyId: e.keyId, offset: e.baseOffset, reason: e.reason };
+    if (op === 'append') this.ctx.logger.error(fields, `cannot encrypt appends to ${this.topic}-${this.partition}: key ${e.keyId} is not in the key ring; produce answers KAFKA_STORAGE_ERROR`);
+    else this.ctx.logger.error(fields, `cannot decrypt ${this.topic}-${this.partition} at offset ${e.baseOffset} (key ${e.keyId}: ${e.reason}); reads there answer KAFKA_STORAGE_ERROR`);
   }
 
   /** The keys of encryption at rest (the cleaner decrypts and re-encrypts with them). */
@@ -301,7 +303,7 @@ export class PartitionLog {
     try {
       return await findOffsetForTimestamp(this.segments, ts, this._logStartOffset, this.ctx.keyRing);
     } catch (e) {
-      if (e instanceof BatchDecryptError) this.logDecryptFailure(e);
+      if (e instanceof EncryptionError) this.logEncryptionFailure(e);
       if (isStorageError(e)) throw e;
       throw this.fail(e, 'timestamp lookup');
     }
@@ -323,7 +325,7 @@ export class PartitionLog {
       }
       return best === null ? null : await findOffsetForTimestamp([best], best.maxTimestamp, 0, this.ctx.keyRing);
     } catch (e) {
-      if (e instanceof BatchDecryptError) this.logDecryptFailure(e);
+      if (e instanceof EncryptionError) this.logEncryptionFailure(e);
       if (isStorageError(e)) throw e;
       throw this.fail(e, 'timestamp lookup');
     }
