@@ -84,6 +84,12 @@ test('an encrypted topic: no plaintext on disk, fetch decrypts, rotation, restar
     const described = await c.request(ApiKey.DescribeConfigs, 4, { resources: [{ resourceType: 2, resourceName: TOPIC, configurationKeys: ['samsa.encryption.key.id'] }], includeSynonyms: true, includeDocumentation: false });
     assert.equal(described.results[0].configs[0].value, 'k1');
     assert.equal(described.results[0].configs[0].configSource, 1, 'TOPIC_CONFIG');
+    const all = async (topic: string) => (await c.request(ApiKey.DescribeConfigs, 4, { resources: [{ resourceType: 2, resourceName: topic, configurationKeys: null }], includeSynonyms: false, includeDocumentation: false })).results[0].configs.map((e: { name: string; value: string | null }) => `${e.name}=${e.value}`);
+    assert.ok((await all(TOPIC)).includes('samsa.encryption.key.id=k1'), 'a topic that sets it lists it');
+    await c.request(ApiKey.CreateTopics, 7, { topics: [{ name: 'plain', numPartitions: 1, replicationFactor: 1 }] });
+    assert.ok(!(await all('plain')).some((e: string) => e.startsWith('samsa.')), 'a plain topic is described as Kafka describes it');
+    const asked = await c.request(ApiKey.DescribeConfigs, 4, { resources: [{ resourceType: 2, resourceName: 'plain', configurationKeys: ['samsa.encryption.key.id'] }], includeSynonyms: false, includeDocumentation: false });
+    assert.equal(asked.results[0].configs[0].value, null, 'asked by name: unset');
 
     let r = await produce(c, buildBatch({ records: [{ key: 'user-1', value: 'card-4111-first' }, { value: 'card-4111-second' }] }));
     assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.NONE);
