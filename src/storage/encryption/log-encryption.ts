@@ -19,6 +19,17 @@
  * batch cannot be decrypted (its key is gone from the ring, or it was changed on disk), the read
  * returns the batches before it; when it is the first one, the read fails with KAFKA_STORAGE_ERROR
  * (EncryptionError, naming the key id). Ciphertext is never served.
+ *
+ * What the rest of the engine needs (nothing, where it reads headers only):
+ *  - offset and time indexes, retention, DeleteRecords, truncation, recovery: headers and the
+ *    stored CRC; an encrypted log recovers, truncates a torn tail and rolls exactly as a plain one.
+ *  - producer state and the aborted-transaction index: headers and (plaintext) control batches.
+ *  - log-dir moves (AlterReplicaLogDirs): byte copies of the stored files, ciphertext included.
+ *  - ListOffsets by timestamp: decrypts the one batch it decodes (timestamp-lookup.ts).
+ *  - compaction: decrypts to map keys and to clean, re-encrypts what it rewrites
+ *    (cleaner/log-cleaner.ts, reencryptCleaned below).
+ *  - replication (issue 14): followers fetch through the leader's reads, so they get plaintext and
+ *    encrypt under their own copy of the topic config when they append.
  */
 import { OFF_ATTRIBUTES, batchSize, isControl, readInt64AsNumber } from '../../protocol/record-batch/batch-header.ts';
 import type { AppendedBatch } from '../segment/log-segment.ts';
