@@ -264,3 +264,33 @@ test('appending to a log whose key left the ring fails with KAFKA_STORAGE_ERROR 
   assert.equal(log.logEndOffset, 0);
   assert.equal(log.isOffline, false, 'a missing key is not an I/O failure');
 });
+
+test('an encrypted log: a torn tail is cut at recovery, DeleteRecords and a move to another log dir keep it readable and encrypted', async () => {
+  const fs = new MemoryFileSystem();
+  const clock = testClock();
+  const keys = ring({ k1 });
+  const open = () => openManager(fs, clock.now, { keyRing: keys, logDirs: ['/a', '/b'] });
+  let mgr = await open();
+  const log = await mgr.create('enc', 0, smallConfig({ encryptionKeyId: 'k1' }), 'id');
+  for (let i = 0; i < 20; i++) await log.append(patched([`sealed-${i}`]), { leaderEpoch: 0 });
+  // Tear the last batch: recovery (no clean-shutdown marker) cuts it, the rest decrypts.
+  const last = log.active.logPath;
+  fs.crash();
+  const bytes = await fs.readFile(last);
+  await fs.writeFile(last, bytes.subarray(0, bytes.length - 7));
+  mgr = await open();
+  let again = mgr.get('enc', 0)!;
+  assert.equal(again.logEndOffset, 19, 'the torn batch is gone');
+  assert.deepEqual(await readAll(again), Array.from({ length: 19 }, (_, i) => `sealed-${i}`));
+  assert.equal(await again.deleteRecordsBefore(5), 5);
+  assert.deepEqual(await readAll(again), Array.from({ length: 14 }, (_, i) => `sealed-${i + 5}`));
+  // AlterReplicaLogDirs: the files are copied as stored.
+  const target = mgr.logDirOf('enc', 0) === '/a' ? '/b' : '/a';
+  await mgr.alterLogDir('enc', 0, target);
+  assert.equal(await mgr.moveOf('enc', 0)!.done, true);
+  again = mgr.get('enc', 0)!;
+  assert.equal(again.dir, `${target}/enc-0`);
+  assert.deepEqual(await readAll(again), Array.from({ length: 14 }, (_, i) => `sealed-${i + 5}`));
+  assert.equal((await segmentBytes(fs, again)).indexOf('sealed-'), -1);
+  await mgr.close();
+});
