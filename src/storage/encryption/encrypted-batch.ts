@@ -72,6 +72,7 @@ function nextNonce(into: Buffer, at: number): void {
 export class EncryptionError extends StorageError {
   constructor(
     readonly keyId: string,
+    /** The batch's base offset (-1 for an append, which has no stored batch yet). */
     readonly baseOffset: number,
     readonly reason: 'missing key' | 'authentication failed' | 'malformed envelope',
     message: string,

@@ -45,8 +45,7 @@ import type { KeyRing } from './key-ring.ts';
 export function encryptAppend(records: Buffer, placed: AppendedBatch[], keyId: string, ring: KeyRing): Buffer {
   const key = ring.get(keyId);
   if (!key) {
-    const at = placed.length > 0 ? placed[0]!.lastOffset : -1;
-    throw new EncryptionError(keyId, at, 'missing key', `the topic is encrypted with key ${keyId} (samsa.encryption.key.id), which is not in the broker's key ring; add it to samsa.encryption.keys.file or SAMSA_ENCRYPTION_KEYS`);
+    throw new EncryptionError(keyId, -1, 'missing key', `the topic is encrypted with key ${keyId} (samsa.encryption.key.id), which is not in the broker's key ring; add it to samsa.encryption.keys.file or SAMSA_ENCRYPTION_KEYS`);
   }
   const parts: Buffer[] = [];
   let at = 0;
