@@ -26,7 +26,9 @@ import { MetadataImage } from './metadata-image.ts';
 import { TransactionCoordinatorHost, TRANSACTION_STATE_TOPIC } from './transaction-coordinator-host.ts';
 import type { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import { ReplicaManager } from './replica-manager.ts';
-import { logConfigFor } from './topic-configs.ts';
+import { encryptionKeyIdOf, logConfigFor } from './topic-configs.ts';
+import { loadKeyRing } from './encryption-keys.ts';
+import { KeyRingError, type KeyRing } from '../storage/encryption/key-ring.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
 import { GroupCoordinatorHost, OFFSETS_TOPIC } from './group-coordinator-host.ts';
 import type { BrokerServices } from './broker-services.ts';
@@ -67,6 +69,8 @@ export interface BrokerOptions {
   maxInFlightPerConnection?: number;
   /** The storage's file system (tests: thread-pool writes, faults); default the real one. */
   fs?: FileSystem;
+  /** Where SAMSA_ENCRYPTION_KEYS is read (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export class Broker implements BrokerServices {
@@ -131,6 +135,13 @@ export class Broker implements BrokerServices {
     for (const [k, v] of Object.entries(dynamic.defaults)) applyStored(config, k, v, 'DYNAMIC_DEFAULT_BROKER_CONFIG', log);
     for (const [k, v] of Object.entries(dynamic.perBroker)) applyStored(config, k, v, 'DYNAMIC_BROKER_CONFIG', log);
     const rate = config.int('replica.alter.log.dirs.io.max.bytes.per.second');
+    let keyRing: KeyRing;
+    try {
+      keyRing = loadKeyRing(config, opts.env);
+    } catch (e) {
+      if (e instanceof KeyRingError) throw new StartupError(`encryption key ring: ${e.message}`, { cause: e });
+      throw e;
+    }
     const logManager = await LogManager.open({
       logDirs,
       identity: { clusterId: metadata.clusterId, nodeId: config.nodeId() },
@@ -143,6 +154,7 @@ export class Broker implements BrokerServices {
       checkpointIntervalMs: config.int('log.flush.offset.checkpoint.interval.ms'),
       producerIdExpirationMs: config.int('producer.id.expiration.ms'),
       cleanerOffsetMapBytes: config.int('log.cleaner.dedupe.buffer.size'),
+      keyRing,
     }).catch((e: unknown) => {
       // A dir of another cluster, a partition in two dirs, no usable dir: the message says which.
       if (isStorageError(e)) throw new StartupError(e.message, { cause: e });
@@ -155,6 +167,11 @@ export class Broker implements BrokerServices {
     try {
       await replicas.load();
       await topics.adoptOrphanLogs();
+      // Encryption at rest: a topic naming a key the ring lost cannot take appends; say so at start.
+      for (const t of image.topics()) {
+        const keyId = encryptionKeyIdOf(t.configs);
+        if (keyId !== null && !keyRing.has(keyId)) log.error({ topic: t.name, keyId }, `topic ${t.name} encrypts with key ${keyId}, which is not in the key ring (samsa.encryption.keys.file / SAMSA_ENCRYPTION_KEYS): produce to it answers KAFKA_STORAGE_ERROR until the key is back`);
+      }
       broker = new Broker(config, log, logManager, metadata, image, replicas, topics, opts.handlers ?? HANDLERS);
       await broker.listen(opts.maxInFlightPerConnection ?? 64);
       // Clients learn the brokers from the metadata store: register this one's endpoints, with the

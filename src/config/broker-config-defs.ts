@@ -83,6 +83,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'log.dir', type: 'string', default: null, doc: 'single data directory, used when log.dirs is not set explicitly' },
   { name: 'cordoned.log.dirs', type: 'list', default: [], dynamic: true, doc: 'log dirs that get no new partitions (KIP-1066); existing ones keep serving' },
   { name: 'replica.alter.log.dirs.io.max.bytes.per.second', type: 'long', default: LONG_MAX, min: 1, doc: 'copy rate of a partition moved between log dirs (AlterReplicaLogDirs)' },
+  { name: 'samsa.encryption.keys.file', type: 'string', default: null, doc: 'Samsa only: file of encryption-at-rest keys, one id=base64-of-32-bytes per line (with env SAMSA_ENCRYPTION_KEYS); topics pick one with samsa.encryption.key.id' },
   { name: 'log.cleanup.policy', type: 'list', default: ['delete'], oneOf: ['delete', 'compact'], dynamic: true, doc: 'default cleanup.policy' },
   { name: 'log.cleaner.enable', type: 'boolean', default: true, doc: 'run the log cleaner for compacted topics' },
   { name: 'log.cleaner.threads', type: 'int', default: 1, min: 0, doc: 'accepted for compatibility' },
