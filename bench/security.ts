@@ -18,7 +18,7 @@ import { javaClasspath, KafkaTool, runJavaOk } from '../test/interop/java-tools.
 import { freePort } from '../test/interop/free-port.ts';
 import { makeTestCerts } from '../test/security/certs.ts';
 import { consumerPerf, producerPerf } from './broker/java-perf.ts';
-import { createTopics, startTarget, TARGET_LABELS, type TargetName } from './broker/targets.ts';
+import { createTopics, parseTargets, startTarget, TARGET_LABELS, type TargetName } from './broker/targets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,13 +26,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: 'kafka,samsa-fsync' },
   },
 });
-const targets = values.targets.split(',').map((t) => t.trim()) as TargetName[];
-for (const t of targets) {
-  if (!(t in TARGET_LABELS)) {
-    console.error(`unknown target "${t}": use a comma-separated list of ${Object.keys(TARGET_LABELS).join(', ')}`);
-    process.exit(1);
-  }
-}
+const targets = parseTargets(values.targets);
 const RECORDS = values.quick ? 100_000 : 1_000_000;
 const RECORD_BYTES = 1024;
 const PARTITIONS = 6;

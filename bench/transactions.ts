@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { javaClasspath } from '../test/interop/java-tools.ts';
 import { readProcessCpu } from './broker/process-stats.ts';
 import { txnConsume, txnProduce, compileTxnPerf } from './transactions/txn-perf.ts';
-import { createTopics, startTarget, TARGET_LABELS, type BenchTarget, type TargetName } from './broker/targets.ts';
+import { createTopics, parseTargets, startTarget, TARGET_LABELS, type BenchTarget, type TargetName } from './broker/targets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,13 +26,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: 'kafka,samsa-fsync' },
   },
 });
-const targets = values.targets.split(',').map((t) => t.trim()) as TargetName[];
-for (const t of targets) {
-  if (!(t in TARGET_LABELS)) {
-    console.error(`unknown target "${t}": use a comma-separated list of ${Object.keys(TARGET_LABELS).join(', ')}`);
-    process.exit(1);
-  }
-}
+const targets = parseTargets(values.targets);
 
 const PARTITIONS = 6;
 const RECORD_BYTES = 1024;

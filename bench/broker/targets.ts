@@ -22,6 +22,18 @@ export const TARGET_LABELS: Record<TargetName, string> = {
   'samsa-noflush': 'Samsa no-flush',
 };
 
+/** The --targets list of a benchmark; prints the choices and exits on an unknown name. */
+export function parseTargets(text: string): TargetName[] {
+  const targets = text.split(',').map((t) => t.trim()) as TargetName[];
+  for (const t of targets) {
+    if (!(t in TARGET_LABELS)) {
+      console.error(`unknown target "${t}": use a comma-separated list of ${Object.keys(TARGET_LABELS).join(', ')}`);
+      process.exit(1);
+    }
+  }
+  return targets;
+}
+
 export interface BenchTarget {
   name: TargetName;
   bootstrap: string;

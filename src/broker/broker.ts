@@ -4,14 +4,13 @@
  * answers every request already read (long polls are cut short), then closes the LogManager, which
  * flushes and writes the clean-shutdown marker.
  */
-import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { FileSystem } from '../storage/fs/file-system.ts';
 import pino, { type Logger } from 'pino';
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { LogManager } from '../storage/dirs/log-manager.ts';
 import { isStorageError } from '../storage/storage-error.ts';
-import { META_PROPERTIES_FILE, parseMetaProperties } from '../storage/dirs/meta-properties.ts';
+import { storedClusterId } from '../storage/dirs/meta-properties.ts';
 import { LocalMetadataStore } from './local-metadata-store.ts';
 import type { BrokerRegistration, MetadataStore } from './metadata-store.ts';
 import { Dispatcher } from './dispatcher.ts';
@@ -47,18 +46,6 @@ function applyStored(config: BrokerConfig, key: string, value: string, source: '
   }
 }
 
-/** The cluster id in the first log dir's meta.properties that has one (Kafka keeps it there). */
-function storedClusterId(logDirs: string[]): string | null {
-  for (const dir of logDirs) {
-    try {
-      const id = parseMetaProperties(readFileSync(join(dir, META_PROPERTIES_FILE), 'utf8')).get('cluster.id');
-      if (id) return id;
-    } catch {
-      // missing or unreadable: the LogManager decides about this dir
-    }
-  }
-  return null;
-}
 
 export interface BrokerOptions {
   config: BrokerConfig;

@@ -5,26 +5,14 @@
  * samsa-metadata.json if needed and adds or replaces the given credentials (other users and all
  * topics stay). The broker must be stopped: a running one keeps its own copy of the file.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError } from '../config/config-def.ts';
 import { LocalMetadataStore, MetadataFileError } from '../broker/local-metadata-store.ts';
-import { META_PROPERTIES_FILE, parseMetaProperties } from '../storage/dirs/meta-properties.ts';
+import { storedClusterId } from '../storage/dirs/meta-properties.ts';
 import { AddScramError, parseAddScram } from './add-scram.ts';
 
-/** The cluster id a log dir's meta.properties names, as the broker takes it when the metadata file is new. */
-function storedClusterId(dirs: string[]): string | null {
-  for (const dir of dirs) {
-    try {
-      const id = parseMetaProperties(readFileSync(join(dir, META_PROPERTIES_FILE), 'utf8')).get('cluster.id');
-      if (id) return id;
-    } catch {
-      // no meta.properties yet: a new dir
-    }
-  }
-  return null;
-}
 
 export interface FormatOptions {
   config?: string;

@@ -14,6 +14,8 @@
  * so the file ties each directory of `log.dirs` to its cluster and node and names the directory.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileSystem } from '../fs/file-system.ts';
 import { isNotFound } from '../fs/file-system.ts';
 import { writeFileAtomic } from '../fs/atomic-write.ts';
@@ -80,4 +82,20 @@ export async function ensureMetaProperties(fs: FileSystem, logDir: string, ident
   const body = ['#', `#${new Date(now).toString()}`, `cluster.id=${identity.clusterId}`, `directory.id=${directoryId}`, `node.id=${identity.nodeId}`, 'version=1', ''].join('\n');
   await writeFileAtomic(fs, path, Buffer.from(body, 'utf8'));
   return directoryId;
+}
+
+/**
+ * The cluster id in the first of `logDirs` whose meta.properties names one (Kafka keeps it there),
+ * read synchronously before the storage opens; null when none does (new or unreadable dirs).
+ */
+export function storedClusterId(logDirs: readonly string[]): string | null {
+  for (const dir of logDirs) {
+    try {
+      const id = parseMetaProperties(readFileSync(join(dir, META_PROPERTIES_FILE), 'utf8')).get('cluster.id');
+      if (id) return id;
+    } catch {
+      // missing or unreadable: a new dir, or the LogManager decides about it
+    }
+  }
+  return null;
 }
