@@ -10,6 +10,10 @@
  *     "producerIdBlockEnd": 2000,        // producer ids below this may have been handed out
  *     "brokerConfigs": { "log.retention.ms": "3600000" },  // dynamic, this broker (AlterConfigs)
  *     "defaultBrokerConfigs": {},        // dynamic, cluster-wide default (resource name "")
+ *     "acls": [                          // CreateAcls; codes as on the wire (ResourceType, PatternType...)
+ *       { "resourceType": 2, "resourceName": "orders", "patternType": 3, "principal": "User:alice",
+ *         "host": "*", "operation": 3, "permissionType": 3 }
+ *     ],
  *     "topics": [
  *       { "name": "orders", "topicId": "<base64url uuid>", "partitions": 3,
  *         "leaderEpochs": [0, 0, 0], "replicas": [[1], [1], [1]],
@@ -25,6 +29,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuotaEntry } from './client-quotas.ts';
+import { sameBinding, type AclBinding } from './security/acl.ts';
 import { randomUuid, type BrokerRegistration, type MetadataStore, type TopicChange, type TopicRecord } from './metadata-store.ts';
 
 export { randomUuid, type TopicRecord } from './metadata-store.ts';
@@ -42,6 +47,7 @@ interface MetadataFile {
   defaultBrokerConfigs?: Record<string, string>;
   /** Client quotas (AlterClientQuotas), one entry per entity. */
   clientQuotas?: QuotaEntry[];
+  acls?: AclBinding[];
   topics: TopicRecord[];
 }
 
@@ -168,6 +174,22 @@ export class LocalMetadataStore implements MetadataStore {
       this.save();
     }
     return this.nextProducerId++;
+  }
+
+  acls(): readonly AclBinding[] {
+    return (this.data.acls ??= []);
+  }
+
+  async addAcls(bindings: readonly AclBinding[]): Promise<void> {
+    const next = [...this.acls()];
+    for (const b of bindings) if (!next.some((x) => sameBinding(x, b))) next.push({ ...b });
+    this.data.acls = next;
+    this.save();
+  }
+
+  async removeAcls(bindings: readonly AclBinding[]): Promise<void> {
+    this.data.acls = this.acls().filter((x) => !bindings.some((b) => sameBinding(x, b)));
+    this.save();
   }
 
   private save(): void {

@@ -14,6 +14,7 @@ import { TransactionCoordinatorHost } from '../../../src/broker/transaction-coor
 import type { Handler, RequestContext } from '../../../src/broker/handler.ts';
 import { LocalMetadataStore } from '../../../src/broker/local-metadata-store.ts';
 import { MetadataImage } from '../../../src/broker/metadata-image.ts';
+import { AclAuthorizer } from '../../../src/broker/security/acl-authorizer.ts';
 import type { TopicRecord } from '../../../src/broker/metadata-store.ts';
 import { ReplicaManager } from '../../../src/broker/replica-manager.ts';
 import { logConfigFor } from '../../../src/broker/topic-configs.ts';
@@ -25,7 +26,7 @@ import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts'
 export interface InProcessBroker {
   services: BrokerServices;
   /** Calls the handler as the dispatcher would, at that version. */
-  call<T = any>(handler: Handler, version: number, req: unknown): Promise<T>;
+  call<T = any>(handler: Handler, version: number, req: unknown, as?: { principal?: string; host?: string }): Promise<T>;
   /** Writes a topic record straight to the metadata store (as another broker's controller would) and waits until it is applied. */
   putTopic(rec: Partial<TopicRecord> & { name: string; partitions: number }): Promise<void>;
   close(): Promise<void>;
@@ -56,6 +57,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
     metadata,
     logManager,
     fetchSessions: new FetchSessionCache(),
+    authorizer: AclAuthorizer.fromConfig(config, metadata),
     groupCoordinator: () => (groups ??= new GroupCoordinatorHost({ nodeId: 1, config, topics, image, replicas, log, shutdownHooks })).get(),
     transactionCoordinator: () => (txns ??= new TransactionCoordinatorHost({ nodeId: 1, config, topics, image, replicas, metadata, log, shutdownHooks, groupCoordinator: () => services.groupCoordinator() })).get(),
     advertisedEndpoint: () => ({ host: '127.0.0.1', port: 9092, listener: 'PLAINTEXT' }),
@@ -66,12 +68,12 @@ export async function inProcessBroker(props: Record<string, string | number> = {
   let correlationId = 0;
   return {
     services,
-    async call(handler, version, req) {
+    async call(handler, version, req, as = {}) {
       const ctx: RequestContext = {
         apiKey: handler.apiKey,
         apiVersion: version,
         correlationId: ++correlationId,
-        client: { remote: '127.0.0.1:50000', clientId: 'unit', listener: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', principal: 'User:ANONYMOUS' },
+        client: { remote: '127.0.0.1:50000', clientId: 'unit', listener: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: as.host ?? '127.0.0.1', principal: as.principal ?? 'User:ANONYMOUS' },
         broker: services,
         log,
         afterSend: (fn) => fn(),
