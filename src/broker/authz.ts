@@ -5,6 +5,7 @@
  * group, one transactional id, the cluster) are in stages/authorize.ts; handlers check what varies
  * per topic or per group inside a request.
  */
+import { ErrorCode as ERROR } from '../protocol/generated/error-codes.ts';
 import type { RequestContext } from './handler.ts';
 import { AclOperation, CLUSTER_NAME, ResourceType } from './security/acl.ts';
 
@@ -36,4 +37,19 @@ export function authorizedOperations(ctx: RequestContext, resourceType: number, 
  */
 export function mayCreateTopic(ctx: RequestContext, topic: string): boolean {
   return allowedOnCluster(ctx, AclOperation.CREATE) || allowedOnTopic(ctx, AclOperation.CREATE, topic);
+}
+
+/** ConfigResource types (DescribeConfigs, AlterConfigs): their codes differ from ACL resource types. */
+const CONFIG_TOPIC = 2;
+const CONFIG_GROUP = 32;
+
+/**
+ * DescribeConfigs / AlterConfigs / IncrementalAlterConfigs on one config resource (`op` is
+ * DescribeConfigs or AlterConfigs): a topic needs it on the topic, a group on the group, brokers,
+ * broker loggers and client metrics on the cluster. ErrorCode.NONE (0) when allowed, else Kafka's code.
+ */
+export function configResourceError(ctx: RequestContext, op: number, configResourceType: number, name: string): number {
+  if (configResourceType === CONFIG_TOPIC) return allowedOnTopic(ctx, op, name) ? 0 : ERROR.TOPIC_AUTHORIZATION_FAILED;
+  if (configResourceType === CONFIG_GROUP) return allowed(ctx, op, ResourceType.GROUP, name) ? 0 : ERROR.GROUP_AUTHORIZATION_FAILED;
+  return allowedOnCluster(ctx, op) ? 0 : ERROR.CLUSTER_AUTHORIZATION_FAILED;
 }
