@@ -17,6 +17,9 @@ import { MetadataImage } from '../../../src/broker/metadata-image.ts';
 import { AclAuthorizer } from '../../../src/broker/security/acl-authorizer.ts';
 import type { TopicRecord } from '../../../src/broker/metadata-store.ts';
 import { ReplicaManager } from '../../../src/broker/replica-manager.ts';
+import { authorize } from '../../../src/broker/stages/authorize.ts';
+import { handleStage } from '../../../src/broker/stages/handle.ts';
+import { runStages } from '../../../src/broker/stages/stage.ts';
 import { logConfigFor } from '../../../src/broker/topic-configs.ts';
 import { TopicManager } from '../../../src/broker/topic-manager.ts';
 import { BrokerConfig } from '../../../src/config/broker-config.ts';
@@ -25,7 +28,7 @@ import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts'
 
 export interface InProcessBroker {
   services: BrokerServices;
-  /** Calls the handler as the dispatcher would, at that version. */
+  /** Calls the handler as the dispatcher would (authorisation stage included), at that version, as `as.principal` from `as.host`. */
   call<T = any>(handler: Handler, version: number, req: unknown, as?: { principal?: string; host?: string }): Promise<T>;
   /** Writes a topic record straight to the metadata store (as another broker's controller would) and waits until it is applied. */
   putTopic(rec: Partial<TopicRecord> & { name: string; partitions: number }): Promise<void>;
@@ -79,7 +82,8 @@ export async function inProcessBroker(props: Record<string, string | number> = {
         afterSend: (fn) => fn(),
         closeAfterResponse: () => {},
       };
-      return (await handler.handle(req, ctx)) as any;
+      // Through the authorisation stage, as the dispatcher runs it (it passes everything without an authoriser).
+      return (await runStages([authorize], { handler, body: req, ctx }, handleStage)) as any;
     },
     async putTopic(rec) {
       await metadata.putTopic({ topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', leaderEpochs: new Array(rec.partitions).fill(0), configs: {}, ...rec });
