@@ -1,7 +1,8 @@
 /**
  * What every client command of the CLI shares: where the brokers are (`-X brokers=host:port,...`,
  * `--bootstrap-server`/`-b`, else $SAMSA_BROKERS, else 127.0.0.1:9092, as rpk and kcat accept
- * them) plus a few client properties through -X, and the rule that a failure prints one line
+ * them) plus a few client properties through -X (SASL over a SASL_PLAINTEXT listener:
+ * -X sasl.mechanism=PLAIN -X sasl.username=admin -X sasl.password=...), and the rule that a failure prints one line
  * (`samsa: <what went wrong>`) and exits non-zero instead of a stack trace.
  */
 import { Command } from 'commander';
@@ -33,12 +34,15 @@ export function clusterOptions(flags: ClientFlags): ClusterOptions {
     if (i <= 0) throw new UsageError(`-X expects key=value, got "${x}"`);
     props[x.slice(0, i)] = x.slice(i + 1);
   }
-  const known = new Set(['brokers', 'bootstrap.servers', 'client.id', 'request.timeout.ms']);
+  const known = new Set(['brokers', 'bootstrap.servers', 'client.id', 'request.timeout.ms', 'sasl.mechanism', 'sasl.username', 'sasl.password']);
   for (const k of Object.keys(props)) if (!known.has(k)) throw new UsageError(`unknown -X property ${k}; known: ${[...known].join(', ')}`);
   const bootstrap = props.brokers ?? props['bootstrap.servers'] ?? flags.bootstrapServer ?? process.env.SAMSA_BROKERS ?? '127.0.0.1:9092';
   const timeout = props['request.timeout.ms'] === undefined ? undefined : Number(props['request.timeout.ms']);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('request.timeout.ms must be a positive number of milliseconds');
-  return { bootstrap, clientId: props['client.id'] ?? 'samsa-cli', requestTimeoutMs: timeout, retries: 3 };
+  const mechanism = props['sasl.mechanism'];
+  if (mechanism !== undefined && !['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'].includes(mechanism)) throw new UsageError('sasl.mechanism must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512');
+  const sasl = mechanism === undefined ? undefined : { mechanism: mechanism as 'PLAIN', username: props['sasl.username'], password: props['sasl.password'] };
+  return { bootstrap, clientId: props['client.id'] ?? 'samsa-cli', requestTimeoutMs: timeout, retries: 3, sasl };
 }
 
 export class UsageError extends Error {}

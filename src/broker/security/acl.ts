@@ -1,5 +1,5 @@
 /**
- * The ACL model, with Kafka's codes (org.apache.kafka.common.acl / .resource): an ACL binding is a
+ * The ACL model, with Kafka's codes (protocol/acl-codes.ts): an ACL binding is a
  * resource pattern (resource type, name, pattern type) plus an access control entry (principal,
  * host, operation, permission). Filters (DescribeAcls, DeleteAcls) match bindings the way Kafka's
  * AclBindingFilter does: ANY matches every value of a field, a null string matches every name,
@@ -9,15 +9,9 @@
  * Validation gives the INVALID_REQUEST messages Kafka's controller gives (AclControlManager).
  */
 
-/** ResourceType codes (KIP-290 added patterns; KIP-48 delegation tokens; KIP-373 user). */
-export const ResourceType = { UNKNOWN: 0, ANY: 1, TOPIC: 2, GROUP: 3, CLUSTER: 4, TRANSACTIONAL_ID: 5, DELEGATION_TOKEN: 6, USER: 7 } as const;
-export const PatternType = { UNKNOWN: 0, ANY: 1, MATCH: 2, LITERAL: 3, PREFIXED: 4 } as const;
-export const AclOperation = {
-  UNKNOWN: 0, ANY: 1, ALL: 2, READ: 3, WRITE: 4, CREATE: 5, DELETE: 6, ALTER: 7, DESCRIBE: 8,
-  CLUSTER_ACTION: 9, DESCRIBE_CONFIGS: 10, ALTER_CONFIGS: 11, IDEMPOTENT_WRITE: 12, CREATE_TOKENS: 13,
-  DESCRIBE_TOKENS: 14, TWO_PHASE_COMMIT: 15,
-} as const;
-export const AclPermissionType = { UNKNOWN: 0, ANY: 1, DENY: 2, ALLOW: 3 } as const;
+import { AclOperation, AclPermissionType, operationName, PatternType, patternTypeName, permissionTypeName, ResourceType, resourceTypeName } from '../../protocol/acl-codes.ts';
+
+export { AclOperation, AclPermissionType, PatternType, ResourceType } from '../../protocol/acl-codes.ts';
 
 /** The one name of the cluster resource. */
 export const CLUSTER_NAME = 'kafka-cluster';
@@ -50,12 +44,6 @@ export interface AclBindingFilter {
 export class InvalidAclError extends Error {
   override readonly name = 'InvalidAclError';
 }
-
-const nameOf = (table: Record<string, number>, code: number): string => Object.keys(table).find((k) => table[k] === code) ?? 'UNKNOWN';
-export const resourceTypeName = (code: number) => nameOf(ResourceType, code);
-export const patternTypeName = (code: number) => nameOf(PatternType, code);
-export const operationName = (code: number) => nameOf(AclOperation, code);
-export const permissionTypeName = (code: number) => nameOf(AclPermissionType, code);
 
 const known = (table: Record<string, number>, code: number) => code !== 0 && Object.values(table).includes(code);
 
