@@ -102,4 +102,7 @@ export const HANDLERS: readonly Handler[] = [
   alterClientQuotas,
   saslHandshake,
   saslAuthenticate,
+  describeAcls,
+  createAcls,
+  deleteAcls,
 ];
