@@ -9,7 +9,7 @@
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
-import type { RequestContext } from '../handler.ts';
+import { CloseConnection, type RequestContext } from '../handler.ts';
 import type { AclAuthorizer } from '../security/acl-authorizer.ts';
 import { AclOperation as Op, CLUSTER_NAME, ResourceType as R } from '../security/acl.ts';
 import type { Stage } from './stage.ts';
@@ -75,5 +75,8 @@ export const authorize: Stage = (req, next) => {
   const check = CHECKS[req.ctx.apiKey];
   if (a === null || check === undefined) return next();
   const code = check(req.body, req.ctx, a);
-  return code === ErrorCode.NONE ? next() : req.handler.errorResponse(req.body, code, req.ctx);
+  if (code === ErrorCode.NONE) return next();
+  // acks=0 gets no response: Kafka closes the connection to report the failure.
+  if (req.ctx.apiKey === ApiKey.Produce && (req.body as { acks: number }).acks === 0) throw new CloseConnection('acks=0 produce not authorised');
+  return req.handler.errorResponse(req.body, code, req.ctx);
 };

@@ -12,6 +12,9 @@ import { describeCluster } from '../../../src/broker/handlers/describe-cluster.t
 import { describeConfigs } from '../../../src/broker/handlers/describe-configs.ts';
 import { describeGroups } from '../../../src/broker/handlers/describe-groups.ts';
 import { describeLogDirs } from '../../../src/broker/handlers/describe-log-dirs.ts';
+import { describeTopicPartitions } from '../../../src/broker/handlers/describe-topic-partitions.ts';
+import { deleteGroups } from '../../../src/broker/handlers/delete-groups.ts';
+import { CloseConnection } from '../../../src/broker/handler.ts';
 import { fetch } from '../../../src/broker/handlers/fetch.ts';
 import { findCoordinator } from '../../../src/broker/handlers/find-coordinator.ts';
 import { initProducerId } from '../../../src/broker/handlers/init-producer-id.ts';
@@ -238,4 +241,31 @@ test('ACLs survive a restart of the metadata store', () =>
     const dir = b.services.config.logDirs()[0]!;
     const again = LocalMetadataStore.open(dir, 1, null);
     assert.deepEqual(again.acls(), [{ resourceType: R.TOPIC, resourceName: 'orders', patternType: Pat.LITERAL, principal: 'User:alice', host: '10.0.0.1', operation: Op.WRITE, permissionType: Perm.ALLOW }]);
+  }));
+
+test('a transactional Produce without Write on the transactional id: TRANSACTIONAL_ID_AUTHORIZATION_FAILED, and with acks=0 the connection is closed', () =>
+  withAcls(async (b) => {
+    await b.putTopic({ name: 'orders', partitions: 1 });
+    await grant(b, { operation: Op.WRITE });
+    const req = (acks: number) => ({ transactionalId: 'tx', acks, timeoutMs: 1000, topicData: [{ name: 'orders', topicId: ZERO, partitionData: [{ index: 0, records: testBatch({ records: values('v', 1) }) }] }] });
+    const r = await b.call(produce, 9, req(-1), ALICE);
+    assert.equal(r.responses[0].partitionResponses[0].errorCode, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
+    await assert.rejects(b.call(produce, 9, req(0), ALICE), CloseConnection);
+    assert.equal(b.services.replicas.get('orders', 0)!.logEndOffset, 0);
+  }));
+
+test('DescribeTopicPartitions hides topics without Describe; DeleteGroups needs Delete on each group', () =>
+  withAcls(async (b) => {
+    await b.putTopic({ name: 'orders', partitions: 1 });
+    await b.putTopic({ name: 'secret', partitions: 1, topicId: 'AAAAAAAAAAAAAAAAAAAAAg' });
+    await grant(b, { operation: Op.DESCRIBE });
+    const all = await b.call(describeTopicPartitions, 0, { topics: [], responsePartitionLimit: 100, cursor: null }, ALICE);
+    assert.deepEqual(all.topics.map((t: { name: string }) => t.name), ['orders']);
+    const named = await b.call(describeTopicPartitions, 0, { topics: [{ name: 'secret' }, { name: 'nope' }], responsePartitionLimit: 100, cursor: null }, ALICE);
+    assert.deepEqual(named.topics.map((t: { name: string; errorCode: number }) => [t.name, t.errorCode]), [['nope', ErrorCode.TOPIC_AUTHORIZATION_FAILED], ['secret', ErrorCode.TOPIC_AUTHORIZATION_FAILED]]);
+    await grant(b, { resourceType: R.GROUP, resourceName: 'mine', operation: Op.DELETE });
+    const del = await b.call(deleteGroups, 2, { groupsNames: ['mine', 'theirs'] }, ALICE);
+    const codes = Object.fromEntries(del.results.map((r: { groupId: string; errorCode: number }) => [r.groupId, r.errorCode]));
+    assert.equal(codes.theirs, ErrorCode.GROUP_AUTHORIZATION_FAILED);
+    assert.notEqual(codes.mine, ErrorCode.GROUP_AUTHORIZATION_FAILED);
   }));
