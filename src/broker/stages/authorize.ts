@@ -68,6 +68,13 @@ const CHECKS: Partial<Record<number, Check>> = {
   [ApiKey.DescribeAcls]: cluster(Op.DESCRIBE),
   [ApiKey.CreateAcls]: cluster(Op.ALTER),
   [ApiKey.DeleteAcls]: cluster(Op.ALTER),
+  // APIs other parts of issues 13 and 15 serve (SCRAM credentials, KIP-848 / share / streams groups):
+  // checked here as Kafka does once their handlers are listed.
+  [ApiKey.DescribeUserScramCredentials]: cluster(Op.DESCRIBE),
+  [ApiKey.AlterUserScramCredentials]: cluster(Op.ALTER),
+  [ApiKey.ConsumerGroupHeartbeat]: readGroup,
+  [ApiKey.ShareGroupHeartbeat]: readGroup,
+  [ApiKey.StreamsGroupHeartbeat]: readGroup,
 };
 
 export const authorize: Stage = (req, next) => {
