@@ -15,6 +15,12 @@ import { describeLogDirs } from '../../../src/broker/handlers/describe-log-dirs.
 import { describeTopicPartitions } from '../../../src/broker/handlers/describe-topic-partitions.ts';
 import { deleteGroups } from '../../../src/broker/handlers/delete-groups.ts';
 import { CloseConnection } from '../../../src/broker/handler.ts';
+import { alterPartitionReassignments } from '../../../src/broker/handlers/alter-partition-reassignments.ts';
+import { listPartitionReassignments } from '../../../src/broker/handlers/list-partition-reassignments.ts';
+import { electLeaders } from '../../../src/broker/handlers/elect-leaders.ts';
+import { updateFeatures } from '../../../src/broker/handlers/update-features.ts';
+import { alterClientQuotas } from '../../../src/broker/handlers/alter-client-quotas.ts';
+import { describeClientQuotas } from '../../../src/broker/handlers/describe-client-quotas.ts';
 import { fetch } from '../../../src/broker/handlers/fetch.ts';
 import { findCoordinator } from '../../../src/broker/handlers/find-coordinator.ts';
 import { initProducerId } from '../../../src/broker/handlers/init-producer-id.ts';
@@ -268,4 +274,20 @@ test('DescribeTopicPartitions hides topics without Describe; DeleteGroups needs 
     const codes = Object.fromEntries(del.results.map((r: { groupId: string; errorCode: number }) => [r.groupId, r.errorCode]));
     assert.equal(codes.theirs, ErrorCode.GROUP_AUTHORIZATION_FAILED);
     assert.notEqual(codes.mine, ErrorCode.GROUP_AUTHORIZATION_FAILED);
+  }));
+
+test('cluster APIs answer CLUSTER_AUTHORIZATION_FAILED without the cluster permission Kafka checks, and go on for a super user', () =>
+  withAcls(async (b) => {
+    const cases = [
+      { h: alterPartitionReassignments, v: 0, req: { timeoutMs: 1000, allowReplicationFactorChange: true, topics: [] }, code: (r: any) => r.errorCode },
+      { h: listPartitionReassignments, v: 0, req: { timeoutMs: 1000, topics: null }, code: (r: any) => r.errorCode },
+      { h: electLeaders, v: 2, req: { electionType: 0, topicPartitions: null, timeoutMs: 1000 }, code: (r: any) => r.errorCode },
+      { h: updateFeatures, v: 1, req: { timeoutMs: 1000, featureUpdates: [], validateOnly: true }, code: (r: any) => r.errorCode },
+      { h: describeClientQuotas, v: 1, req: { components: [], strict: false }, code: (r: any) => r.errorCode },
+      { h: alterClientQuotas, v: 1, req: { entries: [{ entity: [{ entityType: 'user', entityName: 'x' }], ops: [] }], validateOnly: true }, code: (r: any) => r.entries[0].errorCode },
+    ];
+    for (const c of cases) {
+      assert.equal(c.code(await b.call(c.h, c.v, c.req, ALICE)), ErrorCode.CLUSTER_AUTHORIZATION_FAILED, `api ${c.h.apiKey} as alice`);
+      assert.notEqual(c.code(await b.call(c.h, c.v, c.req, ADMIN)), ErrorCode.CLUSTER_AUTHORIZATION_FAILED, `api ${c.h.apiKey} as admin`);
+    }
   }));
