@@ -38,8 +38,9 @@ export interface ProducerPerfResult extends ClientRun {
 }
 
 /** kafka-producer-perf-test with --throughput -1 (as fast as it can), acks=1, batching on. */
-export async function producerPerf(bootstrap: string, topic: string, records: number, recordSize: number): Promise<ProducerPerfResult> {
+export async function producerPerf(bootstrap: string, topic: string, records: number, recordSize: number, configFile?: string): Promise<ProducerPerfResult> {
   const args = [
+    ...(configFile ? ['--command-config', configFile] : []),
     '--topic', topic,
     '--num-records', String(records),
     '--record-size', String(recordSize),
@@ -70,8 +71,9 @@ export interface ConsumerPerfResult extends ClientRun {
 }
 
 /** kafka-consumer-perf-test reading `records` records of the topic from the beginning. */
-export async function consumerPerf(bootstrap: string, topic: string, records: number): Promise<ConsumerPerfResult> {
+export async function consumerPerf(bootstrap: string, topic: string, records: number, configFile?: string): Promise<ConsumerPerfResult> {
   const args = [
+    ...(configFile ? ['--command-config', configFile] : []),
     '--bootstrap-server', bootstrap, '--topic', topic, '--messages', String(records),
     '--group', `samsa-bench-${process.pid}-${Date.now()}`, '--timeout', '30000',
   ];

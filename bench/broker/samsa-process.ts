@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../test/interop/free-port.ts';
+import { extraListenerProps, type ExtraListener } from '../../test/interop/samsa-broker.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = join(REPO_ROOT, 'src', 'cli', 'main.ts');
@@ -32,14 +33,18 @@ export interface SamsaProcessOptions {
   properties?: Record<string, string>;
   /** Flags for node itself, before --import tsx (e.g. --cpu-prof). */
   nodeArgs?: string[];
+  /** Listeners beside the PLAINTEXT one (security benchmark). */
+  extraListeners?: readonly ExtraListener[];
 }
 
 export async function startSamsaProcess(opts: SamsaProcessOptions = {}): Promise<SamsaProcess> {
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'samsa-bench-'));
   const port = await freePort();
+  const extra = extraListenerProps(opts.extraListeners ?? []);
   const props: Record<string, string> = {
-    listeners: `PLAINTEXT://127.0.0.1:${port}`,
+    listeners: `PLAINTEXT://127.0.0.1:${port}${extra.listeners}`,
+    ...(extra.map ? { 'listener.security.protocol.map': `PLAINTEXT:PLAINTEXT${extra.map}` } : {}),
     'log.dirs': dataDir,
     ...opts.properties,
   };

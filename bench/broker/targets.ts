@@ -10,6 +10,7 @@
 import { dirname, join } from 'node:path';
 import kafkajs from 'kafkajs';
 import { startKafkaReference } from '../../test/interop/kafka-reference.ts';
+import type { ExtraListener } from '../../test/interop/samsa-broker.ts';
 import { findProcessByCommandLine } from './process-stats.ts';
 import { startSamsaProcess } from './samsa-process.ts';
 
@@ -34,6 +35,10 @@ export interface BenchTarget {
 export interface StartOptions {
   /** Samsa only: write a V8 CPU profile (node --cpu-prof) into this folder when the broker exits. */
   cpuProfileDir?: string;
+  /** Extra broker properties (Kafka's names), for both brokers. */
+  properties?: Record<string, string>;
+  /** Listeners beside the PLAINTEXT one clients bootstrap to. */
+  extraListeners?: readonly ExtraListener[];
 }
 
 /** Kafka's Long.MAX_VALUE: flush.messages that is never reached, i.e. no fsync on the produce path. */
@@ -42,14 +47,14 @@ const NEVER_FLUSH = '9223372036854775807';
 export async function startTarget(name: TargetName, opts: StartOptions = {}): Promise<BenchTarget> {
   if (name === 'kafka') {
     // As kafka-server-start.sh starts it: 1 GiB heap, G1 (kafka-run-class.sh's flags), default settings.
-    const ref = await startKafkaReference({ heap: '1g', jvm: 'kafka-scripts' });
+    const ref = await startKafkaReference({ heap: '1g', jvm: 'kafka-scripts', properties: opts.properties, extraListeners: opts.extraListeners });
     const pid = findProcessByCommandLine(join(dirname(ref.dataDir), 'server.properties'));
     return { name, bootstrap: ref.bootstrap, pid, startMs: ref.startMs, stop: () => ref.stop(), problems: () => [] };
   }
-  const properties: Record<string, string> = {};
+  const properties: Record<string, string> = { ...opts.properties };
   if (name === 'samsa-noflush') properties['log.flush.interval.messages'] = NEVER_FLUSH;
   const nodeArgs = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
-  const broker = await startSamsaProcess({ properties, nodeArgs });
+  const broker = await startSamsaProcess({ properties, nodeArgs, extraListeners: opts.extraListeners });
   return {
     name, bootstrap: broker.bootstrap, pid: broker.pid, startMs: broker.startMs,
     stop: () => broker.stop(), problems: () => broker.problems(),

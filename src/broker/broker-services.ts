@@ -46,6 +46,11 @@ export interface BrokerServices {
   transactionCoordinator(): TransactionCoordinator;
   /** What Metadata and DescribeCluster tell clients: advertised host, and the bound port when 0 was configured. */
   advertisedEndpoint(): { host: string; port: number; listener: string };
+  /**
+   * Re-reads the TLS settings of every TLS listener (after their ssl.* configs changed); throws
+   * ConfigError, changing nothing, when one is not usable.
+   */
+  reloadListenerTls?(): void;
   /** The ranges ApiVersions advertises, derived from the handler list. */
   readonly apiVersions: readonly ApiVersionRange[];
   /** True once shutdown has begun: long polls answer at once. */

@@ -20,13 +20,16 @@ import { HANDLERS } from './handlers/index.ts';
 import { Listener, type BoundAddress } from './listener.ts';
 import { listenerSecurity } from './security/listener-security.ts';
 import { RequestBudget } from './request-budget.ts';
+import { ConnectionQuotas } from './connection-quotas.ts';
 import { TopicManager } from './topic-manager.ts';
 import { MetadataImage } from './metadata-image.ts';
 import { AclAuthorizer } from './security/acl-authorizer.ts';
 import { TransactionCoordinatorHost, TRANSACTION_STATE_TOPIC } from './transaction-coordinator-host.ts';
 import type { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import { ReplicaManager } from './replica-manager.ts';
-import { logConfigFor } from './topic-configs.ts';
+import { encryptionKeyIdOf, logConfigFor } from './topic-configs.ts';
+import { loadKeyRing } from './encryption-keys.ts';
+import { KeyRingError, type KeyRing } from '../storage/encryption/key-ring.ts';
 import { FetchSessionCache } from './fetch/fetch-session-cache.ts';
 import { GroupCoordinatorHost, OFFSETS_TOPIC } from './group-coordinator-host.ts';
 import type { BrokerServices } from './broker-services.ts';
@@ -67,6 +70,8 @@ export interface BrokerOptions {
   maxInFlightPerConnection?: number;
   /** The storage's file system (tests: thread-pool writes, faults); default the real one. */
   fs?: FileSystem;
+  /** Where SAMSA_ENCRYPTION_KEYS is read (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export class Broker implements BrokerServices {
@@ -80,6 +85,8 @@ export class Broker implements BrokerServices {
   private closing: Promise<void> | null = null;
   /** Callbacks that end long polls early at shutdown. */
   readonly shutdownHooks = new Set<() => void>();
+  /** max.connections, max.connections.per.ip(.overrides), connection creation rates. */
+  readonly connectionQuotas: ConnectionQuotas;
 
   private constructor(
     readonly config: BrokerConfig,
@@ -95,6 +102,7 @@ export class Broker implements BrokerServices {
     this.dispatcher = new Dispatcher(this, handlers, log, config.bool('unstable.api.versions.enable'));
     this.groups = new GroupCoordinatorHost(this);
     this.transactions = new TransactionCoordinatorHost(this);
+    this.connectionQuotas = new ConnectionQuotas(config, () => metadata.clientQuotas(), log.child({ component: 'connection-quotas' }));
   }
 
   groupCoordinator(): GroupCoordinator {
@@ -130,6 +138,13 @@ export class Broker implements BrokerServices {
     for (const [k, v] of Object.entries(dynamic.defaults)) applyStored(config, k, v, 'DYNAMIC_DEFAULT_BROKER_CONFIG', log);
     for (const [k, v] of Object.entries(dynamic.perBroker)) applyStored(config, k, v, 'DYNAMIC_BROKER_CONFIG', log);
     const rate = config.int('replica.alter.log.dirs.io.max.bytes.per.second');
+    let keyRing: KeyRing;
+    try {
+      keyRing = loadKeyRing(config, opts.env);
+    } catch (e) {
+      if (e instanceof KeyRingError) throw new StartupError(`encryption key ring: ${e.message}`, { cause: e });
+      throw e;
+    }
     const logManager = await LogManager.open({
       logDirs,
       identity: { clusterId: metadata.clusterId, nodeId: config.nodeId() },
@@ -142,6 +157,7 @@ export class Broker implements BrokerServices {
       checkpointIntervalMs: config.int('log.flush.offset.checkpoint.interval.ms'),
       producerIdExpirationMs: config.int('producer.id.expiration.ms'),
       cleanerOffsetMapBytes: config.int('log.cleaner.dedupe.buffer.size'),
+      keyRing,
     }).catch((e: unknown) => {
       // A dir of another cluster, a partition in two dirs, no usable dir: the message says which.
       if (isStorageError(e)) throw new StartupError(e.message, { cause: e });
@@ -154,6 +170,11 @@ export class Broker implements BrokerServices {
     try {
       await replicas.load();
       await topics.adoptOrphanLogs();
+      // Encryption at rest: a topic naming a key the ring lost cannot take appends; say so at start.
+      for (const t of image.topics()) {
+        const keyId = encryptionKeyIdOf(t.configs);
+        if (keyId !== null && !keyRing.has(keyId)) log.error({ topic: t.name, keyId }, `topic ${t.name} encrypts with key ${keyId}, which is not in the key ring (samsa.encryption.keys.file / SAMSA_ENCRYPTION_KEYS): produce to it answers KAFKA_STORAGE_ERROR until the key is back`);
+      }
       broker = new Broker(config, log, logManager, metadata, image, replicas, topics, opts.handlers ?? HANDLERS);
       await broker.listen(opts.maxInFlightPerConnection ?? 64);
       // Clients learn the brokers from the metadata store: register this one's endpoints, with the
@@ -177,10 +198,11 @@ export class Broker implements BrokerServices {
       maxRequestBytes: this.config.int('socket.request.max.bytes'),
       maxInFlight,
       idleMs: this.config.int('connections.max.idle.ms'),
+      gate: this.connectionQuotas,
     };
     try {
       for (const l of this.config.listeners()) {
-        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log, listenerSecurity(this.config, l));
+        const listener = await Listener.listen(l.host, l.port, this.dispatcher, limits, budget, this.log, listenerSecurity(this.config, l, { scram: this.metadata }));
         this.listeners.push(listener);
         this.listenersByName.set(l.name, listener);
         for (const b of listener.bound) this.log.info({ listener: l.name, securityProtocol: l.securityProtocol, host: b.host, port: b.port }, 'listening');
@@ -216,6 +238,11 @@ export class Broker implements BrokerServices {
     return (this.listenersByName.get(listener) ?? this.listeners[0])?.bound[0]?.port ?? 0;
   }
 
+  reloadListenerTls(): void {
+    const reloads = this.listeners.map((l) => l.prepareTlsReload());
+    for (const apply of reloads) apply?.();
+  }
+
   /** Where a listener is bound (the real port when 0 was configured); undefined for an unknown name. */
   boundAddressesOf(listener: string): BoundAddress[] | undefined {
     return this.listenersByName.get(listener.toUpperCase())?.bound;
@@ -235,6 +262,7 @@ export class Broker implements BrokerServices {
   close(): Promise<void> {
     this.closing ??= (async () => {
       this.log.info('broker stopping');
+      this.connectionQuotas.close();
       const stop = Promise.all(this.listeners.map((l) => l.close()));
       for (const h of [...this.shutdownHooks]) h();
       await stop;

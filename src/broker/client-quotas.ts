@@ -2,7 +2,9 @@
  * Client quotas as Kafka stores and describes them (KIP-546): a quota entity is a set of
  * (entity type, name) pairs — user, client-id, or ip, a null name being that type's default — with
  * numeric values per quota key. This file holds the validation and matching; the values persist in
- * the metadata store (metadata-store.ts). Enforcement comes with the security work.
+ * the metadata store (metadata-store.ts). Enforced: producer_byte_rate, consumer_byte_rate and
+ * request_percentage by stages/quota.ts, connection_creation_rate by connection-quotas.ts.
+ * controller_mutation_rate is stored and described but not enforced.
  */
 import { isIP } from 'node:net';
 

@@ -105,8 +105,22 @@ export async function changeBrokerConfigs(b: BrokerServices, resourceName: strin
     }
   }
   if (opts.validateOnly) return;
-  for (const k of Object.keys(current)) if (!(k in next)) b.config.set(k, null, layer);
-  for (const [k, v] of Object.entries(next)) b.config.set(k, v, layer);
+  const apply = (values: Record<string, string>): void => {
+    for (const k of Object.keys(b.config.dynamicText(layer))) if (!(k in values)) b.config.set(k, null, layer);
+    for (const [k, v] of Object.entries(values)) b.config.set(k, v, layer);
+  };
+  apply(next);
+  // New TLS settings (a keystore location, say) take effect at once, as Kafka's dynamic SSL
+  // configs do; a keystore that cannot be used is refused and the old settings stay.
+  if (ops.some((o) => /(^|\.)ssl\./.test(o.name)) && b.reloadListenerTls) {
+    try {
+      b.reloadListenerTls();
+    } catch (e) {
+      apply(current);
+      if (e instanceof ConfigError) throw new ConfigChangeError('INVALID_CONFIG', `TLS settings not usable: ${e.message}`);
+      throw e;
+    }
+  }
   const other = layer === 'DYNAMIC_BROKER_CONFIG' ? 'DYNAMIC_DEFAULT_BROKER_CONFIG' : 'DYNAMIC_BROKER_CONFIG';
   const perBroker = layer === 'DYNAMIC_BROKER_CONFIG' ? next : b.config.dynamicText(other);
   const defaults = layer === 'DYNAMIC_DEFAULT_BROKER_CONFIG' ? next : b.config.dynamicText(other);

@@ -8,6 +8,8 @@
  * A frame that cannot be trusted (bad size, malformed header or body, unknown API key) closes the
  * connection without a reply and logs why (RELIABILITY.md, bad input). Idle connections, including
  * ones that sent half a frame and went silent, close after connections.max.idle.ms.
+ * A response that reports a quota throttle (KIP-219) mutes the connection: nothing more is read or
+ * dispatched until the throttle time has passed.
  */
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
@@ -27,6 +29,11 @@ export interface ConnectionLimits {
   maxRequestBytes: number;
   maxInFlight: number;
   idleMs: number;
+  /**
+   * Connection limits (connection-quotas.ts): told of each accepted socket, it calls `open` (now or
+   * after a delay) or closes the socket.
+   */
+  gate?: { gate(socket: Socket, open: () => void): void };
 }
 
 /**
@@ -34,7 +41,7 @@ export interface ConnectionLimits {
  * what to run once the socket has taken it.
  */
 export interface RequestDispatcher {
-  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[]; closeAfter?: string }>;
+  dispatch(payload: Buffer, client: ClientInfo): Promise<{ chunks: Buffer[] | null; afterSend: (() => void)[]; closeAfter?: string; throttleMs?: number | undefined }>;
   /** Whether a request of `apiKey` is done with its bytes once `dispatch` settles (see Handler). */
   reusesRequestBuffer?(apiKey: number): boolean;
 }
@@ -50,7 +57,7 @@ interface Slot {
   closeAfter?: string;
 }
 
-type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing';
+type PauseReason = 'inflight' | 'budget' | 'drain' | 'closing' | 'throttle';
 
 export class Connection {
   readonly client: ClientInfo;
@@ -61,6 +68,8 @@ export class Connection {
   private closed = false;
   private drained: (() => void) | null = null;
   private readonly onBudget = (): void => this.unpause('budget');
+  private throttleTimer: NodeJS.Timeout | null = null;
+  private throttledUntil = 0;
 
   constructor(
     private readonly socket: Socket,
@@ -117,6 +126,7 @@ export class Connection {
     this.closed = true;
     this.log[level]({ remote: this.client.remote, clientId: this.client.clientId }, `connection closed: ${reason}`);
     this.budget.cancel(this.onBudget);
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
     this.chunks = [];
     this.buffered = 0;
     this.socket.destroy();
@@ -186,13 +196,16 @@ export class Connection {
 
   /** Extracts and dispatches every complete frame the limits allow. */
   private pump(): void {
-    while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing')) {
+    while (!this.closed && this.buffered >= 4 && !this.pauses.has('closing') && !this.pauses.has('throttle')) {
       const size = this.peekSize();
-      // Validate the size prefix before waiting for (and buffering) the body it announces.
+      // Validate the size prefix before waiting for (and buffering) the body it announces. Before
+      // SASL authentication frames are held to sasl.server.max.receive.size, as Kafka holds them.
+      const sasl = this.client.sasl;
+      const maxBytes = sasl && !sasl.authenticated ? Math.min(sasl.maxTokenBytes, this.limits.maxRequestBytes) : this.limits.maxRequestBytes;
       const head = Buffer.allocUnsafe(4);
       head.writeInt32BE(size, 0);
       try {
-        readFrame(head, 0, this.limits.maxRequestBytes);
+        readFrame(head, 0, maxBytes);
       } catch (e) {
         // 0x16 0x03: a TLS handshake record, i.e. a client configured for SSL on a plaintext listener.
         const tls = this.chunks[0]![0] === 0x16 && (this.chunks[0]!.length < 2 || this.chunks[0]![1] === 0x03);
@@ -240,6 +253,7 @@ export class Connection {
         slot.response = result.chunks;
         slot.afterSend = result.afterSend;
         slot.closeAfter = result.closeAfter;
+        if (result.throttleMs) this.throttle(result.throttleMs);
         this.flush();
       },
       (e: unknown) => {
@@ -260,10 +274,24 @@ export class Connection {
     this.chunks = [];
     this.buffered = 0;
     this.slots = [];
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
     this.socket.pause();
     this.socket.destroySoon();
     this.onClose(this);
     this.drained?.();
+  }
+
+  /** KIP-219: reads nothing more for `ms` (a later, longer throttle extends it). */
+  private throttle(ms: number): void {
+    const until = Date.now() + ms;
+    if (this.closed || until <= this.throttledUntil) return;
+    this.throttledUntil = until;
+    if (this.throttleTimer) clearTimeout(this.throttleTimer);
+    this.pause('throttle');
+    this.throttleTimer = setTimeout(() => {
+      this.throttleTimer = null;
+      this.unpause('throttle');
+    }, ms);
   }
 
   /** Writes finished responses from the head of the queue, in request order. */
@@ -296,6 +324,7 @@ export class Connection {
     if (this.pauses.has('closing') && this.slots.length === 0) {
       this.closed = true;
       this.budget.cancel(this.onBudget);
+      if (this.throttleTimer) clearTimeout(this.throttleTimer);
       // Close fully once the last responses are written: a client that never closes its side must
       // not keep the broker from stopping (server.close waits for every socket).
       this.socket.destroySoon();

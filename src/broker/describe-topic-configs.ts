@@ -1,7 +1,9 @@
 /**
  * A topic's effective configs as DescribeConfigs and CreateTopics (v5+) report them: every topic
  * config, its value, where it comes from (topic override, broker setting, default) and, on request,
- * the synonyms that were considered (KIP-226).
+ * the synonyms that were considered (KIP-226). Samsa's own topic configs (`samsa.*`, e.g.
+ * samsa.encryption.key.id) are listed when the topic sets them or a request names them: a topic
+ * without them is described exactly as Kafka describes it (test/interop/answers-vs-kafka.test.ts).
  */
 import { CONFIG_SOURCE_ID, type ConfigSource } from '../config/broker-config.ts';
 import { formatConfigValue, type ConfigValue } from '../config/config-def.ts';
@@ -42,6 +44,9 @@ const rank = (name: string) => {
 };
 const DESCRIBE_ORDER: readonly TopicConfigDef[] = [...TOPIC_CONFIG_DEFS].sort((a, b) => rank(a.name) - rank(b.name));
 
+/** Topic configs Kafka does not have; described only when set or asked for (see the header). */
+const SAMSA_PREFIX = 'samsa.';
+
 const BROKER_LAYERS: ConfigSource[] = ['DYNAMIC_BROKER_CONFIG', 'DYNAMIC_DEFAULT_BROKER_CONFIG', 'STATIC_BROKER_CONFIG'];
 
 /**
@@ -73,8 +78,9 @@ export function describeTopicConfigs(broker: BrokerServices, overrides: Readonly
   const out: DescribedConfig[] = [];
   for (const def of DESCRIBE_ORDER) {
     if (wanted && !wanted.has(def.name)) continue;
-    const r = broker.config.resolveTopicConfig(def.name, overrides);
     const own = overrides.has(def.name);
+    if (!wanted && !own && def.name.startsWith(SAMSA_PREFIX)) continue;
+    const r = broker.config.resolveTopicConfig(def.name, overrides);
     const synonyms = brokerSynonyms(broker, def).map((s) => ({ name: s.name, value: formatConfigValue(s.value), source: CONFIG_SOURCE_ID[s.source] }));
     const value = r.value === null && !own ? (def.describedDefault ?? null) : r.value;
     if (own) synonyms.unshift({ name: def.name, value: formatConfigValue(value), source: CONFIG_SOURCE_ID.TOPIC_CONFIG });

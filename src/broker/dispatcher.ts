@@ -24,7 +24,7 @@ import { authenticate } from './stages/authenticate.ts';
 import { authorize } from './stages/authorize.ts';
 import { errorCodeFor, handleStage } from './stages/handle.ts';
 import { InterceptStage, type Interceptor } from './stages/intercept.ts';
-import { quota } from './stages/quota.ts';
+import { QuotaStage } from './stages/quota.ts';
 import { runStages, type Stage } from './stages/stage.ts';
 import type { SaslSession } from './security/sasl-session.ts';
 
@@ -34,13 +34,16 @@ export interface DispatchResult {
   afterSend: (() => void)[];
   /** Close the connection once the response is written, for this reason. */
   closeAfter?: string;
+  /** KIP-219: how long the connection reads no further request (ms; absent or 0: not throttled). */
+  throttleMs?: number;
 }
 
 export class Dispatcher implements RequestDispatcher {
   private readonly table: (Handler | undefined)[] = [];
   private readonly intercepts = new InterceptStage();
+  private readonly quotas = new QuotaStage();
   /** The stages between decode and encode, in order; handleStage ends them. */
-  private readonly stages: readonly Stage[] = [authenticate, authorize, quota, this.intercepts.stage];
+  private readonly stages: readonly Stage[] = [authenticate, authorize, this.quotas.stage, this.intercepts.stage];
   readonly apiVersions: readonly ApiVersionRange[];
 
   constructor(
@@ -114,6 +117,7 @@ export class Dispatcher implements RequestDispatcher {
       log: this.log,
       afterSend: (fn) => afterSend.push(fn),
       closeAfterResponse: (reason) => (closeAfter = reason),
+      requestBytes: payload.length,
     };
     let response: unknown;
     if (handler.minServedVersion !== undefined && version < handler.minServedVersion) {
@@ -130,7 +134,7 @@ export class Dispatcher implements RequestDispatcher {
     }
     // Chunks: large records fields go to the socket without another copy.
     const chunks = response === null ? null : encodeResponseChunks(apiKey, version, header.correlationId, response);
-    return { chunks, afterSend, closeAfter };
+    return { chunks, afterSend, closeAfter, throttleMs: ctx.throttleMs };
   }
 }
 

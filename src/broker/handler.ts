@@ -46,6 +46,13 @@ export interface RequestContext {
   afterSend(fn: () => void): void;
   /** Closes the connection once this request's response has been written (a failed authentication). */
   closeAfterResponse(reason: string): void;
+  /** The request's size in bytes (the frame without its size prefix): what producer_byte_rate counts. */
+  requestBytes?: number;
+  /**
+   * Set by the quota stage when the client is over a quota (KIP-219): the response goes out at once,
+   * then the connection reads nothing more for this many ms.
+   */
+  throttleMs?: number;
 }
 
 export type { ApiVersionRange } from './broker-services.ts';

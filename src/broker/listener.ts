@@ -123,13 +123,26 @@ export class Listener {
   /** New certificates from changed files, for connections from now on; a bad file keeps the old ones. */
   private reloadTls(): void {
     try {
-      const next = this.security.tls!();
-      for (const s of this.servers) (s as TlsServer).setSecureContext({ ...next.options });
-      this.tlsSettings = next;
-      this.log.info({ listener: this.security.identity.name }, 'TLS certificates reloaded');
+      this.prepareTlsReload()?.();
     } catch (e) {
       this.log.warn({ listener: this.security.identity.name, err: (e as Error).message }, 'TLS certificates not reloaded; the previous ones stay');
     }
+  }
+
+  /**
+   * Reads this listener's TLS settings again (throws ConfigError when they are not usable) and
+   * returns what installs them; null for a listener without TLS.
+   */
+  prepareTlsReload(): (() => void) | null {
+    if (!this.security.tls) return null;
+    const next = this.security.tls();
+    return () => {
+      for (const s of this.servers) (s as TlsServer).setSecureContext({ ...next.options });
+      this.tlsSettings = next;
+      this.stopWatching?.();
+      this.stopWatching = next.files.length > 0 ? watchTlsFiles(next.files, () => this.reloadTls()) : null;
+      this.log.info({ listener: this.security.identity.name }, 'TLS certificates reloaded');
+    };
   }
 
   private acceptTls(socket: TLSSocket): void {
@@ -155,6 +168,12 @@ export class Listener {
   }
 
   private accept(socket: Socket, principal = ANONYMOUS): void {
+    // Per-IP and broker-wide connection limits decide first (connection-quotas.ts).
+    if (this.limits.gate) this.limits.gate.gate(socket, () => this.open(socket, principal));
+    else this.open(socket, principal);
+  }
+
+  private open(socket: Socket, principal: string): void {
     const c = new Connection(socket, this.dispatcher, this.limits, this.budget, this.log, (x) => this.connections.delete(x), this.framePool, this.security.identity, principal);
     if (this.security.sasl) c.client.sasl = this.security.sasl();
     this.connections.add(c);

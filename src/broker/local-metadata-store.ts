@@ -14,6 +14,10 @@
  *       { "resourceType": 2, "resourceName": "orders", "patternType": 3, "principal": "User:alice",
  *         "host": "*", "operation": 3, "permissionType": 3 }
  *     ],
+ *     "scramCredentials": [              // KIP-554, never a password; binary fields in base64
+ *       { "user": "alice", "mechanism": "SCRAM-SHA-256", "salt": "...", "iterations": 8192,
+ *         "storedKey": "...", "serverKey": "..." }
+ *     ],
  *     "topics": [
  *       { "name": "orders", "topicId": "<base64url uuid>", "partitions": 3,
  *         "leaderEpochs": [0, 0, 0], "replicas": [[1], [1], [1]],
@@ -30,7 +34,8 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } f
 import { join } from 'node:path';
 import type { QuotaEntry } from './client-quotas.ts';
 import { sameBinding, type AclBinding } from './security/acl.ts';
-import { randomUuid, type BrokerRegistration, type MetadataStore, type TopicChange, type TopicRecord } from './metadata-store.ts';
+import { randomUuid, type BrokerRegistration, type MetadataStore, type ScramCredentialRecord, type TopicChange, type TopicRecord } from './metadata-store.ts';
+import type { ScramCredential, ScramMechanismName } from './security/scram-credential.ts';
 
 export { randomUuid, type TopicRecord } from './metadata-store.ts';
 
@@ -48,8 +53,39 @@ interface MetadataFile {
   /** Client quotas (AlterClientQuotas), one entry per entity. */
   clientQuotas?: QuotaEntry[];
   acls?: AclBinding[];
+  scramCredentials?: ScramCredentialFileEntry[];
   topics: TopicRecord[];
 }
+
+/** A ScramCredentialRecord as the file keeps it: binary fields in base64. */
+interface ScramCredentialFileEntry {
+  user: string;
+  mechanism: ScramMechanismName;
+  salt: string;
+  iterations: number;
+  storedKey: string;
+  serverKey: string;
+}
+
+const toFileEntry = (r: ScramCredentialRecord): ScramCredentialFileEntry => ({
+  user: r.user,
+  mechanism: r.mechanism,
+  salt: r.salt.toString('base64'),
+  iterations: r.iterations,
+  storedKey: r.storedKey.toString('base64'),
+  serverKey: r.serverKey.toString('base64'),
+});
+
+const fromFileEntry = (e: ScramCredentialFileEntry): ScramCredentialRecord => ({
+  user: e.user,
+  mechanism: e.mechanism,
+  salt: Buffer.from(e.salt, 'base64'),
+  iterations: e.iterations,
+  storedKey: Buffer.from(e.storedKey, 'base64'),
+  serverKey: Buffer.from(e.serverKey, 'base64'),
+});
+
+const scramKey = (user: string, mechanism: string) => `${mechanism}\0${user}`;
 
 export class MetadataFileError extends Error {
   override readonly name = 'MetadataFileError';
@@ -62,12 +98,15 @@ export class LocalMetadataStore implements MetadataStore {
   /** Not persisted: a registration lasts as long as the process (a lease, in a cluster). */
   private registration: BrokerRegistration | null = null;
   private readonly topicListeners = new Set<(change: TopicChange) => void>();
+  /** The file's SCRAM credentials decoded, by mechanism and user. */
+  private scram: Map<string, ScramCredentialRecord>;
 
   private constructor(
     private readonly dir: string,
     data: MetadataFile,
   ) {
     this.data = data;
+    this.scram = new Map((data.scramCredentials ?? []).map((e) => [scramKey(e.user, e.mechanism), fromFileEntry(e)]));
     // Ids of the last reserved block may have been used before a crash: start after it.
     this.nextProducerId = data.producerIdBlockEnd;
   }
@@ -93,6 +132,7 @@ export class LocalMetadataStore implements MetadataStore {
       throw new MetadataFileError(`${path} is not valid JSON (${(e as Error).message}); restore it from a backup`);
     }
     if (data.version !== 1 || !Array.isArray(data.topics)) throw new MetadataFileError(`${path} has an unknown format version`);
+    if (data.scramCredentials !== undefined && !Array.isArray(data.scramCredentials)) throw new MetadataFileError(`${path}: scramCredentials is not a list; restore the file from a backup`);
     if (clusterId !== null && data.clusterId !== clusterId) {
       throw new MetadataFileError(`cluster.id ${clusterId} does not match ${data.clusterId} stored in ${path}`);
     }
@@ -165,6 +205,30 @@ export class LocalMetadataStore implements MetadataStore {
   async setClientQuotas(entries: readonly QuotaEntry[]): Promise<void> {
     this.data.clientQuotas = entries.filter((e) => Object.keys(e.values).length > 0).map((e) => ({ entity: e.entity.map((x) => ({ ...x })), values: { ...e.values } }));
     this.save();
+  }
+
+  scramCredentials(): readonly ScramCredentialRecord[] {
+    return [...this.scram.values()];
+  }
+
+  scramCredential(user: string, mechanism: ScramMechanismName): ScramCredential | null {
+    return this.scram.get(scramKey(user, mechanism)) ?? null;
+  }
+
+  async alterScramCredentials(upserts: readonly ScramCredentialRecord[], deletions: readonly { user: string; mechanism: ScramMechanismName }[]): Promise<void> {
+    const next = new Map(this.scram);
+    for (const d of deletions) next.delete(scramKey(d.user, d.mechanism));
+    for (const u of upserts) next.set(scramKey(u.user, u.mechanism), fromFileEntry(toFileEntry(u)));
+    const before = this.data.scramCredentials;
+    this.data.scramCredentials = [...next.values()].map(toFileEntry);
+    try {
+      this.save();
+    } catch (e) {
+      // Not durable, so not applied: a later write must not carry it to disk either.
+      this.data.scramCredentials = before;
+      throw e;
+    }
+    this.scram = next;
   }
 
   /** A producer id never handed out before, even across restarts (KIP-98). */

@@ -1,7 +1,7 @@
 /**
  * Where the cluster's metadata lives: topics with their ids, partitions, leader epochs and config
- * overrides, dynamic broker configs, client quotas, producer id blocks, and the brokers that are
- * alive, and the ACLs. One interface, one implementation per deployment: LocalMetadataStore (a file in the first
+ * overrides, dynamic broker configs, client quotas, SCRAM credentials, producer id blocks, the
+ * brokers that are alive, and the ACLs. One interface, one implementation per deployment: LocalMetadataStore (a file in the first
  * log dir, one broker) now, an etcd store for a cluster (issue 14). Reads come from the store's
  * in-memory image and are synchronous; writes resolve once they are durable, so callers await them
  * before they answer. test/broker/metadata-store-suite.ts is the behaviour every implementation
@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import type { QuotaEntry } from './client-quotas.ts';
 import type { AclBinding } from './security/acl.ts';
+import type { ScramCredential, ScramMechanismName } from './security/scram-credential.ts';
 
 export interface TopicRecord {
   name: string;
@@ -39,6 +40,12 @@ export interface BrokerRegistration {
   endpoints: { listener: string; host: string; port: number }[];
 }
 
+/** One user's SCRAM credential for one mechanism (KIP-554): salt, iterations, StoredKey, ServerKey. */
+export interface ScramCredentialRecord extends ScramCredential {
+  user: string;
+  mechanism: ScramMechanismName;
+}
+
 export interface MetadataStore {
   readonly clusterId: string;
   /**
@@ -64,6 +71,15 @@ export interface MetadataStore {
   clientQuotas(): readonly QuotaEntry[];
   /** Replaces the client quotas (entries with no values are dropped). */
   setClientQuotas(entries: readonly QuotaEntry[]): Promise<void>;
+  /** Every user's SCRAM credentials, one record per user and mechanism (DescribeUserScramCredentials). */
+  scramCredentials(): readonly ScramCredentialRecord[];
+  /** One user's credential for one mechanism, or null: what SCRAM authentication looks up. */
+  scramCredential(user: string, mechanism: ScramMechanismName): ScramCredential | null;
+  /**
+   * Adds or replaces `upserts` and removes `deletions` (by user and mechanism; absent ones are
+   * ignored), all in one durable write: AlterUserScramCredentials applies a request atomically.
+   */
+  alterScramCredentials(upserts: readonly ScramCredentialRecord[], deletions: readonly { user: string; mechanism: ScramMechanismName }[]): Promise<void>;
   /** A producer id never handed out before in this cluster, even across restarts (KIP-98). */
   allocateProducerId(): Promise<number>;
   /**

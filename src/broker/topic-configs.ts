@@ -5,7 +5,7 @@
  */
 import type { BrokerConfig } from '../config/broker-config.ts';
 import { ConfigError, parseConfigValue, type ConfigValue } from '../config/config-def.ts';
-import { TOPIC_CONFIG_BY_NAME } from '../config/topic-config-defs.ts';
+import { ENCRYPTION_KEY_ID_CONFIG, TOPIC_CONFIG_BY_NAME } from '../config/topic-config-defs.ts';
 import { NEVER, type LogConfig } from '../storage/log/log-config.ts';
 
 /** Parses topic overrides; unknown names and invalid values throw ConfigError (→ INVALID_CONFIG). */
@@ -25,6 +25,12 @@ export function parseTopicConfigs(configs: Readonly<Record<string, string>>): Ma
 
 export function topicConfigValue(broker: BrokerConfig, overrides: ReadonlyMap<string, ConfigValue>, name: string): ConfigValue {
   return broker.resolveTopicConfig(name, overrides).value;
+}
+
+/** The key new batches of the topic are encrypted with at rest; null (unset or empty): plaintext. */
+export function encryptionKeyIdOf(overrides: ReadonlyMap<string, ConfigValue>): string | null {
+  const v = overrides.get(ENCRYPTION_KEY_ID_CONFIG);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
 /** The storage engine's view of a topic's configs. */
@@ -63,5 +69,6 @@ export function logConfigFor(broker: BrokerConfig, overrides: ReadonlyMap<string
     messageTimestampType: topicConfigValue(broker, overrides, 'message.timestamp.type') === 'LogAppendTime' ? 'LogAppendTime' : 'CreateTime',
     flushMessages: messages,
     flushMs: ms,
+    encryptionKeyId: encryptionKeyIdOf(overrides),
   };
 }

@@ -15,7 +15,9 @@ import type { PartitionLog } from '../storage/log/partition-log.ts';
 import type { MetadataImage, TopicImage } from './metadata-image.ts';
 import { randomUuid, type MetadataStore, type TopicRecord } from './metadata-store.ts';
 import type { ReplicaManager } from './replica-manager.ts';
-import { parseTopicConfigs } from './topic-configs.ts';
+import { encryptionKeyIdOf, parseTopicConfigs } from './topic-configs.ts';
+import { ENCRYPTION_KEY_ID_CONFIG } from '../config/topic-config-defs.ts';
+import type { KeyRing } from '../storage/encryption/key-ring.ts';
 import { collidesWith, isInternalTopic, topicNameProblem } from './topic-name.ts';
 
 /** Kafka error names a topic operation can fail with (mapped to wire codes by the handlers). */
@@ -110,7 +112,7 @@ export class TopicManager {
     if (rf <= 0) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor must be larger than 0, got ${rf}`);
     const brokers = this.metadata.liveBrokers().length;
     if (rf > brokers) throw new TopicError('INVALID_REPLICATION_FACTOR', `replication factor ${rf} is larger than the number of brokers (${brokers})`);
-    return { numPartitions, configs: parseConfigs(opts.configs ?? {}) };
+    return { numPartitions, configs: parseConfigs(opts.configs ?? {}, this.logs.keyRing) };
   }
 
   async create(name: string, opts: CreateTopicOptions = {}): Promise<TopicImage | null> {
@@ -168,7 +170,7 @@ export class TopicManager {
   async setConfigs(name: string, configText: Record<string, string>, validateOnly = false): Promise<void> {
     const topic = this.image.topic(name);
     if (!topic) throw new TopicError('UNKNOWN_TOPIC_OR_PARTITION', `topic ${name} does not exist`);
-    parseConfigs(configText);
+    parseConfigs(configText, this.logs.keyRing);
     if (validateOnly) return;
     await this.write({ ...recordOf(topic), configs: { ...configText } });
   }
@@ -192,13 +194,20 @@ export class TopicManager {
   }
 }
 
-function parseConfigs(text: Record<string, string>): Map<string, ConfigValue> {
+function parseConfigs(text: Record<string, string>, keyRing: KeyRing): Map<string, ConfigValue> {
+  let configs: Map<string, ConfigValue>;
   try {
-    return parseTopicConfigs(text);
+    configs = parseTopicConfigs(text);
   } catch (e) {
     if (e instanceof ConfigError) throw new TopicError('INVALID_CONFIG', e.message);
     throw e;
   }
+  // Encryption at rest: new batches need the key, so a topic may only name one the ring holds.
+  const keyId = encryptionKeyIdOf(configs);
+  if (keyId !== null && !keyRing.has(keyId)) {
+    throw new TopicError('INVALID_CONFIG', `${ENCRYPTION_KEY_ID_CONFIG}=${keyId}: the broker's key ring has no key ${keyId}; add it to samsa.encryption.keys.file or SAMSA_ENCRYPTION_KEYS first`);
+  }
+  return configs;
 }
 
 /** The store record a topic image came from (a fresh copy, to change and write back). */

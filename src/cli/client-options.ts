@@ -1,10 +1,12 @@
 /**
  * What every client command of the CLI shares: where the brokers are (`-X brokers=host:port,...`,
  * `--bootstrap-server`/`-b`, else $SAMSA_BROKERS, else 127.0.0.1:9092, as rpk and kcat accept
- * them) plus a few client properties through -X (SASL over a SASL_PLAINTEXT listener:
- * -X sasl.mechanism=PLAIN -X sasl.username=admin -X sasl.password=...), and the rule that a failure prints one line
+ * them) plus a few client properties through -X — security with librdkafka's (kcat's) names:
+ * security.protocol, ssl.ca.location, ssl.certificate.location, ssl.key.location, sasl.mechanism(s),
+ * sasl.username, sasl.password — and the rule that a failure prints one line
  * (`samsa: <what went wrong>`) and exits non-zero instead of a stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { Admin } from '../client/admin.ts';
 import type { ClusterOptions } from '../client/cluster.ts';
@@ -34,15 +36,38 @@ export function clusterOptions(flags: ClientFlags): ClusterOptions {
     if (i <= 0) throw new UsageError(`-X expects key=value, got "${x}"`);
     props[x.slice(0, i)] = x.slice(i + 1);
   }
-  const known = new Set(['brokers', 'bootstrap.servers', 'client.id', 'request.timeout.ms', 'sasl.mechanism', 'sasl.username', 'sasl.password']);
+  const known = new Set(['brokers', 'bootstrap.servers', 'client.id', 'request.timeout.ms', ...SECURITY_KEYS]);
   for (const k of Object.keys(props)) if (!known.has(k)) throw new UsageError(`unknown -X property ${k}; known: ${[...known].join(', ')}`);
   const bootstrap = props.brokers ?? props['bootstrap.servers'] ?? flags.bootstrapServer ?? process.env.SAMSA_BROKERS ?? '127.0.0.1:9092';
   const timeout = props['request.timeout.ms'] === undefined ? undefined : Number(props['request.timeout.ms']);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('request.timeout.ms must be a positive number of milliseconds');
-  const mechanism = props['sasl.mechanism'];
-  if (mechanism !== undefined && !['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'].includes(mechanism)) throw new UsageError('sasl.mechanism must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512');
-  const sasl = mechanism === undefined ? undefined : { mechanism: mechanism as 'PLAIN', username: props['sasl.username'], password: props['sasl.password'] };
-  return { bootstrap, clientId: props['client.id'] ?? 'samsa-cli', requestTimeoutMs: timeout, retries: 3, sasl };
+  return { bootstrap, clientId: props['client.id'] ?? 'samsa-cli', requestTimeoutMs: timeout, retries: 3, ...securityOptions(props) };
+}
+
+const SECURITY_KEYS = ['security.protocol', 'ssl.ca.location', 'ssl.certificate.location', 'ssl.key.location', 'sasl.mechanism', 'sasl.mechanisms', 'sasl.username', 'sasl.password'];
+const MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const;
+
+function securityOptions(props: Record<string, string>): Pick<ClusterOptions, 'tls' | 'sasl'> {
+  const protocol = (props['security.protocol'] ?? 'PLAINTEXT').toUpperCase();
+  if (!['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(protocol)) throw new UsageError(`security.protocol must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL, not ${protocol}`);
+  const read = (key: string): Buffer | undefined => {
+    const path = props[key];
+    if (path === undefined) return undefined;
+    try {
+      return readFileSync(path);
+    } catch (e) {
+      throw new UsageError(`${key}: cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
+  };
+  const out: Pick<ClusterOptions, 'tls' | 'sasl'> = {};
+  if (protocol.endsWith('SSL')) out.tls = { ca: read('ssl.ca.location'), cert: read('ssl.certificate.location'), key: read('ssl.key.location') };
+  if (protocol.startsWith('SASL')) {
+    const mechanism = (props['sasl.mechanism'] ?? props['sasl.mechanisms'] ?? 'PLAIN').toUpperCase() as (typeof MECHANISMS)[number];
+    if (!MECHANISMS.includes(mechanism)) throw new UsageError(`sasl.mechanism must be one of ${MECHANISMS.join(', ')}, not ${mechanism}`);
+    if (props['sasl.username'] === undefined || props['sasl.password'] === undefined) throw new UsageError(`${protocol} needs -X sasl.username=... and -X sasl.password=...`);
+    out.sasl = { mechanism, username: props['sasl.username'], password: props['sasl.password'] };
+  }
+  return out;
 }
 
 export class UsageError extends Error {}

@@ -51,6 +51,7 @@ const LISTENER_PREFIX = 'listener.name.';
 const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
 const LISTENER_KEY_RE = /^listener\.name\.([a-z0-9_-]+)\.(.+)$/;
 const JAAS_KEY_RE = /^[a-z0-9-]+\.sasl\.jaas\.config$/;
+const MECHANISM_PREFIX_RE = /^(plain|scram-sha-256|scram-sha-512|oauthbearer|gssapi)\.(.+)$/;
 
 /**
  * The definition of a broker property, including the per-listener forms
@@ -62,7 +63,10 @@ export function brokerConfigDef(name: string): ConfigDef | undefined {
   if (def) return def;
   const m = LISTENER_KEY_RE.exec(name);
   if (!m) return undefined;
-  const inner = BROKER_CONFIG_BY_NAME.get(m[2]!) ?? (JAAS_KEY_RE.test(m[2]!) ? BROKER_CONFIG_BY_NAME.get('sasl.jaas.config') : undefined);
+  // listener.name.<l>.<mechanism>.<sasl property> (Kafka's per-mechanism prefix), or listener.name.<l>.<property>.
+  const mech = MECHANISM_PREFIX_RE.exec(m[2]!);
+  const key = mech && mech[2]!.startsWith('sasl.') ? mech[2]! : m[2]!;
+  const inner = BROKER_CONFIG_BY_NAME.get(key) ?? (JAAS_KEY_RE.test(m[2]!) ? BROKER_CONFIG_BY_NAME.get('sasl.jaas.config') : undefined);
   return inner ? { ...inner, name, default: null } : undefined;
 }
 
@@ -136,6 +140,10 @@ export class BrokerConfig {
     if (queued !== -1 && queued < this.int('socket.request.max.bytes')) {
       throw new ConfigError('queued.max.request.bytes', 'queued.max.request.bytes must be -1 or at least socket.request.max.bytes');
     }
+    // Kafka refuses this too: with no overrides, no connection could ever be served.
+    if (this.int('max.connections.per.ip') === 0 && (this.str('max.connections.per.ip.overrides') ?? '').trim() === '') {
+      throw new ConfigError('max.connections.per.ip', 'max.connections.per.ip is 0 and max.connections.per.ip.overrides is empty: no client could connect; raise it or add overrides');
+    }
     const advertised = this.get('advertised.listeners');
     if (Array.isArray(advertised) && advertised.length > 0) {
       const map = parseProtocolMap(this.str('listener.security.protocol.map') ?? '');
@@ -205,9 +213,11 @@ export class BrokerConfig {
    * A property as one listener sees it: `listener.name.<listener>.<name>` when set, else `name`
    * (Kafka's per-listener overrides).
    */
-  listenerValue(listener: string, name: string): ConfigValue {
-    const prefixed = `listener.name.${listener.toLowerCase()}.${name}`;
-    return this.isSet(prefixed) ? this.get(prefixed) : this.get(name);
+  listenerValue(listener: string, name: string, mechanism?: string): ConfigValue {
+    const prefix = `listener.name.${listener.toLowerCase()}.`;
+    const byMechanism = mechanism ? `${prefix}${mechanism.toLowerCase()}.${name}` : null;
+    if (byMechanism && this.isSet(byMechanism)) return this.get(byMechanism);
+    return this.isSet(prefix + name) ? this.get(prefix + name) : this.get(name);
   }
 
   /** The listener-prefixed properties that are set (they are not in entries()). */

@@ -1,8 +1,9 @@
 /**
  * The TLS and SASL properties of listeners, with Kafka's names and defaults. Each may also be given
  * for one listener as `listener.name.<listener>.<property>` (lower-case listener name), which wins
- * over the plain property, as in Kafka; SASL login configs are per mechanism too:
- * `listener.name.<listener>.<mechanism>.sasl.jaas.config` (e.g. `...sasl_ssl.plain.sasl.jaas.config`).
+ * over the plain property, as in Kafka; SASL properties may be per mechanism too:
+ * `listener.name.<listener>.<mechanism>.sasl.*` (e.g. `...sasl_ssl.plain.sasl.jaas.config`,
+ * `...sasl_ssl.oauthbearer.sasl.oauthbearer.jwks.endpoint.url`).
  */
 import type { ConfigDef } from './config-def.ts';
 
@@ -35,8 +36,9 @@ export const TLS_SASL_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'sasl.server.max.receive.size', type: 'int', default: 524_288, min: 1, doc: 'largest SASL token accepted before authentication' },
   { name: 'connections.max.reauth.ms', type: 'long', default: 0, min: 0, doc: 'SASL sessions last at most this long, then the client must re-authenticate (KIP-368); 0 = forever' },
   { name: 'connection.failed.authentication.delay.ms', type: 'int', default: 100, min: 0, doc: 'a failed authentication is answered (and the connection closed) after this delay' },
+  { name: 'sasl.server.callback.handler.class', type: 'string', default: null, doc: 'OAUTHBEARER: org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler asks for JWT validation (then sasl.oauthbearer.jwks.endpoint.url is required); other mechanisms: accepted for compatibility' },
   { name: 'principal.builder.class', type: 'string', default: null, doc: 'accepted for compatibility (principals are User:<name>)' },
-  { name: 'sasl.oauthbearer.jwks.endpoint.url', type: 'string', default: null, doc: 'OAUTHBEARER: JWKS of the token issuer (file: or http(s)://loopback URL); unset = unsecured JWS tokens (development, as Kafka\'s default handler)' },
+  { name: 'sasl.oauthbearer.jwks.endpoint.url', type: 'string', default: null, doc: 'OAUTHBEARER: JWKS of the token issuer (file: or http(s)://loopback URL); when set, tokens must be JWTs signed by its keys; unset = Kafka\'s unsecured validator (alg none tokens, for development)' },
   { name: 'sasl.oauthbearer.expected.issuer', type: 'string', default: null, doc: 'OAUTHBEARER: required iss claim' },
   { name: 'sasl.oauthbearer.expected.audience', type: 'list', default: null, doc: 'OAUTHBEARER: the aud claim must name one of these' },
   { name: 'sasl.oauthbearer.sub.claim.name', type: 'string', default: 'sub', doc: 'OAUTHBEARER: the claim naming the principal' },

@@ -70,7 +70,14 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
   { name: 'remote.log.delete.on.disable', type: 'boolean', default: false, synonyms: [], doc: 'tiered storage (accepted, not used)' },
   { name: 'leader.replication.throttled.replicas', type: 'list', default: [], synonyms: [], doc: 'replication throttles (accepted; one node has no replication)' },
   { name: 'follower.replication.throttled.replicas', type: 'list', default: [], synonyms: [], doc: 'replication throttles (accepted; one node has no replication)' },
+  {
+    name: 'samsa.encryption.key.id', type: 'string', default: null, synonyms: [],
+    doc: 'Samsa only: the key (an id of the broker key ring, samsa.encryption.keys.file / SAMSA_ENCRYPTION_KEYS) new batches are encrypted with at rest (AES-256-GCM); unset = stored plaintext. Changing it rotates the key; batches written before keep theirs',
+  },
   { name: 'unclean.leader.election.enable', type: 'boolean', default: false, synonyms: ['unclean.leader.election.enable'], doc: 'elect a leader outside the ISR (single node: no effect)' },
 ];
+
+/** Samsa's topic config for encryption at rest (storage/encryption/). */
+export const ENCRYPTION_KEY_ID_CONFIG = 'samsa.encryption.key.id';
 
 export const TOPIC_CONFIG_BY_NAME: ReadonlyMap<string, TopicConfigDef> = new Map(TOPIC_CONFIG_DEFS.map((d) => [d.name, d]));

@@ -22,6 +22,8 @@ test('local store: one broker is the only live broker; a corrupt file is a clear
     assert.deepEqual(LocalMetadataStore.open(dir, 3, null).liveBrokers().map((b) => b.nodeId), [3]);
     writeFileSync(join(dir, 'samsa-metadata.json'), '{ not json');
     assert.throws(() => LocalMetadataStore.open(dir, 3, null), MetadataFileError);
+    writeFileSync(join(dir, 'samsa-metadata.json'), JSON.stringify({ version: 1, clusterId: 'AAAAAAAAAAAAAAAAAAAAAQ', nodeId: 3, producerIdBlockEnd: 0, topics: [], scramCredentials: {} }));
+    assert.throws(() => LocalMetadataStore.open(dir, 3, null), /scramCredentials is not a list/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -107,6 +107,24 @@ export function metadataStoreSuite(name: string, setUp: () => Promise<StoreUnder
     for (const st of [store, await s.open()]) assert.deepEqual(st.acls(), [read, cluster]);
   });
 
+  withStore('SCRAM credentials are added, replaced and removed at once, and survive a reopen', async (s) => {
+    const store = await s.open();
+    assert.deepEqual(store.scramCredentials(), []);
+    const cred = (user: string, mechanism: 'SCRAM-SHA-256' | 'SCRAM-SHA-512', iterations: number) => ({
+      user, mechanism, iterations, salt: Buffer.from(`salt-${user}`), storedKey: Buffer.from(`stored-${iterations}`), serverKey: Buffer.from(`server-${iterations}`),
+    });
+    await store.alterScramCredentials([cred('alice', 'SCRAM-SHA-256', 4096), cred('alice', 'SCRAM-SHA-512', 8192), cred('bob', 'SCRAM-SHA-256', 4096)], []);
+    await store.alterScramCredentials([cred('alice', 'SCRAM-SHA-256', 10000)], [{ user: 'bob', mechanism: 'SCRAM-SHA-256' }, { user: 'carol', mechanism: 'SCRAM-SHA-256' }]);
+    for (const st of [store, await s.open()]) {
+      const all = [...st.scramCredentials()].sort((a, b) => a.mechanism.localeCompare(b.mechanism));
+      assert.deepEqual(all, [cred('alice', 'SCRAM-SHA-256', 10000), cred('alice', 'SCRAM-SHA-512', 8192)]);
+      const found = st.scramCredential('alice', 'SCRAM-SHA-512')!;
+      assert.deepEqual({ salt: found.salt, iterations: found.iterations, storedKey: found.storedKey, serverKey: found.serverKey }, { salt: Buffer.from('salt-alice'), iterations: 8192, storedKey: Buffer.from('stored-8192'), serverKey: Buffer.from('server-8192') });
+      assert.equal(st.scramCredential('bob', 'SCRAM-SHA-256'), null, 'deleted');
+      assert.equal(st.scramCredential('alice', 'SCRAM-SHA-256')!.iterations, 10000, 'replaced');
+    }
+  });
+
   withStore('producer ids are never handed out twice, across reopens', async (s) => {
     const seen = new Set<number>();
     for (let round = 0; round < 3; round++) {

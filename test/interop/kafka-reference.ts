@@ -50,6 +50,8 @@ export interface KafkaReferenceOptions {
   startTimeoutMs?: number;
   /** Listeners beside the PLAINTEXT one clients bootstrap to (security tests). */
   extraListeners?: readonly ExtraListener[];
+  /** Extra JVM flags for the broker (system properties). */
+  jvmArgs?: readonly string[];
 }
 
 /**
@@ -103,7 +105,7 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
   const heap = opts.heap ?? '512m';
   const timeoutMs = opts.startTimeoutMs ?? 90_000;
   const jvm = opts.jvm ?? 'test';
-  let proc = launch(classpath, propsFile, heap, jvm);
+  let proc = launch(classpath, propsFile, heap, jvm, opts.jvmArgs ?? []);
   await proc.ready(port, timeoutMs).catch(async (e: unknown) => {
     await proc.stop(false);
     rmSync(dir, { recursive: true, force: true });
@@ -123,7 +125,7 @@ export async function startKafkaReference(opts: KafkaReferenceOptions = {}): Pro
     },
     async restart() {
       await proc.stop(false);
-      proc = launch(classpath, propsFile, heap, jvm);
+      proc = launch(classpath, propsFile, heap, jvm, opts.jvmArgs ?? []);
       await proc.ready(port, timeoutMs);
     },
   };
@@ -136,7 +138,7 @@ interface KafkaProcess {
   stop(kill9: boolean): Promise<void>;
 }
 
-function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' | 'kafka-scripts'): KafkaProcess {
+function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' | 'kafka-scripts', extraJvmArgs: readonly string[]): KafkaProcess {
   const jvmArgs =
     jvm === 'kafka-scripts'
       ? kafkaScriptJvmArgs(heap, { initialHeap: true })
@@ -145,6 +147,7 @@ function launch(classpath: string, propsFile: string, heap: string, jvm: 'test' 
     'java',
     [
       ...jvmArgs,
+      ...extraJvmArgs,
       '-cp',
       classpath,
       KafkaTool.broker,

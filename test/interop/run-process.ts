@@ -14,10 +14,12 @@ export interface RunOptions {
   input?: string | Buffer;
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** Working directory (default: this process's). */
+  cwd?: string;
 }
 
 export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): Promise<ProcessResult> {
-  return finish(startProcess(cmd, args, opts.env), opts);
+  return finish(startProcess(cmd, args, opts.env, opts.cwd), opts);
 }
 
 /** Like runProcess but throws with the output unless the exit code is 0. */
@@ -30,8 +32,8 @@ export async function runOk(cmd: string, args: string[], opts: RunOptions = {}):
 }
 
 /** A child whose stdin stays open: for producers fed over time (restart and crash scenarios). */
-export function startProcess(cmd: string, args: string[], env?: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
-  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
+export function startProcess(cmd: string, args: string[], env?: NodeJS.ProcessEnv, cwd?: string): ChildProcessWithoutNullStreams {
+  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env, cwd });
   child.stdin.on('error', () => {}); // the child may exit before reading everything
   return child;
 }

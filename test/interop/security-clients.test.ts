@@ -31,6 +31,7 @@ let broker: InteropBroker;
 let certs: TestCerts;
 let client: { key: string; cert: string; pem: string };
 const ports = {} as Record<Setup, number>;
+let reauthPort = 0;
 
 before(async () => {
   requireTool('kcat', ['-V'], 'install kcat (apt-get install -y kcat)');
@@ -40,6 +41,7 @@ before(async () => {
   certs = makeTestCerts();
   client = certs.client('alice', '/O=Samsa Test/OU=eng/CN=alice');
   for (const s of SETUPS) ports[s] = await freePort();
+  reauthPort = await freePort();
   broker = await startTarget(
     {
       'ssl.keystore.type': 'PEM',
@@ -51,8 +53,12 @@ before(async () => {
       'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config': 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
       'listener.name.sasl_plaintext.sasl.enabled.mechanisms': 'PLAIN',
       'listener.name.sasl_plaintext.plain.sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required user_${USER}="${PASSWORD}";`,
+      // A listener whose SASL sessions last 1.5 s (KIP-368): clients must re-authenticate.
+      'listener.name.reauth.sasl.enabled.mechanisms': 'PLAIN',
+      'listener.name.reauth.plain.sasl.jaas.config': `org.apache.kafka.common.security.plain.PlainLoginModule required user_${USER}="${PASSWORD}";`,
+      'listener.name.reauth.connections.max.reauth.ms': '1500',
     },
-    SETUPS.map((s) => ({ name: s, protocol: s, port: ports[s] })),
+    [...SETUPS.map((s) => ({ name: s, protocol: s, port: ports[s] })), { name: 'REAUTH', protocol: 'SASL_PLAINTEXT' as const, port: reauthPort }],
   );
   // SCRAM credentials, as an operator adds them (AlterUserScramCredentials, KIP-554).
   await runJavaOk(KafkaTool.configs, ['--bootstrap-server', broker.bootstrap, '--alter', '--add-config', `SCRAM-SHA-512=[iterations=8192,password=${PASSWORD}]`, '--entity-type', 'users', '--entity-name', USER], { timeoutMs: 60_000 });
@@ -238,4 +244,28 @@ test('mutual TLS: a client without a certificate cannot connect', async () => {
   const x = Object.entries(c).flatMap(([k, v]) => ['-X', `${k}=${v}`]);
   const kc = await runProcess('kcat', ['-L', '-b', bootstrap('SSL'), '-m', '10', ...x], { timeoutMs: 30_000 });
   assert.notEqual(kc.code, 0);
+});
+
+test('re-authentication (KIP-368): the Java producer and librdkafka (current) keep their connections over a listener whose sessions last 1.5 s', async () => {
+  const topic = 'sec-reauth';
+  await createTopic(topic);
+  const config = javaConfig('SASL_PLAINTEXT');
+  // ~6 s of producing at 2,000 records/s: four session lifetimes on the same connections.
+  const out = await runJavaOk(KafkaTool.producerPerf, ['--topic', topic, '--num-records', '12000', '--record-size', '100', '--throughput', '2000', '--command-config', config, '--producer-props', `bootstrap.servers=127.0.0.1:${reauthPort}`, 'acks=all'], { timeoutMs: 90_000 });
+  assert.match(out.trim().split('\n').at(-1)!, /^12000 records sent/);
+  // librdkafka 2.2+ re-authenticates too: one record every 100 ms for 5 s, every delivery acknowledged.
+  const script = [
+    'import json, sys, time',
+    'from confluent_kafka import Producer',
+    'errors = []',
+    'p = Producer(dict(json.loads(sys.argv[1]), **{"bootstrap.servers": sys.argv[2], "error_cb": lambda e: errors.append(str(e))}))',
+    'acked = []',
+    'for i in range(50):',
+    '    p.produce(sys.argv[3], value=b"r%d" % i, on_delivery=lambda err, m: acked.append(err))',
+    '    p.poll(0.1)',
+    'p.flush(30)',
+    'print(sum(1 for e in acked if e is None), len(errors), "; ".join(errors))',
+  ].join('\n');
+  const py = await runOk(CURRENT_LIBRDKAFKA_PYTHON, ['-c', script, JSON.stringify(librdkafkaConfig('SASL_PLAINTEXT')), `127.0.0.1:${reauthPort}`, topic], { timeoutMs: 60_000 });
+  assert.match(py.trim(), /^50 0\b/, `librdkafka: ${py}`);
 });

@@ -32,8 +32,8 @@ export function recordsPerCodec(): number {
 }
 
 /** Starts the selected broker. `properties` use Kafka's names and go to either. */
-export async function startTarget(properties: Record<string, string> = {}, extraListeners: readonly ExtraListener[] = []): Promise<InteropBroker> {
+export async function startTarget(properties: Record<string, string> = {}, extraListeners: readonly ExtraListener[] = [], kafkaJvmArgs: readonly string[] = []): Promise<InteropBroker> {
   const name = targetName();
-  const b = name === 'kafka' ? await startKafkaReference({ properties, extraListeners }) : await startSamsaBroker({ properties, extraListeners });
+  const b = name === 'kafka' ? await startKafkaReference({ properties, extraListeners, jvmArgs: kafkaJvmArgs }) : await startSamsaBroker({ properties, extraListeners });
   return { name, bootstrap: b.bootstrap, stop: b.stop, kill9: b.kill9, restart: b.restart };
 }

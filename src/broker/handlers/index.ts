@@ -53,6 +53,8 @@ import { createAcls } from './create-acls.ts';
 import { deleteAcls } from './delete-acls.ts';
 import { saslHandshake } from './sasl-handshake.ts';
 import { saslAuthenticate } from './sasl-authenticate.ts';
+import { describeUserScramCredentials } from './describe-user-scram-credentials.ts';
+import { alterUserScramCredentials } from './alter-user-scram-credentials.ts';
 
 export const HANDLERS: readonly Handler[] = [
   produce,
@@ -105,4 +107,6 @@ export const HANDLERS: readonly Handler[] = [
   describeAcls,
   createAcls,
   deleteAcls,
+  describeUserScramCredentials,
+  alterUserScramCredentials,
 ];

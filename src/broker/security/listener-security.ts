@@ -7,11 +7,11 @@ import type { BrokerConfig } from '../../config/broker-config.ts';
 import type { ListenerAddress } from '../../config/listeners.ts';
 import type { ListenerSecurity } from '../listener.ts';
 import { parseMappingRules } from './principal-mapping.ts';
-import { saslListenerConfig } from './sasl-mechanisms.ts';
+import { saslListenerConfig, type MechanismServices } from './sasl-mechanisms.ts';
 import { SaslSession } from './sasl-session.ts';
 import { tlsListenerSettings } from './tls-context.ts';
 
-export function listenerSecurity(config: BrokerConfig, l: ListenerAddress): ListenerSecurity {
+export function listenerSecurity(config: BrokerConfig, l: ListenerAddress, services: MechanismServices): ListenerSecurity {
   const protocol = l.securityProtocol;
   const security: ListenerSecurity = { identity: { name: l.name, securityProtocol: protocol } };
   if (protocol === 'SSL' || protocol === 'SASL_SSL') {
@@ -20,7 +20,7 @@ export function listenerSecurity(config: BrokerConfig, l: ListenerAddress): List
   }
   if (protocol === 'SSL') security.principalRules = parseMappingRules(String(config.listenerValue(l.name, 'ssl.principal.mapping.rules') ?? 'DEFAULT'));
   if (protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL') {
-    const sasl = saslListenerConfig(config, l.name);
+    const sasl = saslListenerConfig(config, l.name, services);
     security.sasl = () => new SaslSession(sasl);
   }
   return security;

@@ -11,11 +11,18 @@ import type { BrokerConfig } from '../../config/broker-config.ts';
 import { SASL_MECHANISMS } from '../../config/tls-sasl-config-defs.ts';
 import { parseJaasConfig, type JaasEntry } from './jaas.ts';
 import { createPlainServer } from './plain.ts';
+import { createOAuthBearerServer, jwksSource, type OAuthValidation } from './oauthbearer.ts';
 import type { SaslServer } from './sasl-server.ts';
 import type { SaslListenerConfig } from './sasl-session.ts';
+import { scramServerFactory, type ScramCredentialSource } from './scram-server.ts';
+
+/** What mechanisms read from the running broker: SCRAM, the metadata store's credentials. */
+export interface MechanismServices {
+  scram: ScramCredentialSource;
+}
 
 /** Makes one mechanism's server for a listener: given its login config (null when none is set). */
-export type MechanismFactory = (login: JaasEntry | null, listener: string, config: BrokerConfig) => () => SaslServer;
+export type MechanismFactory = (login: JaasEntry | null, listener: string, config: BrokerConfig, services: MechanismServices) => () => SaslServer;
 
 /** Mechanisms beyond PLAIN, registered by their modules (SCRAM, OAUTHBEARER). */
 export const MECHANISM_FACTORIES = new Map<string, MechanismFactory>();
@@ -27,6 +34,36 @@ MECHANISM_FACTORIES.set('PLAIN', (login, listener) => {
   for (const [k, v] of login.options) if (k.startsWith('user_')) users.set(k.slice(5), v);
   if (users.size === 0) throw new ConfigError(key, `${key} has no user_<name>="<password>" entry: no one could log in`);
   return () => createPlainServer(() => users);
+});
+
+// SCRAM (KIP-84): credentials from AlterUserScramCredentials or `samsa broker format --add-scram`,
+// read at each handshake; the login config (ScramLoginModule) has no options the broker uses.
+for (const m of ['SCRAM-SHA-256', 'SCRAM-SHA-512'] as const) {
+  MECHANISM_FACTORIES.set(m, (_login, _listener, _config, services) => scramServerFactory(m, services.scram));
+}
+
+MECHANISM_FACTORIES.set('OAUTHBEARER', (login, listener, config) => {
+  const value = (k: string) => config.listenerValue(listener, k, 'OAUTHBEARER');
+  const str = (k: string): string | null => {
+    const x = value(k);
+    return x === null ? null : String(x);
+  };
+  const jwks = str('sasl.oauthbearer.jwks.endpoint.url');
+  if (jwks === null && /OAuthBearerValidatorCallbackHandler$/.test(str('sasl.server.callback.handler.class') ?? '')) {
+    throw new ConfigError('sasl.oauthbearer.jwks.endpoint.url', `listener ${listener}: OAuthBearerValidatorCallbackHandler validates JWTs against sasl.oauthbearer.jwks.endpoint.url, which is not set`);
+  }
+  const audience = value('sasl.oauthbearer.expected.audience');
+  const opt = (k: string): string | undefined => login?.options.get(k);
+  const validation: OAuthValidation = {
+    keys: jwks === null ? null : jwksSource(jwks, Number(value('sasl.oauthbearer.jwks.endpoint.refresh.ms'))),
+    issuer: str('sasl.oauthbearer.expected.issuer'),
+    audience: Array.isArray(audience) ? audience : null,
+    subClaim: jwks === null ? (opt('unsecuredValidatorPrincipalClaimName') ?? 'sub') : (str('sasl.oauthbearer.sub.claim.name') ?? 'sub'),
+    scopeClaim: jwks === null ? (opt('unsecuredValidatorScopeClaimName') ?? 'scope') : (str('sasl.oauthbearer.scope.claim.name') ?? 'scope'),
+    requiredScopes: (opt('unsecuredValidatorRequiredScope') ?? '').split(',').map((x) => x.trim()).filter((x) => x !== ''),
+    clockSkewMs: jwks === null && opt('unsecuredValidatorAllowableClockSkewMs') !== undefined ? Number(opt('unsecuredValidatorAllowableClockSkewMs')) : Number(value('sasl.oauthbearer.clock.skew.seconds')) * 1000,
+  };
+  return () => createOAuthBearerServer(validation);
 });
 
 function loginKey(listener: string, mechanism: string): string {
@@ -41,7 +78,7 @@ function loginFor(config: BrokerConfig, listener: string, mechanism: string): Ja
 }
 
 /** The SASL set-up of one listener; throws ConfigError for an unusable one. */
-export function saslListenerConfig(config: BrokerConfig, listener: string): SaslListenerConfig {
+export function saslListenerConfig(config: BrokerConfig, listener: string, services: MechanismServices): SaslListenerConfig {
   const raw = config.listenerValue(listener, 'sasl.enabled.mechanisms');
   const mechanisms = (Array.isArray(raw) ? raw : []).map((m) => m.toUpperCase());
   const key = 'sasl.enabled.mechanisms';
@@ -53,13 +90,13 @@ export function saslListenerConfig(config: BrokerConfig, listener: string): Sasl
     }
     const factory = MECHANISM_FACTORIES.get(m);
     if (!factory) throw new ConfigError(key, `listener ${listener}: unknown SASL mechanism ${m}; use some of ${SASL_MECHANISMS.join(', ')}`);
-    factories.set(m, factory(loginFor(config, listener, m), listener, config));
+    factories.set(m, factory(loginFor(config, listener, m), listener, config, services));
   }
   return {
     mechanisms,
     newServer: (m) => factories.get(m)!(),
-    maxReauthMs: config.int('connections.max.reauth.ms'),
+    maxReauthMs: Number(config.listenerValue(listener, 'connections.max.reauth.ms')),
     failureDelayMs: config.int('connection.failed.authentication.delay.ms'),
-    maxTokenBytes: config.int('sasl.server.max.receive.size'),
+    maxTokenBytes: Number(config.listenerValue(listener, 'sasl.server.max.receive.size')),
   };
 }

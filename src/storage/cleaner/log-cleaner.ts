@@ -27,6 +27,11 @@
  * Work happens outside the partition's mutation queue (reads of old segments, writes of new files);
  * only the final rename and segment swap take the queue, so appends and reads are never held for
  * long. Records are decoded a chunk at a time between awaits.
+ *
+ * Encryption at rest (encryption/log-encryption.ts): an encrypted batch is decrypted to be mapped
+ * and cleaned; one that loses nothing is copied as stored, a rewritten one is encrypted again (under
+ * the log's current key, else its own), so compaction never writes plaintext of an encrypted batch.
+ * A batch whose key is missing stops the cleaning of that log (the error names the key).
  */
 import { OFF_ATTRIBUTES, OFF_LAST_OFFSET_DELTA, OFF_PRODUCER_EPOCH, OFF_PRODUCER_ID, OFF_RECORDS_COUNT, isControl, isTransactional, readInt64AsNumber } from '../../protocol/record-batch/batch-header.ts';
 import { readRecords, type BatchRecord } from '../../protocol/record-batch/record-batch.ts';
@@ -35,6 +40,9 @@ import { CleanedTransactions } from './cleaned-transactions.ts';
 import type { LogSegment } from '../segment/log-segment.ts';
 import type { PartitionLog } from '../log/partition-log.ts';
 import { scanBatches } from '../segment/segment-scanner.ts';
+import { decryptBatch, isEncrypted } from '../encryption/encrypted-batch.ts';
+import { reencryptCleaned } from '../encryption/log-encryption.ts';
+import type { KeyRing } from '../encryption/key-ring.ts';
 
 const MAX_DECOMPRESSED = 64 * 1024 * 1024;
 
@@ -62,12 +70,17 @@ export interface CleanOptions {
   force?: boolean;
 }
 
-function eachBatch(seg: LogSegment, visit: (batch: Buffer) => void): Promise<unknown> {
+/** Each batch of `seg` in its plaintext form (encrypted ones decrypted). */
+function eachBatch(seg: LogSegment, ring: KeyRing, visit: (batch: Buffer) => void): Promise<unknown> {
   return seg.withLog('r', (h) =>
     scanBatches(h, 0, seg.size, { validate: false, minBaseOffset: 0, chunkSize: 4 * 1024 * 1024 }, (buf, at, _p, size) => {
-      visit(buf.subarray(at, at + size));
+      visit(plaintextOf(buf.subarray(at, at + size), ring));
     }),
   );
+}
+
+function plaintextOf(stored: Buffer, ring: KeyRing): Buffer {
+  return isEncrypted(stored.readInt16BE(OFF_ATTRIBUTES)) ? decryptBatch(stored, ring) : stored;
 }
 
 const lastOffsetOf = (batch: Buffer): number => readInt64AsNumber(batch, 0) + batch.readInt32BE(OFF_LAST_OFFSET_DELTA);
@@ -101,7 +114,7 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
   const mapTxns = dirty.length > 0 ? new CleanedTransactions(await log.abortedTransactions(dirty[0]!.baseOffset, cleanableEnd)) : null;
   for (const seg of dirty) {
     if (mapBytes >= mapLimit) break;
-    await eachBatch(seg, (batch) => {
+    await eachBatch(seg, log.keyRing, (batch) => {
       const attributes = batch.readInt16BE(OFF_ATTRIBUTES);
       if (isControl(attributes)) return void mapTxns!.onControlBatch(batch, lastOffsetOf(batch));
       if (mapTxns!.onBatch(batch, lastOffsetOf(batch), isTransactional(attributes))) return;
@@ -200,12 +213,13 @@ export async function cleanLog(log: PartitionLog, firstDirtyOffset: number, opts
         const scan = await seg.withLog('r', (h) =>
           scanBatches(h, from, seg.size, { validate: false, minBaseOffset: 0, chunkSize: 4 * 1024 * 1024 }, (buf, at, _p, batchSize) => {
             if (pendingBytes >= 4 * 1024 * 1024) return false; // write what we have, then go on from here
-            const batch = buf.subarray(at, at + batchSize);
+            const stored = buf.subarray(at, at + batchSize);
+            const batch = plaintextOf(stored, log.keyRing);
             const result = cleanBatch(batch);
-            if (result === batch) keep(Buffer.from(batch));
+            if (result === batch) keep(Buffer.from(stored));
             else {
               changed = true;
-              if (result) keep(result);
+              if (result) keep(batch === stored ? result : reencryptCleaned(result, stored, config.encryptionKeyId ?? null, log.keyRing));
             }
           }),
         );

@@ -38,6 +38,7 @@ import { applyRetention } from '../retention/retention.ts';
 import { cleanLog } from '../cleaner/log-cleaner.ts';
 import { StorageError } from '../storage-error.ts';
 import { SILENT_LOGGER, type StorageLogger } from '../storage-logger.ts';
+import { KeyRing } from '../encryption/key-ring.ts';
 
 export { CLEAN_SHUTDOWN_FILE, RECOVERY_POINT_CHECKPOINT, LOG_START_OFFSET_CHECKPOINT, CLEANER_OFFSET_CHECKPOINT, parsePartitionDir } from '../recovery/log-dir-loader.ts';
 
@@ -75,6 +76,8 @@ export interface LogManagerOptions {
   producerIdExpirationMs?: number;
   /** log.cleaner.backoff.ms: how often compacted logs are checked (15 s). */
   cleanerBackoffMs?: number;
+  /** Keys for encryption at rest (LogConfig.encryptionKeyId names the one new batches use); none: empty. */
+  keyRing?: KeyRing;
 }
 
 function key(topic: string, partition: number): string {
@@ -85,6 +88,8 @@ export class LogManager {
   private readonly byKey = new Map<string, { log: PartitionLog; logDir: string }>();
   private readonly cache: FileHandleCache;
   private readonly readBuffers: ReadBufferPool;
+  /** Keys for encryption at rest (the topic manager checks a topic's key id against it). */
+  readonly keyRing: KeyRing;
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly pendingDeletes = new Set<{ task: () => Promise<void>; timer?: NodeJS.Timeout }>();
   private readonly defaults: LogConfig;
@@ -106,6 +111,7 @@ export class LogManager {
     this.cache = new FileHandleCache(fs, opts.maxOpenFiles ?? 1024);
     this.checkpoints = new CheckpointWriter(fs);
     this.readBuffers = new ReadBufferPool(opts.readBufferPoolBytes);
+    this.keyRing = opts.keyRing ?? KeyRing.empty();
     const flush: Partial<LogConfig> = {};
     if (opts.flushIntervalMessages !== undefined) flush.flushMessages = opts.flushIntervalMessages;
     if (opts.flushIntervalMs !== undefined) flush.flushMs = opts.flushIntervalMs;
@@ -163,6 +169,7 @@ export class LogManager {
       logger: this.logger,
       scheduleDelete: (task, delayMs) => this.scheduleDelete(task, delayMs),
       logStartOffsetChanged: (log) => this.logStartOffsetChanged(log),
+      keyRing: this.keyRing,
     };
   }
 

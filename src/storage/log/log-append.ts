@@ -3,7 +3,9 @@
  * (incoming-batches.ts), plan offsets, epochs and producer checks (append-plan.ts, KIP-98), roll
  * the active segment when it is full or old enough (Kafka's LogSegment.shouldRoll), write with one
  * write, then commit producer state, the aborted-transaction index of markers (transaction-index.ts)
- * and leader epochs. Durability is the caller's (PartitionLog.append).
+ * and leader epochs. Durability is the caller's (PartitionLog.append). A log with an encryption key
+ * stores its data batches encrypted (encryption/log-encryption.ts): the CRCs are then checked
+ * before the write, since the stored bytes are not the ones received.
  */
 import { planAppend, type AppendOrigin } from './append-plan.ts';
 import { checkIncomingCrcs, parseIncomingBatches } from './incoming-batches.ts';
@@ -12,15 +14,19 @@ import { LogSegment } from '../segment/log-segment.ts';
 import type { AppendOptions, AppendResult } from './partition-log-types.ts';
 import type { PartitionLogScope } from './partition-log-scope.ts';
 import { StorageError, isStorageError } from '../storage-error.ts';
+import { encryptAppend } from '../encryption/log-encryption.ts';
+import { EncryptionError } from '../encryption/encrypted-batch.ts';
 
-export async function appendLocked(scope: PartitionLogScope, records: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
+export async function appendLocked(scope: PartitionLogScope, received: Buffer, opts: AppendOptions, origin: AppendOrigin): Promise<AppendResult> {
   const { log, ctx } = scope;
+  let records = received;
+  const keyId = log.config.encryptionKeyId ?? null;
   scope.checkOnline();
   const now = opts.now ?? ctx.now();
   const logAppendTime = log.config.messageTimestampType === 'LogAppendTime' && origin !== 'replication' ? now : -1;
   // Stamping LogAppendTime rewrites the CRC, so it must be checked first; otherwise the check runs
   // while the bytes are being written.
-  const deferCrc = logAppendTime < 0;
+  const deferCrc = logAppendTime < 0 && keyId === null;
   const batches = parseIncomingBatches(records, deferCrc);
   if (records.length > log.config.segmentBytes) {
     throw new StorageError('RECORD_LIST_TOO_LARGE', `append of ${records.length} bytes exceeds segment.bytes (${log.config.segmentBytes})`);
@@ -29,6 +35,14 @@ export async function appendLocked(scope: PartitionLogScope, records: Buffer, op
   if (plan.duplicate) {
     if (deferCrc) checkIncomingCrcs(records, batches);
     return { baseOffset: plan.baseOffset, lastOffset: plan.lastOffset, logAppendTime: -1, logStartOffset: log.logStartOffset, duplicate: true };
+  }
+  if (keyId !== null) {
+    try {
+      records = encryptAppend(records, plan.placed, keyId, ctx.keyRing);
+    } catch (e) {
+      if (e instanceof EncryptionError) log.logEncryptionFailure(e, 'append');
+      throw e;
+    }
   }
   const segment = shouldRoll(log.active, log.config, records.length, plan.placed[0]!.maxTimestamp, plan.lastOffset, now) ? await rollLocked(scope, now) : log.active;
   try {

@@ -39,6 +39,12 @@ export interface LogConfig {
   flushMessages: number;
   /** flush.ms: with flushMessages > 1, also fsync when the oldest unflushed write is this old. */
   flushMs: number;
+  /**
+   * samsa.encryption.key.id (Samsa only): the key of the ring new data batches are encrypted with
+   * (AES-256-GCM, encryption/log-encryption.ts); null stores them plaintext. Optional so that a
+   * LogConfig written before it existed means "plaintext".
+   */
+  encryptionKeyId?: string | null;
 }
 
 /** Kafka's "Long.MAX_VALUE" for the flush settings, i.e. leave flushing to the OS. */
@@ -60,6 +66,7 @@ export const DEFAULT_LOG_CONFIG: LogConfig = Object.freeze({
   messageTimestampType: 'CreateTime',
   flushMessages: 1,
   flushMs: NEVER,
+  encryptionKeyId: null,
 }) as LogConfig;
 
 /** A full LogConfig from defaults plus overrides. */

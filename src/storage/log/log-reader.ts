@@ -7,7 +7,7 @@ import type { LogSegment } from '../segment/log-segment.ts';
 import { readSegment } from '../segment/segment-reader.ts';
 import type { ReadBufferPool } from '../segment/read-buffer-pool.ts';
 
-const EMPTY = { records: Buffer.alloc(0), release: (): void => undefined };
+const EMPTY = { records: Buffer.alloc(0), release: (): void => undefined, encrypted: false };
 
 /** The index of the segment holding `offset` (the last one whose base offset is <= it; 0 when none). */
 export function segmentIndexFor(segments: readonly LogSegment[], offset: number): number {
@@ -32,7 +32,7 @@ export async function readSegments(
   limit: number,
   minOneBatch: boolean,
   pool: ReadBufferPool,
-): Promise<{ records: Buffer; release: () => void }> {
+): Promise<{ records: Buffer; release: () => void; encrypted: boolean }> {
   let from = startOffset;
   for (let i = segmentIndexFor(segments, startOffset); i < segments.length; i++) {
     const seg = segments[i]!;

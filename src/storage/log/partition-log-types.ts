@@ -4,6 +4,7 @@ import type { FileHandleCache } from '../segment/file-handle-cache.ts';
 import type { ReadBufferPool } from '../segment/read-buffer-pool.ts';
 import type { PartitionLog } from './partition-log.ts';
 import type { StorageLogger } from '../storage-logger.ts';
+import type { KeyRing } from '../encryption/key-ring.ts';
 
 export interface AppendResult {
   baseOffset: number;
@@ -48,5 +49,7 @@ export interface PartitionLogContext {
   scheduleDelete: (task: () => Promise<void>, delayMs: number) => void;
   /** The log start offset moved (DeleteRecords, retention): the manager checkpoints it. */
   logStartOffsetChanged: (log: PartitionLog) => Promise<void>;
+  /** Keys for encryption at rest (empty when the broker has none). */
+  keyRing: KeyRing;
 }
 

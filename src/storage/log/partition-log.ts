@@ -39,6 +39,9 @@ import { SerialQueue } from './serial-queue.ts';
 import { StorageError, isStorageError } from '../storage-error.ts';
 import { findOffsetForTimestamp } from '../segment/timestamp-lookup.ts';
 import { readSegments } from './log-reader.ts';
+import { decryptRead } from '../encryption/log-encryption.ts';
+import { EncryptionError } from '../encryption/encrypted-batch.ts';
+import type { KeyRing } from '../encryption/key-ring.ts';
 
 export type { AppendResult, ReadResult, AppendOptions, PartitionLogContext } from './partition-log-types.ts';
 
@@ -56,6 +59,8 @@ export class PartitionLog {
   private readonly snapshots: ProducerSnapshots;
   /** What the operations in the modules beside this one work on. */
   private readonly scope: PartitionLogScope;
+  /** When a failed encryption or decryption was last logged (one line per log and 10 s, not one per fetch). */
+  private decryptLoggedAt = -Infinity;
 
   private constructor(
     readonly topic: string,
@@ -255,7 +260,8 @@ export class PartitionLog {
       const limit = Math.min(upTo, logEnd);
       if (startOffset >= limit) return { records: Buffer.alloc(0), logStartOffset: this._logStartOffset, logEndOffset: logEnd, release: NOTHING };
       try {
-        const { records, release } = await readSegments(this.segments, startOffset, maxBytes, limit, opts.minOneBatch ?? false, this.ctx.readBuffers);
+        const res = await readSegments(this.segments, startOffset, maxBytes, limit, opts.minOneBatch ?? false, this.ctx.readBuffers);
+        const { records, release } = res.encrypted ? this.decrypted(res.records, res.release) : res;
         return { records, logStartOffset: this._logStartOffset, logEndOffset: logEnd, release };
       } catch (e) {
         // A segment deleted by retention or truncation under the read: try again on the new list.
@@ -266,12 +272,38 @@ export class PartitionLog {
     }
   }
 
+  /** Encryption at rest: the plaintext form of a read holding encrypted batches (log-encryption.ts). */
+  private decrypted(records: Buffer, release: () => void): { records: Buffer; release: () => void } {
+    try {
+      return decryptRead(records, release, this.ctx.keyRing, this.ctx.readBuffers);
+    } catch (e) {
+      if (e instanceof EncryptionError) this.logEncryptionFailure(e);
+      throw e;
+    }
+  }
+
+  /** @internal a batch of this log could not be encrypted or decrypted: one log line per 10 s. */
+  logEncryptionFailure(e: EncryptionError, op: 'read' | 'append' = 'read'): void {
+    const now = this.ctx.now();
+    if (now - this.decryptLoggedAt < 10_000) return;
+    this.decryptLoggedAt = now;
+    const fields = { topic: this.topic, partition: this.partition, keyId: e.keyId, offset: e.baseOffset, reason: e.reason };
+    if (op === 'append') this.ctx.logger.error(fields, `cannot encrypt appends to ${this.topic}-${this.partition}: key ${e.keyId} is not in the key ring; produce answers KAFKA_STORAGE_ERROR`);
+    else this.ctx.logger.error(fields, `cannot decrypt ${this.topic}-${this.partition} at offset ${e.baseOffset} (key ${e.keyId}: ${e.reason}); reads there answer KAFKA_STORAGE_ERROR`);
+  }
+
+  /** The keys of encryption at rest (the cleaner decrypts and re-encrypts with them). */
+  get keyRing(): KeyRing {
+    return this.ctx.keyRing;
+  }
+
   /** ListOffsets by timestamp: the first record at or after `ts` (null when none is that new). */
   async offsetForTimestamp(ts: number): Promise<{ offset: number; timestamp: number; leaderEpoch: number } | null> {
     this.checkOnline();
     try {
-      return await findOffsetForTimestamp(this.segments, ts, this._logStartOffset);
+      return await findOffsetForTimestamp(this.segments, ts, this._logStartOffset, this.ctx.keyRing);
     } catch (e) {
+      if (e instanceof EncryptionError) this.logEncryptionFailure(e);
       if (isStorageError(e)) throw e;
       throw this.fail(e, 'timestamp lookup');
     }
@@ -291,8 +323,9 @@ export class PartitionLog {
         await seg.loadTimestampSummary();
         if (seg.maxTimestamp >= 0 && seg.maxTimestamp > (best?.maxTimestamp ?? -1)) best = seg;
       }
-      return best === null ? null : await findOffsetForTimestamp([best], best.maxTimestamp, 0);
+      return best === null ? null : await findOffsetForTimestamp([best], best.maxTimestamp, 0, this.ctx.keyRing);
     } catch (e) {
+      if (e instanceof EncryptionError) this.logEncryptionFailure(e);
       if (isStorageError(e)) throw e;
       throw this.fail(e, 'timestamp lookup');
     }

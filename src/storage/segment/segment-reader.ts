@@ -2,7 +2,8 @@
  * Reads inside one segment, by batch headers only: whole batches from the one holding an offset
  * (the fetch path), and the first batch reaching a timestamp (ListOffsets).
  */
-import { readInt64AsNumber, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, OFF_MAGIC, BATCH_PREFIX_SIZE } from '../../protocol/record-batch/batch-header.ts';
+import { readInt64AsNumber, OFF_ATTRIBUTES, OFF_MAX_TIMESTAMP, OFF_LAST_OFFSET_DELTA, OFF_LEADER_EPOCH, OFF_BATCH_LENGTH, OFF_MAGIC, BATCH_PREFIX_SIZE } from '../../protocol/record-batch/batch-header.ts';
+import { ENCRYPTED_BIT } from '../encryption/encrypted-batch.ts';
 import type { LogSegment } from './log-segment.ts';
 import { scanBatches } from './segment-scanner.ts';
 import type { ReadBufferPool } from './read-buffer-pool.ts';
@@ -18,6 +19,8 @@ export interface SegmentReadResult {
   nextOffset: number;
   /** No batch at or after the start offset in this segment: the reader moves to the next one. */
   exhausted: boolean;
+  /** Some batch in `records` is encrypted at rest (encryption/log-encryption.ts decrypts the read). */
+  encrypted: boolean;
 }
 
 /**
@@ -39,7 +42,7 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
   let slack = known === undefined ? 2 * seg.indexInterval + 64 * 1024 : 0;
   return seg.withLog('r', async (h) => {
     for (;;) {
-      if (pos >= end) return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: true };
+      if (pos >= end) return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: true, encrypted: false };
       const want = Math.min(end - pos, maxBytes + slack);
       const { buffer: buf, release } = pool.acquire(want);
       let got: number;
@@ -74,11 +77,12 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
         release();
         // The gap was wider than the slack (a very large batch): continue from where we stopped.
         pos += at > 0 ? at : Math.max(got, 1);
-        if (got === 0) return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: true };
+        if (got === 0) return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: true, encrypted: false };
         continue;
       }
       const first = at;
       let nextOffset = startOffset;
+      let attributes = 0; // OR of the returned batches' attributes: one flag check per read for plaintext logs
       for (;;) {
         if (at + OFF_LAST_OFFSET_DELTA + 4 > got) break;
         const size = buf.readInt32BE(at + OFF_BATCH_LENGTH) + 12;
@@ -93,20 +97,22 @@ export async function readSegment(seg: LogSegment, startOffset: number, maxBytes
           const whole = pool.acquire(size);
           if ((await h.read(whole.buffer, 0, size, pos + at).catch((e: unknown) => (whole.release(), Promise.reject(e)))) < size) {
             whole.release();
-            return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: false };
+            return { records: EMPTY, release: NOTHING, nextOffset: startOffset, exhausted: false, encrypted: false };
           }
           seg.rememberBoundary(last + 1, pos + at + size, generation);
-          return { records: whole.buffer.subarray(0, size), release: whole.release, nextOffset: last + 1, exhausted: false };
+          const encrypted = (whole.buffer.readInt16BE(OFF_ATTRIBUTES) & ENCRYPTED_BIT) !== 0;
+          return { records: whole.buffer.subarray(0, size), release: whole.release, nextOffset: last + 1, exhausted: false, encrypted };
         }
+        attributes |= buf.readInt16BE(at + OFF_ATTRIBUTES);
         at += size;
         nextOffset = last + 1;
       }
       if (at === first) {
         release();
-        return { records: EMPTY, release: NOTHING, nextOffset, exhausted: false };
+        return { records: EMPTY, release: NOTHING, nextOffset, exhausted: false, encrypted: false };
       }
       seg.rememberBoundary(nextOffset, pos + at, generation);
-      return { records: buf.subarray(first, at), release, nextOffset, exhausted: false };
+      return { records: buf.subarray(first, at), release, nextOffset, exhausted: false, encrypted: (attributes & ENCRYPTED_BIT) !== 0 };
     }
   });
 }

@@ -178,3 +178,17 @@ test('a SASL listener without a usable set-up fails the start with one line', as
   await assert.rejects(startTestBroker({ listeners: 'SASL_PLAINTEXT://127.0.0.1:0' }), /GSSAPI \(Kerberos\) is not supported/);
   await assert.rejects(startTestBroker({ listeners: 'SASL_PLAINTEXT://127.0.0.1:0', 'sasl.enabled.mechanisms': 'PLAIN' }), /has no login config/);
 });
+
+test('before authentication a frame above sasl.server.max.receive.size closes the connection, unread', async () => {
+  const c = await TestClient.connect(saslPort);
+  const size = Buffer.alloc(4);
+  size.writeInt32BE(600 * 1024);
+  c.write(size);
+  assert.equal(await c.closedWithin(2000), true);
+  // After authentication the same size is a normal request size.
+  const d = await TestClient.connect(saslPort);
+  assert.equal((await login(d, 'alice', 'alice-secret')).errorCode, ErrorCode.NONE);
+  d.write(size);
+  assert.equal(await d.closedWithin(500), false);
+  d.close();
+});

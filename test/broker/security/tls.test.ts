@@ -129,3 +129,48 @@ test('bad TLS set-ups fail the start with one line naming the property', async (
     /needs the CAs of client certificates/,
   );
 });
+
+test('IncrementalAlterConfigs of a listener keystore takes the new certificate at once; an unusable one is refused', async () => {
+  const other = makeTestCerts();
+  other.reissueServer('localhost.altered');
+  const admin = await TestClient.connect(ports.PLAINTEXT!);
+  const alter = (value: string) =>
+    admin.request(ApiKey.IncrementalAlterConfigs, 1, {
+      resources: [{ resourceType: 4, resourceName: '1', configs: [{ name: 'listener.name.ssl.ssl.keystore.location', configOperation: 0, value }] }],
+      validateOnly: false,
+    });
+  const bad = await alter('/nonexistent/keystore.pem');
+  assert.equal(bad.responses[0].errorCode, ErrorCode.INVALID_CONFIG);
+  assert.match(bad.responses[0].errorMessage, /cannot read ssl\.keystore\.location/);
+  const ok = await alter(other.serverPem);
+  assert.equal(ok.responses[0].errorCode, ErrorCode.NONE, ok.responses[0].errorMessage);
+  const s = await tls(ports.SSL!, { ca: readFileSync(other.caPem), checkServerIdentity: () => undefined });
+  assert.match(s.getPeerX509Certificate()?.subject ?? '', /CN=localhost\.altered/);
+  s.destroy();
+  // The other TLS listeners keep the broker-wide keystore.
+  const m = await tls(ports.SASL_SSL!, { checkServerIdentity: () => undefined });
+  assert.doesNotMatch(m.getPeerX509Certificate()?.subject ?? '', /altered/);
+  m.destroy();
+  admin.close();
+});
+
+test('keystores as PKCS12 and as inline PEM (KIP-651) serve the same certificate', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const p12 = `${certs.dir}/server.p12`;
+  execFileSync('openssl', ['pkcs12', '-export', '-in', certs.serverCert, '-inkey', certs.serverKey, '-out', p12, '-passout', 'pass:store-secret'], { stdio: 'ignore' });
+  const forms: Record<string, string | number>[] = [
+    { 'ssl.keystore.type': 'PKCS12', 'ssl.keystore.location': p12, 'ssl.keystore.password': 'store-secret' },
+    { 'ssl.keystore.type': 'PEM', 'ssl.keystore.key': readFileSync(certs.serverKey, 'utf8'), 'ssl.keystore.certificate.chain': readFileSync(certs.serverCert, 'utf8') },
+  ];
+  for (const form of forms) {
+    const b = await startTestBroker({ listeners: 'SSL://127.0.0.1:0', ...form });
+    try {
+      const s = await tls(b.port, { checkServerIdentity: () => undefined });
+      assert.equal(s.getPeerX509Certificate()?.fingerprint256, new X509Certificate(readFileSync(certs.serverCert)).fingerprint256);
+      s.destroy();
+    } finally {
+      await b.close();
+    }
+  }
+  await assert.rejects(startTestBroker({ listeners: 'SSL://127.0.0.1:0', 'ssl.keystore.type': 'PKCS12', 'ssl.keystore.location': p12, 'ssl.keystore.password': 'wrong' }), /not usable/);
+});
