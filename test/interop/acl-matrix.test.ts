@@ -241,7 +241,11 @@ const ROWS: Row[] = [
   {
     api: 'InitProducerId (transactional)',
     polls: 200,
-    probe: async () => (await send(alice, ApiKey.InitProducerId, 4, { transactionalId: 'm-tx', transactionTimeoutMs: 60_000, producerId: -1n, producerEpoch: -1 })).errorCode,
+    probe: async () => {
+      // As a producer does: FindCoordinator first (it is what makes Kafka create __transaction_state).
+      await send(alice, ApiKey.FindCoordinator, 4, { keyType: 1, coordinatorKeys: ['m-tx'] });
+      return (await send(alice, ApiKey.InitProducerId, 4, { transactionalId: 'm-tx', transactionTimeoutMs: 60_000, producerId: -1n, producerEpoch: -1 })).errorCode;
+    },
     steps: [
       { add: [{ resourceType: R.TRANSACTIONAL_ID, resourceName: 'm-tx', operation: Op.DESCRIBE }], expect: E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED },
       { add: [{ resourceType: R.TRANSACTIONAL_ID, resourceName: 'm-tx', operation: Op.WRITE }], expect: E.NONE },
