@@ -1,7 +1,7 @@
 /**
  * What request handlers may use of the broker, and nothing more: the metadata view (image), the
  * local partitions (replicas), topic changes (topics), the persisted cluster state (metadata: dynamic configs, quotas, producer ids), the log
- * manager, the coordinators, config, fetch sessions, this broker's endpoint, the advertised API
+ * manager, the ACL authoriser, the coordinators, config, fetch sessions, this broker's endpoint, the advertised API
  * ranges and the shutdown signal. `Broker` implements it; handlers and their helpers import this
  * file, never broker.ts, so src/broker/ has no import circle (test/broker/layering.test.ts).
  */
@@ -14,6 +14,7 @@ import type { MetadataStore } from './metadata-store.ts';
 import type { FetchSessionCache } from './fetch/fetch-session-cache.ts';
 import type { MetadataImage } from './metadata-image.ts';
 import type { ReplicaManager } from './replica-manager.ts';
+import type { AclAuthorizer } from './security/acl-authorizer.ts';
 import type { TopicManager } from './topic-manager.ts';
 
 export interface ApiVersionRange {
@@ -37,6 +38,8 @@ export interface BrokerServices {
   readonly metadata: MetadataStore;
   readonly logManager: LogManager;
   readonly fetchSessions: FetchSessionCache;
+  /** The ACL authoriser (authorizer.class.name), or null: none configured, everything allowed. Handlers ask it through authz.ts. */
+  readonly authorizer: AclAuthorizer | null;
   /** The group coordinator; the first call starts it (and creates __consumer_offsets if needed). */
   groupCoordinator(): GroupCoordinator;
   /** The transaction coordinator; the first call starts it (and creates __transaction_state if needed). */

@@ -22,6 +22,7 @@ import { RequestBudget } from './request-budget.ts';
 import { ConnectionQuotas } from './connection-quotas.ts';
 import { TopicManager } from './topic-manager.ts';
 import { MetadataImage } from './metadata-image.ts';
+import { AclAuthorizer } from './security/acl-authorizer.ts';
 import { TransactionCoordinatorHost, TRANSACTION_STATE_TOPIC } from './transaction-coordinator-host.ts';
 import type { TransactionCoordinator } from '../coordinator/transaction/transaction-coordinator.ts';
 import { ReplicaManager } from './replica-manager.ts';
@@ -65,6 +66,7 @@ export class Broker implements BrokerServices {
   private readonly groups: GroupCoordinatorHost;
   private readonly transactions: TransactionCoordinatorHost;
   readonly fetchSessions = new FetchSessionCache();
+  readonly authorizer: AclAuthorizer | null;
   private listeners: Listener[] = [];
   private readonly listenersByName = new Map<string, Listener>();
   private closing: Promise<void> | null = null;
@@ -83,6 +85,7 @@ export class Broker implements BrokerServices {
     readonly topics: TopicManager,
     handlers: readonly Handler[],
   ) {
+    this.authorizer = AclAuthorizer.fromConfig(config, metadata);
     this.dispatcher = new Dispatcher(this, handlers, log, config.bool('unstable.api.versions.enable'));
     this.groups = new GroupCoordinatorHost(this);
     this.transactions = new TransactionCoordinatorHost(this);

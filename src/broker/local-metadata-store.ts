@@ -10,6 +10,10 @@
  *     "producerIdBlockEnd": 2000,        // producer ids below this may have been handed out
  *     "brokerConfigs": { "log.retention.ms": "3600000" },  // dynamic, this broker (AlterConfigs)
  *     "defaultBrokerConfigs": {},        // dynamic, cluster-wide default (resource name "")
+ *     "acls": [                          // CreateAcls; codes as on the wire (ResourceType, PatternType...)
+ *       { "resourceType": 2, "resourceName": "orders", "patternType": 3, "principal": "User:alice",
+ *         "host": "*", "operation": 3, "permissionType": 3 }
+ *     ],
  *     "scramCredentials": [              // KIP-554, never a password; binary fields in base64
  *       { "user": "alice", "mechanism": "SCRAM-SHA-256", "salt": "...", "iterations": 8192,
  *         "storedKey": "...", "serverKey": "..." }
@@ -29,6 +33,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuotaEntry } from './client-quotas.ts';
+import { sameBinding, type AclBinding } from './security/acl.ts';
 import { randomUuid, type BrokerRegistration, type MetadataStore, type ScramCredentialRecord, type TopicChange, type TopicRecord } from './metadata-store.ts';
 import type { ScramCredential, ScramMechanismName } from './security/scram-credential.ts';
 
@@ -47,6 +52,7 @@ interface MetadataFile {
   defaultBrokerConfigs?: Record<string, string>;
   /** Client quotas (AlterClientQuotas), one entry per entity. */
   clientQuotas?: QuotaEntry[];
+  acls?: AclBinding[];
   scramCredentials?: ScramCredentialFileEntry[];
   topics: TopicRecord[];
 }
@@ -232,6 +238,22 @@ export class LocalMetadataStore implements MetadataStore {
       this.save();
     }
     return this.nextProducerId++;
+  }
+
+  acls(): readonly AclBinding[] {
+    return (this.data.acls ??= []);
+  }
+
+  async addAcls(bindings: readonly AclBinding[]): Promise<void> {
+    const next = [...this.acls()];
+    for (const b of bindings) if (!next.some((x) => sameBinding(x, b))) next.push({ ...b });
+    this.data.acls = next;
+    this.save();
+  }
+
+  async removeAcls(bindings: readonly AclBinding[]): Promise<void> {
+    this.data.acls = this.acls().filter((x) => !bindings.some((b) => sameBinding(x, b)));
+    this.save();
   }
 
   private save(): void {

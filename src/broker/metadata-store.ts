@@ -1,7 +1,7 @@
 /**
  * Where the cluster's metadata lives: topics with their ids, partitions, leader epochs and config
- * overrides, dynamic broker configs, client quotas, SCRAM credentials, producer id blocks, and the
- * brokers that are alive. One interface, one implementation per deployment: LocalMetadataStore (a file in the first
+ * overrides, dynamic broker configs, client quotas, SCRAM credentials, producer id blocks, the
+ * brokers that are alive, and the ACLs. One interface, one implementation per deployment: LocalMetadataStore (a file in the first
  * log dir, one broker) now, an etcd store for a cluster (issue 14). Reads come from the store's
  * in-memory image and are synchronous; writes resolve once they are durable, so callers await them
  * before they answer. test/broker/metadata-store-suite.ts is the behaviour every implementation
@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { QuotaEntry } from './client-quotas.ts';
+import type { AclBinding } from './security/acl.ts';
 import type { ScramCredential, ScramMechanismName } from './security/scram-credential.ts';
 
 export interface TopicRecord {
@@ -81,6 +82,15 @@ export interface MetadataStore {
   alterScramCredentials(upserts: readonly ScramCredentialRecord[], deletions: readonly { user: string; mechanism: ScramMechanismName }[]): Promise<void>;
   /** A producer id never handed out before in this cluster, even across restarts (KIP-98). */
   allocateProducerId(): Promise<number>;
+  /**
+   * The ACLs (CreateAcls), in the order they were added. A change returns a new array, never
+   * mutates the old one: the authoriser indexes an array once and reuses the index while it is current.
+   */
+  acls(): readonly AclBinding[];
+  /** Adds the bindings not already there (adding one twice keeps one). */
+  addAcls(bindings: readonly AclBinding[]): Promise<void>;
+  /** Removes these bindings (those not there are ignored). */
+  removeAcls(bindings: readonly AclBinding[]): Promise<void>;
 }
 
 /** A random uuid in Kafka's base64url form, never the all-zero or reserved ones (Uuid.randomUuid). */

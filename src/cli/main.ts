@@ -7,6 +7,7 @@ import { brokerCommand } from './broker-command.ts';
 import { clusterCommand } from './cluster-command.ts';
 import { consumeCommand } from './consume-command.ts';
 import { groupCommand } from './group-command.ts';
+import { aclCommand } from './acl-command.ts';
 import { perfCommand } from './perf-command.ts';
 import { produceCommand } from './produce-command.ts';
 import { topicCommand } from './topic-command.ts';
@@ -16,6 +17,6 @@ const program = new Command('samsa')
   .showHelpAfterError();
 
 program.addCommand(brokerCommand());
-for (const c of [topicCommand(), produceCommand(), consumeCommand(), groupCommand(), clusterCommand(), perfCommand()]) program.addCommand(c);
+for (const c of [topicCommand(), produceCommand(), consumeCommand(), groupCommand(), aclCommand(), clusterCommand(), perfCommand()]) program.addCommand(c);
 
 await program.parseAsync(process.argv);

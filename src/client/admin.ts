@@ -1,6 +1,7 @@
 /**
  * The admin client: topics, partitions, configs, records, offsets and the cluster. Group
- * operations live in group-admin.ts and are reachable through `admin.groups`.
+ * operations live in group-admin.ts and are reachable through `admin.groups`, ACLs in
+ * acl-admin.ts through `admin.acls`.
  *
  * Requests that any broker may take (CreateTopics, DeleteTopics, CreatePartitions; a KRaft broker
  * forwards them to the controller, KIP-590) go to any broker; DeleteRecords and ListOffsets go to
@@ -10,6 +11,7 @@
 import { ApiKey } from '../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../protocol/generated/error-codes.ts';
 import { Cluster, type BrokerInfo, type ClusterOptions, type TopicInfo } from './cluster.ts';
+import { AclAdmin } from './acl-admin.ts';
 import { GroupAdmin } from './group-admin.ts';
 import { KafkaError, throwIfError } from './kafka-error.ts';
 import { listOffsets, type OffsetSpec, type PartitionOffset } from './list-offsets.ts';
@@ -54,10 +56,13 @@ const RESOURCE_TYPE: Record<ConfigResourceType, number> = { topic: 2, broker: 4 
 export class Admin {
   readonly cluster: Cluster;
   readonly groups: GroupAdmin;
+  /** CreateAcls, DescribeAcls, DeleteAcls (acl-admin.ts). */
+  readonly acls: AclAdmin;
 
   constructor(opts: ClusterOptions) {
     this.cluster = new Cluster(opts);
     this.groups = new GroupAdmin(this.cluster);
+    this.acls = new AclAdmin(this.cluster);
   }
 
   async createTopics(topics: NewTopic[], opts: { timeoutMs?: number; validateOnly?: boolean } = {}): Promise<void> {

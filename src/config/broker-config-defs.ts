@@ -11,6 +11,7 @@
 import { LONG_MAX, type ConfigDef } from './config-def.ts';
 import { COMPRESSION_TYPES } from './topic-config-defs.ts';
 import { TLS_SASL_CONFIG_DEFS } from './tls-sasl-config-defs.ts';
+import { ACL_CONFIG_DEFS } from './acl-config-defs.ts';
 
 const MiB = 1024 * 1024;
 
@@ -126,6 +127,7 @@ export const BROKER_CONFIG_DEFS: readonly ConfigDef[] = [
   { name: 'min.insync.replicas', type: 'int', default: 1, min: 1, dynamic: true, doc: 'default min.insync.replicas' },
   { name: 'unclean.leader.election.enable', type: 'boolean', default: false, dynamic: true, doc: 'default unclean.leader.election.enable' },
   ...TLS_SASL_CONFIG_DEFS,
+  ...ACL_CONFIG_DEFS,
 ];
 
 export const BROKER_CONFIG_BY_NAME: ReadonlyMap<string, ConfigDef> = new Map(BROKER_CONFIG_DEFS.map((d) => [d.name, d]));

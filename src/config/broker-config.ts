@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ConfigError, formatConfigValue, parseConfigValue, type ConfigDef, type ConfigValue } from './config-def.ts';
+import { checkAuthorizerClass } from './acl-config-defs.ts';
 import { BROKER_CONFIG_BY_NAME, BROKER_CONFIG_DEFS, DEFAULT_QUEUED_REQUEST_BYTES } from './broker-config-defs.ts';
 import { parseProperties } from './properties-file.ts';
 import { parseListeners, parseProtocolMap, type ListenerAddress } from './listeners.ts';
@@ -131,6 +132,7 @@ export class BrokerConfig {
   }
 
   private validate(): void {
+    checkAuthorizerClass(this.str('authorizer.class.name'));
     this.listeners();
     this.advertisedListeners();
     if (this.logDirs().length === 0) throw new ConfigError('log.dirs', 'log.dirs is empty: give at least one data directory');

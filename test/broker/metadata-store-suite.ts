@@ -91,6 +91,22 @@ export function metadataStoreSuite(name: string, setUp: () => Promise<StoreUnder
     assert.deepEqual(again.clientQuotas(), [{ entity: [{ entityType: 'user', entityName: 'alice' }], values: { producer_byte_rate: 1000 } }], 'entries without values are dropped');
   });
 
+  withStore('ACLs are added once each, removed, and survive a reopen; a change gives a new array', async (s) => {
+    const store = await s.open();
+    assert.deepEqual(store.acls(), []);
+    const read = { resourceType: 2, resourceName: 'orders', patternType: 3, principal: 'User:alice', host: '*', operation: 3, permissionType: 3 };
+    const deny = { ...read, resourceName: 'pay', patternType: 4, operation: 4, permissionType: 2, host: '10.0.0.1' };
+    const cluster = { resourceType: 4, resourceName: 'kafka-cluster', patternType: 3, principal: 'User:*', host: '*', operation: 2, permissionType: 3 };
+    await store.addAcls([read, deny]);
+    const before = store.acls();
+    await store.addAcls([{ ...read }, cluster]);
+    assert.notEqual(store.acls(), before, 'a new array after a change');
+    assert.deepEqual(before, [read, deny], 'the old array is left as it was');
+    assert.deepEqual(store.acls(), [read, deny, cluster], 'the same binding twice is kept once');
+    await store.removeAcls([deny, { ...read, principal: 'User:bob' }]);
+    for (const st of [store, await s.open()]) assert.deepEqual(st.acls(), [read, cluster]);
+  });
+
   withStore('SCRAM credentials are added, replaced and removed at once, and survive a reopen', async (s) => {
     const store = await s.open();
     assert.deepEqual(store.scramCredentials(), []);

@@ -32,6 +32,7 @@ export const KafkaTool = {
   logDirs: 'org.apache.kafka.tools.LogDirsCommand',
   reassignPartitions: 'org.apache.kafka.tools.reassign.ReassignPartitionsCommand',
   transactions: 'org.apache.kafka.tools.TransactionsCommand',
+  acls: 'org.apache.kafka.tools.AclCommand',
   broker: 'kafka.Kafka',
 } as const;
 

@@ -54,9 +54,12 @@ function errorResult(target: FetchTarget, errorCode: number, partition: Partitio
 export async function readFetchPartition(
   broker: BrokerServices,
   target: FetchTarget,
-  opts: { useIds: boolean; readCommitted: boolean; responseBytesLeft: number; firstWithData: boolean },
+  opts: { useIds: boolean; readCommitted: boolean; responseBytesLeft: number; firstWithData: boolean; mayRead?: (topic: string) => boolean },
 ): Promise<PartitionResult> {
   const topic = opts.useIds ? broker.image.topicById(target.topicKey) : broker.image.topic(target.topicKey);
+  // ACLs: Read on the topic, checked before its existence (an unknown topic id stays UNKNOWN_TOPIC_ID).
+  const name = opts.useIds ? topic?.name : target.topicKey;
+  if (opts.mayRead && name !== undefined && !opts.mayRead(name)) return errorResult(target, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
   if (!topic) return errorResult(target, opts.useIds ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
   const p = broker.replicas.leaderPartition(topic, target.partition);
   if (typeof p === 'number') return errorResult(target, p);

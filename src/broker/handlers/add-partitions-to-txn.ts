@@ -5,12 +5,16 @@
  * batched form brokers send each other (several transactions, verifyOnly), answered per
  * transaction. Partitions of topics that do not exist get UNKNOWN_TOPIC_OR_PARTITION and the
  * others OPERATION_NOT_ATTEMPTED, as Kafka does, and nothing is added.
+ * ACLs: Write on the transactional id (v0-3) or ClusterAction (v4+, brokers) in stages/authorize.ts;
+ * Write on each topic.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { AddPartitionsToTxnRequest, AddPartitionsToTxnTopic } from '../../protocol/generated/add-partitions-to-txn-request.ts';
 import type { AddPartitionsToTxnResponse } from '../../protocol/generated/add-partitions-to-txn-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
+import { isInternalTopic } from '../topic-name.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 type TopicResult = { name: string; resultsByPartition: { partitionIndex: number; partitionErrorCode: number }[] };
@@ -23,8 +27,10 @@ async function addOne(ctx: RequestContext, txnId: string, producerId: bigint, pr
     const t = ctx.broker.image.topic(topic);
     return !t || t.partitions[p] === undefined;
   };
-  if (topics.some((t) => t.partitions.some((p) => unknown(t.name, p)))) {
-    return resultsFor(topics, (t, p) => (unknown(t, p) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.OPERATION_NOT_ATTEMPTED));
+  // ACLs: Write on each topic but the internal ones (KafkaApis), else TOPIC_AUTHORIZATION_FAILED.
+  const denied = (topic: string) => !isInternalTopic(topic) && !allowedOnTopic(ctx, AclOperation.WRITE, topic);
+  if (topics.some((t) => denied(t.name) || t.partitions.some((p) => unknown(t.name, p)))) {
+    return resultsFor(topics, (t, p) => (denied(t) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : unknown(t, p) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : ErrorCode.OPERATION_NOT_ATTEMPTED));
   }
   const coordinator = ctx.broker.transactionCoordinator();
   if (verifyOnly) {

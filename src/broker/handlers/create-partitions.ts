@@ -1,12 +1,14 @@
 /**
  * CreatePartitions (key 37), v0-3: grow a topic's partition count (never shrink).
  * v1 same; v2 flexible; v3 same. Explicit assignments must name only this broker.
+ * ACLs: Alter on the topic, else TOPIC_AUTHORIZATION_FAILED.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { CreatePartitionsRequest } from '../../protocol/generated/create-partitions-request.ts';
 import type { CreatePartitionsResponse } from '../../protocol/generated/create-partitions-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 import { TopicError } from '../topic-manager.ts';
 
@@ -20,6 +22,10 @@ export const createPartitions = defineHandler<CreatePartitionsRequest, Input<Cre
     for (const t of req.topics) seen.set(t.name, (seen.get(t.name) ?? 0) + 1);
     const results = [];
     for (const t of req.topics) {
+      if (seen.get(t.name) === 1 && !allowedOnTopic(ctx, AclOperation.ALTER, t.name)) {
+        results.push({ name: t.name, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: 'The topic authorization is failed.' });
+        continue;
+      }
       try {
         if (seen.get(t.name)! > 1) throw new TopicError('INVALID_REQUEST', `topic ${t.name} appears more than once`);
         const topic = b.image.topic(t.name);

@@ -4,12 +4,15 @@
  * factor, KIP-464); v5 flexible, and the response reports the created topic's partitions,
  * replication factor and configs (KIP-525); v6 same as 5; v7 topic ids in the response (KIP-516).
  * Explicit replica assignments are accepted when they name only this broker.
+ * ACLs: Create on the cluster or the topic, else TOPIC_AUTHORIZATION_FAILED; the created topic's
+ * configs are shown only with DescribeConfigs on it.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { CreateTopicsRequest } from '../../protocol/generated/create-topics-request.ts';
 import type { CreateTopicsResponse } from '../../protocol/generated/create-topics-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic, mayCreateTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 import { TopicError } from '../topic-manager.ts';
 import { describeTopicConfigs } from '../describe-topic-configs.ts';
@@ -30,6 +33,11 @@ export const createTopics = defineHandler<CreateTopicsRequest, Input<CreateTopic
         results.push({ name: t.name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `topic ${t.name} appears more than once in the request` });
         continue;
       }
+      if (!mayCreateTopic(ctx, t.name)) {
+        results.push({ name: t.name, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: 'Authorization failed.', topicConfigErrorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED });
+        continue;
+      }
+      const configsVisible = allowedOnTopic(ctx, AclOperation.DESCRIBE_CONFIGS, t.name);
       try {
         const configs: Record<string, string> = {};
         for (const c of t.configs) {
@@ -61,7 +69,9 @@ export const createTopics = defineHandler<CreateTopicsRequest, Input<CreateTopic
           errorMessage: null,
           numPartitions: np,
           replicationFactor: 1,
-          configs: describeTopicConfigs(ctx.broker, topic?.configs ?? new Map(), null).map((c) => ({
+          // Without DescribeConfigs on the topic its configs are not shown (Kafka: topicConfigErrorCode).
+          topicConfigErrorCode: configsVisible ? ErrorCode.NONE : ErrorCode.TOPIC_AUTHORIZATION_FAILED,
+          configs: !configsVisible ? [] : describeTopicConfigs(ctx.broker, topic?.configs ?? new Map(), null).map((c) => ({
             name: c.name, value: c.value, readOnly: c.readOnly, configSource: c.configSource, isSensitive: false,
           })),
         });

@@ -3,6 +3,7 @@
  * wholly below it are removed by the log. Offset -1 means "up to the high watermark".
  * v1 same; v2 flexible. Offsets above the high watermark are OFFSET_OUT_OF_RANGE; topics whose
  * cleanup.policy lacks `delete` answer POLICY_VIOLATION, as Kafka does.
+ * ACLs: Delete on the topic, else TOPIC_AUTHORIZATION_FAILED.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -10,6 +11,7 @@ import type { DeleteRecordsRequest } from '../../protocol/generated/delete-recor
 import type { DeleteRecordsResponse } from '../../protocol/generated/delete-records-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { partitionErrorOf } from '../storage-errors.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRecordsResponse>>({
@@ -20,9 +22,11 @@ export const deleteRecords = defineHandler<DeleteRecordsRequest, Input<DeleteRec
     const topics = await Promise.all(
       req.topics.map(async (t) => {
         const topic = ctx.broker.image.topic(t.name);
+        const deletable = allowedOnTopic(ctx, AclOperation.DELETE, t.name);
         const partitions = await Promise.all(
           t.partitions.map(async (rp) => {
             const fail = (errorCode: number) => ({ partitionIndex: rp.partitionIndex, lowWatermark: -1n, errorCode });
+            if (!deletable) return fail(ErrorCode.TOPIC_AUTHORIZATION_FAILED);
             const p = ctx.broker.replicas.leaderPartition(topic, rp.partitionIndex);
             if (typeof p === 'number') return fail(p);
             if (topic!.internal) return fail(ErrorCode.INVALID_TOPIC_EXCEPTION);

@@ -2,12 +2,15 @@
  * DeleteTopics (key 20), v1-6 (Kafka 4 removed v0, KIP-896).
  * v1 throttle time; v2-3 no change; v4 flexible; v5 error messages; v6 topics by name or by id
  * (KIP-516). Internal topics cannot be deleted by clients.
+ * ACLs: Delete on the topic, else TOPIC_AUTHORIZATION_FAILED whether it exists or not; a topic
+ * named by id without Describe on it is answered without its name.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DeleteTopicsRequest } from '../../protocol/generated/delete-topics-request.ts';
 import type { DeleteTopicsResponse } from '../../protocol/generated/delete-topics-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 import { TopicError } from '../topic-manager.ts';
 
@@ -35,7 +38,16 @@ export const deleteTopics = defineHandler<DeleteTopicsRequest, Input<DeleteTopic
           responses.push({ name: null, topicId: t.topicId, errorCode: ErrorCode.UNKNOWN_TOPIC_ID, errorMessage: `no topic with id ${t.topicId}` });
           continue;
         }
+        // Named by id without Describe: the name is not given back (the id is not secret).
+        if (!allowedOnTopic(ctx, AclOperation.DESCRIBE, topic.name)) {
+          responses.push({ name: null, topicId: t.topicId, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: null });
+          continue;
+        }
         name = topic.name;
+      }
+      if (!allowedOnTopic(ctx, AclOperation.DELETE, name)) {
+        responses.push({ name, topicId: t.topicId, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: null });
+        continue;
       }
       try {
         const deleted = await manager.delete(name);

@@ -10,6 +10,7 @@ import type { DescribeClusterRequest } from '../../protocol/generated/describe-c
 import type { DescribeClusterResponse } from '../../protocol/generated/describe-cluster-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { brokerEndpoints } from '../endpoints.ts';
+import { AclOperation, allowedOnCluster, authorizedOperations, ResourceType } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 /** AclOperation bits on the cluster resource (no authorizer: all of them). */
@@ -32,7 +33,9 @@ export const describeCluster = defineHandler<DescribeClusterRequest, Input<Descr
       clusterId: b.clusterId,
       controllerId: b.nodeId,
       brokers: brokerEndpoints(b, ctx.client.listener).map((e) => ({ brokerId: e.nodeId, host: e.host, port: e.port, rack: e.rack, isFenced: false })),
-      clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : -2147483648,
+      // ACLs: the principal's operations, 0 without Describe on the cluster (AuthHelper).
+      clusterAuthorizedOperations: !req.includeClusterAuthorizedOperations ? -2147483648
+        : allowedOnCluster(ctx, AclOperation.DESCRIBE) ? authorizedOperations(ctx, ResourceType.CLUSTER, 'kafka-cluster', CLUSTER_OPERATIONS) : 0,
     };
   },
   errorResponse(_req, errorCode, ctx) {

@@ -3,6 +3,7 @@
  * v1 config sources and synonyms (KIP-226); v2 same; v3 config types and documentation (KIP-569);
  * v4 flexible. Resources: topics (every topic config with its effective value and source) and this
  * broker (resource name = node id, or "" for the cluster default). Broker loggers: none reported.
+ * ACLs: DescribeConfigs/AlterConfigs on the topic, group or cluster (authz.ts configResourceError).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -12,6 +13,7 @@ import type { Input } from '../../protocol/input.ts';
 import { ResourceType } from '../config-changes.ts';
 import { describeBrokerConfigs } from '../describe-broker-configs.ts';
 import { describeTopicConfigs, type DescribedConfig } from '../describe-topic-configs.ts';
+import { AclOperation, configResourceError } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 type Result = NonNullable<Input<DescribeConfigsResponse>['results']>[number];
@@ -24,6 +26,8 @@ export const describeConfigs = defineHandler<DescribeConfigsRequest, Input<Descr
     const b = ctx.broker;
     const results: Result[] = req.resources.map((r) => {
       const base = { resourceType: r.resourceType, resourceName: r.resourceName };
+      const denied = configResourceError(ctx, AclOperation.DESCRIBE_CONFIGS, r.resourceType, r.resourceName);
+      if (denied !== ErrorCode.NONE) return { ...base, errorCode: denied, errorMessage: null, configs: [] };
       let configs: DescribedConfig[];
       if (r.resourceType === ResourceType.TOPIC) {
         const topic = b.image.topic(r.resourceName);

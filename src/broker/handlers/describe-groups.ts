@@ -4,12 +4,14 @@
  * of members (KIP-345); v5 flexible; v6 error message, GROUP_ID_NOT_FOUND for an unknown group
  * (KIP-1043), which v0-5 describe as Dead with no error. Member metadata and
  * assignments are shown once the group is Stable.
+ * ACLs: Describe on each group, else GROUP_AUTHORIZATION_FAILED; authorized operations are the principal's.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DescribeGroupsRequest } from '../../protocol/generated/describe-groups-request.ts';
 import type { DescribeGroupsResponse } from '../../protocol/generated/describe-groups-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowed, authorizedOperations, ResourceType } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 /** Kafka's "not requested" marker for authorized operations. */
@@ -23,10 +25,15 @@ export const describeGroups = defineHandler<DescribeGroupsRequest, Input<Describ
   maxVersion: 6,
   handle(req, ctx) {
     const coordinator = ctx.broker.groupCoordinator();
-    const ops = ctx.apiVersion >= 3 && req.includeAuthorizedOperations ? ALL_GROUP_OPERATIONS : OPERATIONS_NOT_REQUESTED;
+    const askOps = ctx.apiVersion >= 3 && req.includeAuthorizedOperations;
     return {
       throttleTimeMs: 0,
       groups: req.groups.map((id) => {
+        // ACLs: Describe on each group, else GROUP_AUTHORIZATION_FAILED for it.
+        if (!allowed(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, id)) {
+          return { groupId: id, errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED, errorMessage: null, groupState: '', protocolType: '', protocolData: '', members: [], authorizedOperations: OPERATIONS_NOT_REQUESTED };
+        }
+        const ops = askOps ? authorizedOperations(ctx, ResourceType.GROUP, id, ALL_GROUP_OPERATIONS) : OPERATIONS_NOT_REQUESTED;
         const described = { ...coordinator.describeGroup(id), authorizedOperations: ops };
         if (ctx.apiVersion >= 6 && described.errorCode === ErrorCode.NONE && coordinator.groupState(id) === undefined) {
           return { ...described, errorCode: ErrorCode.GROUP_ID_NOT_FOUND, errorMessage: `Group ${id} not found.` };

@@ -5,12 +5,14 @@
  * (at most 2000, as Kafka's max.request.partition.size.limit) cuts the answer, NextCursor says where
  * the next page begins. This broker leads every partition, so each has it as the only replica, ISR
  * member and leader, and no eligible leader replicas beyond the ISR (empty ELR lists).
+ * ACLs: Describe on each topic (left out of an all-topics answer, TOPIC_AUTHORIZATION_FAILED when named).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { DescribeTopicPartitionsRequest } from '../../protocol/generated/describe-topic-partitions-request.ts';
 import type { DescribeTopicPartitionsResponse } from '../../protocol/generated/describe-topic-partitions-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 import type { Topic } from '../topic-manager.ts';
 import { describePartitions, TOPIC_OPERATIONS, ZERO_UUID } from '../topic-description.ts';
@@ -44,7 +46,9 @@ export const describeTopicPartitions = defineHandler<DescribeTopicPartitionsRequ
   maxVersion: 0,
   handle(req, ctx) {
     const image = ctx.broker.image;
-    const names = req.topics.length === 0 ? [...image.topics()].map((t) => t.name) : [...new Set(req.topics.map((t) => t.name))];
+    // ACLs: Describe on each topic; left out of "all", TOPIC_AUTHORIZATION_FAILED when named.
+    const describable = (name: string) => allowedOnTopic(ctx, AclOperation.DESCRIBE, name);
+    const names = req.topics.length === 0 ? [...image.topics()].map((t) => t.name).filter(describable) : [...new Set(req.topics.map((t) => t.name))];
     names.sort();
     const cursor = req.cursor;
     let budget = Math.max(0, Math.min(req.responsePartitionLimit, MAX_PARTITIONS));
@@ -52,6 +56,10 @@ export const describeTopicPartitions = defineHandler<DescribeTopicPartitionsRequ
     let nextCursor: Response['nextCursor'] = null;
     for (const name of names) {
       if (cursor !== null && name < cursor.topicName) continue;
+      if (!describable(name)) {
+        out.push({ ...unknownTopic(name), errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED });
+        continue;
+      }
       const t = image.topic(name);
       if (!t) {
         out.push(unknownTopic(name));

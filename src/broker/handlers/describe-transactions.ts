@@ -3,6 +3,7 @@
  * timeout, start time, producer id and epoch, and the partitions of its ongoing transaction.
  * Unknown ids get TRANSACTIONAL_ID_NOT_FOUND; ids whose __transaction_state partition is loading
  * or not served here COORDINATOR_LOAD_IN_PROGRESS / NOT_COORDINATOR.
+ * ACLs: Describe on each transactional id, else TRANSACTIONAL_ID_AUTHORIZATION_FAILED.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -10,6 +11,7 @@ import type { DescribeTransactionsRequest } from '../../protocol/generated/descr
 import type { DescribeTransactionsResponse } from '../../protocol/generated/describe-transactions-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { txnStateName } from '../../coordinator/transaction/transaction-state.ts';
+import { AclOperation, allowed, ResourceType } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 const none = (transactionalId: string, errorCode: number) => ({
@@ -25,6 +27,7 @@ export const describeTransactions = defineHandler<DescribeTransactionsRequest, I
     return {
       throttleTimeMs: 0,
       transactionStates: req.transactionalIds.map((id) => {
+        if (!allowed(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, id)) return none(id, ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED);
         const a = coordinator.availability(id);
         if (a !== ErrorCode.NONE) return none(id, a);
         const t = coordinator.describe(id);

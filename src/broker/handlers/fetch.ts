@@ -11,7 +11,8 @@
  * soon as a high watermark of a fetched partition moves (or the broker shuts down), then reads again.
  * Limits: max.bytes for the response and each partition's max bytes, but the first partition with
  * data returns at least one whole batch (KIP-74). A partition with nothing new returns an EMPTY
- * records buffer, never null (librdkafka 2.0.2 fails on null).
+ * records buffer, never null (librdkafka 2.0.2 fails on null). ACLs: Read on each topic, else
+ * TOPIC_AUTHORIZATION_FAILED for its partitions (read-partition.ts).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -20,6 +21,7 @@ import type { FetchResponse } from '../../protocol/generated/fetch-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { FINAL_EPOCH, FetchSession, INITIAL_EPOCH, type SessionPartition } from '../fetch/fetch-session-cache.ts';
 import { readFetchPartition, type FetchTarget, type PartitionResult } from '../fetch/read-partition.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 import type { Partition } from '../partition.ts';
 
@@ -95,7 +97,7 @@ function waitForData(ctx: RequestContext, partitions: Partition[], ms: number): 
  * file reads overlap; otherwise, or when that found nothing, in order, the first partition with
  * data getting at least one batch (KIP-74).
  */
-async function readAll(ctx: RequestContext, targets: FetchTarget[], maxBytes: number, opts: { useIds: boolean; readCommitted: boolean }): Promise<PartitionResult[]> {
+async function readAll(ctx: RequestContext, targets: FetchTarget[], maxBytes: number, opts: { useIds: boolean; readCommitted: boolean; mayRead?: (topic: string) => boolean }): Promise<PartitionResult[]> {
   const sum = targets.reduce((n, t) => n + Math.max(0, t.maxBytes), 0);
   if (sum <= maxBytes && targets.length > 1) {
     const parallel = await Promise.all(targets.map((t) => readFetchPartition(ctx.broker, t, { ...opts, responseBytesLeft: maxBytes, firstWithData: false })));
@@ -168,7 +170,9 @@ export const fetch = defineHandler<FetchRequest, Response>({
     const readCommitted = req.isolationLevel === 1;
     let results: PartitionResult[];
     const maxBytes = req.maxBytes > 0 ? req.maxBytes : 0x7fffffff;
-    const opts = { useIds, readCommitted };
+    // ACLs: Read on each topic, else TOPIC_AUTHORIZATION_FAILED for its partitions.
+    const mayRead = ctx.broker.authorizer ? (topic: string) => allowedOnTopic(ctx, AclOperation.READ, topic) : undefined;
+    const opts = { useIds, readCommitted, mayRead };
     for (;;) {
       results = await readAll(ctx, targets, maxBytes, opts);
       const bytes = results.reduce((n, r) => n + r.bytes, 0);

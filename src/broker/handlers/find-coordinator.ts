@@ -7,6 +7,8 @@
  * leader of its __transaction_state partition (one node: this broker for every group and id); share
  * group keys get this broker. Asking for a group starts the group coordinator (it creates and replays __consumer_offsets); until the group's
  * partition is loaded the answer is COORDINATOR_NOT_AVAILABLE and clients retry.
+ * ACLs: Describe on the group (GROUP_AUTHORIZATION_FAILED) or transactional id
+ * (TRANSACTIONAL_ID_AUTHORIZATION_FAILED), per key.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -16,6 +18,7 @@ import type { Input } from '../../protocol/input.ts';
 import { endpointOf } from '../endpoints.ts';
 import { OFFSETS_TOPIC } from '../group-coordinator-host.ts';
 import { TRANSACTION_STATE_TOPIC } from '../transaction-coordinator-host.ts';
+import { AclOperation, allowed, ResourceType } from '../authz.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 const KEY_TYPE_GROUP = 0;
@@ -35,6 +38,13 @@ function lookUp(key: string, keyType: number, ctx: RequestContext): Found {
   const fail = (errorCode: number, errorMessage: string): Found => ({ key, nodeId: -1, host: '', port: -1, errorCode, errorMessage });
   if (keyType !== KEY_TYPE_GROUP && keyType !== KEY_TYPE_TRANSACTION && keyType !== KEY_TYPE_SHARE) {
     return fail(ErrorCode.INVALID_REQUEST, `unknown coordinator key type ${keyType} (0 group, 1 transaction, 2 share)`);
+  }
+  // ACLs: Describe on the group or the transactional id.
+  if (keyType === KEY_TYPE_GROUP && !allowed(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, key)) {
+    return fail(ErrorCode.GROUP_AUTHORIZATION_FAILED, 'Not authorized to access group: Group authorization failed.');
+  }
+  if (keyType === KEY_TYPE_TRANSACTION && !allowed(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, key)) {
+    return fail(ErrorCode.TRANSACTIONAL_ID_AUTHORIZATION_FAILED, 'Transactional Id authorization failed.');
   }
   let nodeId = ctx.broker.nodeId;
   if (keyType === KEY_TYPE_GROUP || keyType === KEY_TYPE_TRANSACTION) {

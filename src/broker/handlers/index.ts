@@ -48,6 +48,9 @@ import { updateFeatures } from './update-features.ts';
 import { listConfigResources } from './list-config-resources.ts';
 import { describeClientQuotas } from './describe-client-quotas.ts';
 import { alterClientQuotas } from './alter-client-quotas.ts';
+import { describeAcls } from './describe-acls.ts';
+import { createAcls } from './create-acls.ts';
+import { deleteAcls } from './delete-acls.ts';
 import { saslHandshake } from './sasl-handshake.ts';
 import { saslAuthenticate } from './sasl-authenticate.ts';
 import { describeUserScramCredentials } from './describe-user-scram-credentials.ts';
@@ -101,6 +104,9 @@ export const HANDLERS: readonly Handler[] = [
   alterClientQuotas,
   saslHandshake,
   saslAuthenticate,
+  describeAcls,
+  createAcls,
+  deleteAcls,
   describeUserScramCredentials,
   alterUserScramCredentials,
 ];

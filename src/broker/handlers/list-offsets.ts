@@ -9,6 +9,7 @@
  * tiered storage), -5 latest tiered and -6 earliest pending upload (none: -1), otherwise the
  * first offset whose timestamp is >= the given one. Timestamp answers at or above what the
  * isolation level may read (high watermark or LSO) are -1.
+ * ACLs: Describe on the topic, else TOPIC_AUTHORIZATION_FAILED (before existence: nothing leaks).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -16,6 +17,7 @@ import type { ListOffsetsRequest } from '../../protocol/generated/list-offsets-r
 import type { ListOffsetsResponse } from '../../protocol/generated/list-offsets-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { partitionErrorOf } from '../storage-errors.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 import { isolationOf, type FetchIsolation, type Partition } from '../partition.ts';
 
@@ -66,6 +68,7 @@ export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsRe
     const topics = await Promise.all(
       req.topics.map(async (t) => {
         const topic = ctx.broker.image.topic(t.name);
+        const describable = allowedOnTopic(ctx, AclOperation.DESCRIBE, t.name);
         const asked = t.partitions.filter((rp) => {
           const k = keyOf(t.name, rp.partitionIndex);
           if (answered.has(k)) return false;
@@ -75,6 +78,7 @@ export const listOffsets = defineHandler<ListOffsetsRequest, Input<ListOffsetsRe
         const partitions = await Promise.all(
           asked.map(async (rp) => {
             if (seen.get(keyOf(t.name, rp.partitionIndex))! > 1) return result(rp.partitionIndex, ErrorCode.INVALID_REQUEST);
+            if (!describable) return result(rp.partitionIndex, ErrorCode.TOPIC_AUTHORIZATION_FAILED);
             const p = ctx.broker.replicas.leaderPartition(topic, rp.partitionIndex);
             if (typeof p === 'number') return result(rp.partitionIndex, p);
             if (rp.currentLeaderEpoch !== -1 && rp.currentLeaderEpoch !== p.leaderEpoch) {

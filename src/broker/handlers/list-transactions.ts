@@ -5,6 +5,7 @@
  * does: an id with no transaction started has start time -1), v2 a regular expression the
  * whole id must match (KIP-1152; an invalid one is INVALID_REGULAR_EXPRESSION). While
  * __transaction_state loads, COORDINATOR_LOAD_IN_PROGRESS.
+ * ACLs: lists only the transactional ids the principal may Describe.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -12,6 +13,7 @@ import type { ListTransactionsRequest } from '../../protocol/generated/list-tran
 import type { ListTransactionsResponse } from '../../protocol/generated/list-transactions-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { TxnState, txnStateName, txnStateOfName } from '../../coordinator/transaction/transaction-state.ts';
+import { AclOperation, allowed, ResourceType } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 export const listTransactions = defineHandler<ListTransactionsRequest, Input<ListTransactionsResponse>>({
@@ -51,7 +53,9 @@ export const listTransactions = defineHandler<ListTransactionsRequest, Input<Lis
             (states.size === 0 || states.has(t.state)) &&
             (producers.size === 0 || producers.has(t.producerId)) &&
             (minDuration < 0 || now - t.startTimestampMs > minDuration) &&
-            (pattern === null || pattern.test(transactionalId)))
+            (pattern === null || pattern.test(transactionalId)) &&
+            // ACLs: only the transactional ids the principal may Describe.
+            allowed(ctx, AclOperation.DESCRIBE, ResourceType.TRANSACTIONAL_ID, transactionalId))
           .map(({ transactionalId, state: t }) => ({ transactionalId, producerId: t.producerId, transactionState: txnStateName(t.state) }));
     return { throttleTimeMs: 0, errorCode: ErrorCode.NONE, unknownStateFilters, transactionStates };
   },

@@ -9,12 +9,17 @@
  * This broker is the controller and the leader of every partition: Metadata never reports -1 as
  * controller (librdkafka and kafkajs admin calls wait for a live one).
  * Unknown topics are created when the request allows it and auto.create.topics.enable is true.
+ * ACLs (KafkaApis): a topic the principal may not Describe is left out of an all-topics answer and
+ * answered TOPIC_AUTHORIZATION_FAILED when named, whether it exists or not (nothing leaks);
+ * auto-creation needs Create on the cluster or the topic. Authorized operations are the
+ * principal's; cluster ones need Describe on the cluster (else 0).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { MetadataRequest } from '../../protocol/generated/metadata-request.ts';
 import type { MetadataResponse } from '../../protocol/generated/metadata-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnCluster, allowedOnTopic, authorizedOperations, mayCreateTopic, ResourceType } from '../authz.ts';
 import { brokerEndpoints } from '../endpoints.ts';
 import { describePartitions, TOPIC_OPERATIONS, ZERO_UUID } from '../topic-description.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
@@ -34,12 +39,19 @@ function topicOut(t: Topic, ctx: RequestContext, includeOps: boolean): TopicOut 
     topicId: t.topicId,
     isInternal: t.internal,
     partitions: describePartitions(t),
-    topicAuthorizedOperations: includeOps ? TOPIC_OPERATIONS : OMITTED,
+    topicAuthorizedOperations: includeOps ? authorizedOperations(ctx, ResourceType.TOPIC, t.name, TOPIC_OPERATIONS) : OMITTED,
   };
 }
 
+const describable = (ctx: RequestContext, t: Topic) => allowedOnTopic(ctx, AclOperation.DESCRIBE, t.name);
+
 function errorTopic(name: string | null, topicId: string, errorCode: number): TopicOut {
   return { errorCode, name, topicId, isInternal: name !== null && isInternalTopic(name), partitions: [] };
+}
+
+function clusterOperations(ctx: RequestContext): number {
+  if (!allowedOnCluster(ctx, AclOperation.DESCRIBE)) return 0;
+  return authorizedOperations(ctx, ResourceType.CLUSTER, 'kafka-cluster', CLUSTER_OPERATIONS);
 }
 
 export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>({
@@ -52,13 +64,18 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
     const includeOps = req.includeTopicAuthorizedOperations;
     const topics: TopicOut[] = [];
     if (req.topics === null || (ctx.apiVersion === 0 && req.topics.length === 0)) {
-      for (const t of broker.image.topics()) topics.push(topicOut(t, ctx, includeOps));
+      for (const t of broker.image.topics()) if (describable(ctx, t)) topics.push(topicOut(t, ctx, includeOps));
     } else {
       const autoCreate = req.allowAutoTopicCreation && broker.config.bool('auto.create.topics.enable');
       for (const rt of req.topics) {
         if (rt.name === null) {
           const byId = rt.topicId !== ZERO_UUID ? broker.image.topicById(rt.topicId) : undefined;
-          topics.push(byId ? topicOut(byId, ctx, includeOps) : errorTopic(null, rt.topicId, ErrorCode.UNKNOWN_TOPIC_ID));
+          if (byId && !describable(ctx, byId)) topics.push({ ...errorTopic(null, rt.topicId, ErrorCode.TOPIC_AUTHORIZATION_FAILED), isInternal: false });
+          else topics.push(byId ? topicOut(byId, ctx, includeOps) : errorTopic(null, rt.topicId, ErrorCode.UNKNOWN_TOPIC_ID));
+          continue;
+        }
+        if (!allowedOnTopic(ctx, AclOperation.DESCRIBE, rt.name)) {
+          topics.push({ ...errorTopic(rt.name, ZERO_UUID, ErrorCode.TOPIC_AUTHORIZATION_FAILED), isInternal: false });
           continue;
         }
         const existing = broker.image.topic(rt.name);
@@ -72,6 +89,10 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
         }
         if (!autoCreate || isInternalTopic(rt.name)) {
           topics.push(errorTopic(rt.name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION));
+          continue;
+        }
+        if (!mayCreateTopic(ctx, rt.name)) {
+          topics.push(errorTopic(rt.name, ZERO_UUID, ErrorCode.TOPIC_AUTHORIZATION_FAILED));
           continue;
         }
         try {
@@ -94,7 +115,7 @@ export const metadata = defineHandler<MetadataRequest, Input<MetadataResponse>>(
       clusterId: broker.clusterId,
       controllerId: broker.nodeId,
       topics,
-      clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? CLUSTER_OPERATIONS : OMITTED,
+      clusterAuthorizedOperations: req.includeClusterAuthorizedOperations ? clusterOperations(ctx) : OMITTED,
     };
   },
   errorResponse(req, errorCode, ctx) {

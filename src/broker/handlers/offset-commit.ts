@@ -6,12 +6,14 @@
  * v9 generation or member epoch (KIP-848; classic groups read it as the generation); v10 topics by
  * id (KIP-848). Partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION, of unknown topic ids
  * UNKNOWN_TOPIC_ID, as in Kafka.
+ * ACLs: Read on the group (stages/authorize.ts) and on each topic, else TOPIC_AUTHORIZATION_FAILED.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { OffsetCommitRequest } from '../../protocol/generated/offset-commit-request.ts';
 import type { OffsetCommitResponse } from '../../protocol/generated/offset-commit-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommitResponse>>({
@@ -25,9 +27,12 @@ export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommi
     // v10 names topics by id (KIP-848); offsets are kept by name, as Kafka keeps them.
     const names = req.topics.map((t) => (v >= 10 ? (ctx.broker.image.topicById(t.topicId)?.name ?? null) : t.name));
     const unknown = new Map<number, Set<number>>();
+    // ACLs: Read on the topic (the group's Read is checked in stages/authorize.ts), before existence.
+    const denied = names.map((n) => n !== null && !allowedOnTopic(ctx, AclOperation.READ, n));
     const known = req.topics
       .map((t, i) => {
         const name = names[i]!;
+        if (denied[i]) return { name: name ?? '', partitions: [] };
         const topic = name === null ? undefined : ctx.broker.image.topic(name);
         const partitions = t.partitions.filter((p) => {
           if (topic?.partitions[p.partitionIndex]) return true;
@@ -69,7 +74,7 @@ export const offsetCommit = defineHandler<OffsetCommitRequest, Input<OffsetCommi
         topicId: t.topicId,
         partitions: t.partitions.map((p) => ({
           partitionIndex: p.partitionIndex,
-          errorCode: unknown.get(i)?.has(p.partitionIndex)
+          errorCode: denied[i] ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : unknown.get(i)?.has(p.partitionIndex)
             ? (names[i] === null ? unknownCode : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
             : (errors.get(names[i]!)?.get(p.partitionIndex) ?? ErrorCode.NONE),
         })),

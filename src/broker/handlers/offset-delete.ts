@@ -2,12 +2,14 @@
  * OffsetDelete (key 47), v0 (KIP-496): removes committed offsets of topics the group no longer
  * consumes. An active group keeps the offsets of topics its members subscribe to
  * (GROUP_SUBSCRIBED_TO_TOPIC); partitions of unknown topics get UNKNOWN_TOPIC_OR_PARTITION.
+ * ACLs: Delete on the group, Read on each topic.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
 import type { OffsetDeleteRequest } from '../../protocol/generated/offset-delete-request.ts';
 import type { OffsetDeleteResponse } from '../../protocol/generated/offset-delete-response.ts';
 import type { Input } from '../../protocol/input.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler } from '../handler.ts';
 
 export const offsetDelete = defineHandler<OffsetDeleteRequest, Input<OffsetDeleteResponse>>({
@@ -15,7 +17,9 @@ export const offsetDelete = defineHandler<OffsetDeleteRequest, Input<OffsetDelet
   minVersion: 0,
   maxVersion: 0,
   async handle(req, ctx) {
-    const exists = (topic: string, p: number) => ctx.broker.image.topic(topic)?.partitions[p] !== undefined;
+    // ACLs: Delete on the group (stages/authorize.ts) and Read on each topic, else TOPIC_AUTHORIZATION_FAILED.
+    const readable = new Map(req.topics.map((t) => [t.name, allowedOnTopic(ctx, AclOperation.READ, t.name)]));
+    const exists = (topic: string, p: number) => readable.get(topic) === true && ctx.broker.image.topic(topic)?.partitions[p] !== undefined;
     const r = await ctx.broker.groupCoordinator().deleteOffsets(
       req.groupId,
       req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => p.partitionIndex).filter((p) => exists(t.name, p)) })),
@@ -29,7 +33,7 @@ export const offsetDelete = defineHandler<OffsetDeleteRequest, Input<OffsetDelet
         name: t.name,
         partitions: t.partitions.map((p) => ({
           partitionIndex: p.partitionIndex,
-          errorCode: exists(t.name, p.partitionIndex) ? (codes.get(t.name)?.get(p.partitionIndex) ?? ErrorCode.NONE) : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+          errorCode: !readable.get(t.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : exists(t.name, p.partitionIndex) ? (codes.get(t.name)?.get(p.partitionIndex) ?? ErrorCode.NONE) : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
         })),
       })),
     };

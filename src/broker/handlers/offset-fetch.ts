@@ -6,6 +6,7 @@
  * and epoch (KIP-848; ignored for classic groups); v10 topics by id (KIP-848).
  * require_stable: a partition whose offset is pending in an open transaction (TxnOffsetCommit)
  * answers UNSTABLE_OFFSET_COMMIT and the consumer retries once the transaction has ended.
+ * ACLs: Describe on the group and on each topic (fetchAuthorized).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -13,6 +14,7 @@ import type { OffsetFetchRequest } from '../../protocol/generated/offset-fetch-r
 import type { OffsetFetchResponse } from '../../protocol/generated/offset-fetch-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import type { FetchedOffsets } from '../../coordinator/group/offset-manager.ts';
+import { AclOperation, allowed, allowedOnTopic, ResourceType } from '../authz.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 type TopicsIn = { name: string; partitionIndexes: number[] }[] | null;
@@ -25,6 +27,25 @@ function spreadError(topics: TopicsIn, errorCode: number): FetchedOffsets['topic
   }));
 }
 
+/**
+ * The group's offsets as the principal may see them (KafkaApis): Describe on the group, else
+ * GROUP_AUTHORIZATION_FAILED; named topics without Describe get TOPIC_AUTHORIZATION_FAILED on their
+ * partitions; "all topics" leaves them out.
+ */
+function fetchAuthorized(ctx: RequestContext, groupId: string, topics: TopicsIn, stable: boolean): FetchedOffsets {
+  if (!allowed(ctx, AclOperation.DESCRIBE, ResourceType.GROUP, groupId)) return { errorCode: ErrorCode.GROUP_AUTHORIZATION_FAILED, topics: [] };
+  const describable = (name: string) => allowedOnTopic(ctx, AclOperation.DESCRIBE, name);
+  const coordinator = ctx.broker.groupCoordinator();
+  if (ctx.broker.authorizer === null) return coordinator.fetchOffsets(groupId, topics, stable);
+  if (topics === null) {
+    const r = coordinator.fetchOffsets(groupId, null, stable);
+    return { ...r, topics: r.topics.filter((t) => describable(t.name)) };
+  }
+  const r = coordinator.fetchOffsets(groupId, topics.filter((t) => describable(t.name)), stable);
+  if (r.errorCode !== ErrorCode.NONE) return r;
+  return { ...r, topics: [...r.topics, ...spreadError(topics.filter((t) => !describable(t.name)), ErrorCode.TOPIC_AUTHORIZATION_FAILED)] };
+}
+
 type GroupIn = OffsetFetchRequest['groups'][number];
 
 /**
@@ -35,7 +56,7 @@ function fetchById(ctx: RequestContext, g: GroupIn, requireStable: boolean) {
   const image = ctx.broker.image;
   const asked = g.topics?.map((t) => ({ ...t, name: image.topicById(t.topicId)?.name ?? null }));
   const wanted = asked ? asked.filter((t) => t.name !== null).map((t) => ({ name: t.name!, partitionIndexes: t.partitionIndexes })) : null;
-  const r = ctx.broker.groupCoordinator().fetchOffsets(g.groupId, wanted, requireStable);
+  const r = fetchAuthorized(ctx, g.groupId, wanted, requireStable);
   if (r.errorCode !== ErrorCode.NONE) return { groupId: g.groupId, errorCode: r.errorCode, topics: [] };
   const byName = new Map(r.topics.map((t) => [t.name, t]));
   const out = asked
@@ -67,14 +88,14 @@ export const offsetFetch = defineHandler<OffsetFetchRequest, Input<OffsetFetchRe
       return {
         throttleTimeMs: 0,
         groups: req.groups.map((g) => {
-          const r = coordinator.fetchOffsets(g.groupId, g.topics, stable);
+          const r = fetchAuthorized(ctx, g.groupId, g.topics, stable);
           return { groupId: g.groupId, errorCode: r.errorCode, topics: r.topics };
         }),
       };
     }
     // v0-1 cannot ask for "all topics".
     const topics = v >= 2 ? req.topics : (req.topics ?? []);
-    const r = coordinator.fetchOffsets(req.groupId, topics, stable);
+    const r = fetchAuthorized(ctx, req.groupId, topics, stable);
     if (v < 2 && r.errorCode !== ErrorCode.NONE) return { throttleTimeMs: 0, topics: spreadError(topics, r.errorCode) };
     return { throttleTimeMs: 0, errorCode: r.errorCode, topics: r.topics };
   },

@@ -12,6 +12,8 @@
  * produced batches is overwritten by the log, never rejected. A topic whose compression.type is not
  * `producer` gets batches in other codecs rebuilt in its own (recompress.ts). Storage errors keep their Kafka names;
  * anything unexpected becomes KAFKA_STORAGE_ERROR, never UNKNOWN_SERVER_ERROR (RELIABILITY.md rule 7).
+ * ACLs: Write on the transactional id (stages/authorize.ts), Write on each topic, else
+ * TOPIC_AUTHORIZATION_FAILED whether the topic exists or not (an unknown topic id stays UNKNOWN_TOPIC_ID).
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -19,6 +21,7 @@ import type { ProduceRequest } from '../../protocol/generated/produce-request.ts
 import type { ProduceResponse } from '../../protocol/generated/produce-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { kafkaErrorOf } from '../storage-errors.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { CloseConnection, defineHandler, type RequestContext } from '../handler.ts';
 import type { LeaderAppendOptions, Partition } from '../partition.ts';
 import { findKeylessRecords } from '../compacted-keys.ts';
@@ -124,6 +127,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
       const topic = byId ? ctx.broker.image.topicById(t.topicId) : ctx.broker.image.topic(t.name);
       const name = byId ? (topic?.name ?? '') : t.name;
       names.push(name);
+      const writable = (byId && !topic) || allowedOnTopic(ctx, AclOperation.WRITE, name);
       let limits: ReturnType<typeof limitsFor> | null = null;
       try {
         limits = topic ? limitsFor(ctx, topic, now) : null;
@@ -134,6 +138,7 @@ export const produce = defineHandler<ProduceRequest, Input<ProduceResponse> | nu
       pending.push(
         t.partitionData.map((pd) => settled(pd.index, ctx, async () => {
           if (acks !== 0 && acks !== 1 && acks !== -1) return partitionError(pd.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be -1, 0 or 1, got ${acks}`);
+          if (!writable) return partitionError(pd.index, ErrorCode.TOPIC_AUTHORIZATION_FAILED, `not authorised to write to topic ${name}`);
           if (!topic || !limits) {
             if (byId) return partitionError(pd.index, ErrorCode.UNKNOWN_TOPIC_ID, `no topic has id ${t.topicId}`);
             const problem = topicNameProblem(t.name);

@@ -10,6 +10,7 @@
  * the transaction itself, with no AddOffsetsToTxn before it; v6 topics by id (KIP-1319).
  * Up to v4 the partition must already be in the producer's ongoing transaction (AddOffsetsToTxn),
  * else INVALID_TXN_STATE, as Kafka's partition verification answers.
+ * ACLs: Write on the transactional id, Read on the group (stages/authorize.ts), Read on each topic.
  */
 import { ApiKey } from '../../protocol/generated/api-keys.ts';
 import { ErrorCode } from '../../protocol/generated/error-codes.ts';
@@ -17,6 +18,7 @@ import type { TxnOffsetCommitRequest } from '../../protocol/generated/txn-offset
 import type { TxnOffsetCommitResponse } from '../../protocol/generated/txn-offset-commit-response.ts';
 import type { Input } from '../../protocol/input.ts';
 import { OFFSETS_TOPIC } from '../group-coordinator-host.ts';
+import { AclOperation, allowedOnTopic } from '../authz.ts';
 import { defineHandler, type RequestContext } from '../handler.ts';
 
 /** NONE when the group's partition is (or, from v5, has now been put) in the producer's ongoing transaction. */
@@ -39,9 +41,11 @@ export const txnOffsetCommit = defineHandler<TxnOffsetCommitRequest, Input<TxnOf
       throttleTimeMs: 0,
       topics: req.topics.map((t, i) => ({ name: t.name, topicId: t.topicId, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: code(i, p.partitionIndex) })) })),
     });
+    // ACLs: Read on each topic (Write on the transactional id and Read on the group: stages/authorize.ts).
+    const denied = names.map((n) => n !== null && n !== undefined && !allowedOnTopic(ctx, AclOperation.READ, n));
     const known = (i: number, partition: number) => {
       const name = names[i];
-      return name !== null && name !== undefined && image.topic(name)?.partitions[partition] !== undefined;
+      return !denied[i] && name !== null && name !== undefined && image.topic(name)?.partitions[partition] !== undefined;
     };
     const unknownCode = (i: number) => (names[i] === null ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION);
     const verified = await inTransaction(ctx, req);
@@ -68,7 +72,7 @@ export const txnOffsetCommit = defineHandler<TxnOffsetCommitRequest, Input<TxnOf
           });
     const errors = new Map<string, number>();
     for (const t of result.topics) for (const p of t.partitions) errors.set(`${t.name}:${p.partitionIndex}`, p.errorCode);
-    return answer((i, p) => (known(i, p) ? (errors.get(`${names[i]}:${p}`) ?? ErrorCode.NONE) : unknownCode(i)));
+    return answer((i, p) => (denied[i] ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : known(i, p) ? (errors.get(`${names[i]}:${p}`) ?? ErrorCode.NONE) : unknownCode(i)));
   },
   errorResponse(req, errorCode) {
     return { topics: req.topics.map((t) => ({ name: t.name, topicId: t.topicId, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode })) })) };

@@ -14,8 +14,12 @@ import { TransactionCoordinatorHost } from '../../../src/broker/transaction-coor
 import type { Handler, RequestContext } from '../../../src/broker/handler.ts';
 import { LocalMetadataStore } from '../../../src/broker/local-metadata-store.ts';
 import { MetadataImage } from '../../../src/broker/metadata-image.ts';
+import { AclAuthorizer } from '../../../src/broker/security/acl-authorizer.ts';
 import type { TopicRecord } from '../../../src/broker/metadata-store.ts';
 import { ReplicaManager } from '../../../src/broker/replica-manager.ts';
+import { authorize } from '../../../src/broker/stages/authorize.ts';
+import { handleStage } from '../../../src/broker/stages/handle.ts';
+import { runStages } from '../../../src/broker/stages/stage.ts';
 import { logConfigFor } from '../../../src/broker/topic-configs.ts';
 import { TopicManager } from '../../../src/broker/topic-manager.ts';
 import { BrokerConfig } from '../../../src/config/broker-config.ts';
@@ -24,8 +28,8 @@ import { MemoryFileSystem } from '../../../src/storage/fs/memory-file-system.ts'
 
 export interface InProcessBroker {
   services: BrokerServices;
-  /** Calls the handler as the dispatcher would, at that version. */
-  call<T = any>(handler: Handler, version: number, req: unknown): Promise<T>;
+  /** Calls the handler as the dispatcher would (authorisation stage included), at that version, as `as.principal` from `as.host`. */
+  call<T = any>(handler: Handler, version: number, req: unknown, as?: { principal?: string; host?: string }): Promise<T>;
   /** Writes a topic record straight to the metadata store (as another broker's controller would) and waits until it is applied. */
   putTopic(rec: Partial<TopicRecord> & { name: string; partitions: number }): Promise<void>;
   close(): Promise<void>;
@@ -56,6 +60,7 @@ export async function inProcessBroker(props: Record<string, string | number> = {
     metadata,
     logManager,
     fetchSessions: new FetchSessionCache(),
+    authorizer: AclAuthorizer.fromConfig(config, metadata),
     groupCoordinator: () => (groups ??= new GroupCoordinatorHost({ nodeId: 1, config, topics, image, replicas, log, shutdownHooks })).get(),
     transactionCoordinator: () => (txns ??= new TransactionCoordinatorHost({ nodeId: 1, config, topics, image, replicas, metadata, log, shutdownHooks, groupCoordinator: () => services.groupCoordinator() })).get(),
     advertisedEndpoint: () => ({ host: '127.0.0.1', port: 9092, listener: 'PLAINTEXT' }),
@@ -66,18 +71,19 @@ export async function inProcessBroker(props: Record<string, string | number> = {
   let correlationId = 0;
   return {
     services,
-    async call(handler, version, req) {
+    async call(handler, version, req, as = {}) {
       const ctx: RequestContext = {
         apiKey: handler.apiKey,
         apiVersion: version,
         correlationId: ++correlationId,
-        client: { remote: '127.0.0.1:50000', clientId: 'unit', listener: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: '127.0.0.1', principal: 'User:ANONYMOUS' },
+        client: { remote: '127.0.0.1:50000', clientId: 'unit', listener: 'PLAINTEXT', securityProtocol: 'PLAINTEXT', host: as.host ?? '127.0.0.1', principal: as.principal ?? 'User:ANONYMOUS' },
         broker: services,
         log,
         afterSend: (fn) => fn(),
         closeAfterResponse: () => {},
       };
-      return (await handler.handle(req, ctx)) as any;
+      // Through the authorisation stage, as the dispatcher runs it (it passes everything without an authoriser).
+      return (await runStages([authorize], { handler, body: req, ctx }, handleStage)) as any;
     },
     async putTopic(rec) {
       await metadata.putTopic({ topicId: 'AAAAAAAAAAAAAAAAAAAAAQ', leaderEpochs: new Array(rec.partitions).fill(0), configs: {}, ...rec });
