@@ -4,20 +4,13 @@
  * Bindings and filters use the wire codes of protocol/acl-codes.ts; a refused binding or filter
  * becomes a KafkaError naming it.
  */
+import type { AclBinding } from '../protocol/acl-codes.ts';
 import { AclOperation, AclPermissionType, PatternType, ResourceType } from '../protocol/acl-codes.ts';
 import { ApiKey } from '../protocol/generated/api-keys.ts';
 import type { Cluster } from './cluster.ts';
 import { throwIfError } from './kafka-error.ts';
 
-export interface AclBinding {
-  resourceType: number;
-  resourceName: string;
-  patternType: number;
-  principal: string;
-  host: string;
-  operation: number;
-  permissionType: number;
-}
+export type { AclBinding };
 
 /** What DescribeAcls / DeleteAcls select: every field optional (ANY, or any name / principal / host). */
 export interface AclFilter {

@@ -27,3 +27,14 @@ export function codeOf(table: Record<string, number>, name: string): number | un
   const key = Object.keys(table).find((k) => norm(k) === norm(name));
   return key === undefined ? undefined : table[key];
 }
+
+/** One ACL as the ACL APIs carry it (codes as above; principal `User:name`, host an IP or `*`). */
+export interface AclBinding {
+  resourceType: number;
+  resourceName: string;
+  patternType: number;
+  principal: string;
+  host: string;
+  operation: number;
+  permissionType: number;
+}

@@ -9,6 +9,7 @@
  * Validation gives the INVALID_REQUEST messages Kafka's controller gives (AclControlManager).
  */
 
+import type { AclBinding } from '../../protocol/acl-codes.ts';
 import { AclOperation, AclPermissionType, operationName, PatternType, patternTypeName, permissionTypeName, ResourceType, resourceTypeName } from '../../protocol/acl-codes.ts';
 
 export { AclOperation, AclPermissionType, PatternType, ResourceType } from '../../protocol/acl-codes.ts';
@@ -19,15 +20,7 @@ export const CLUSTER_NAME = 'kafka-cluster';
 export const WILDCARD = '*';
 export const WILDCARD_PRINCIPAL = 'User:*';
 
-export interface AclBinding {
-  resourceType: number;
-  resourceName: string;
-  patternType: number;
-  principal: string;
-  host: string;
-  operation: number;
-  permissionType: number;
-}
+export type { AclBinding };
 
 /** A DescribeAcls / DeleteAcls filter: null strings match anything. */
 export interface AclBindingFilter {
