@@ -3,8 +3,8 @@
  * quota → test interception → handle → encode. Decode and encode are fixed ends (decode.ts,
  * encode in the dispatcher); the stages between are functions that see the decoded request and call
  * `next()` to go on, or answer themselves — an unauthenticated connection, a denied resource, a
- * throttle, an injected test answer. The stages that do nothing yet (authenticate, authorise,
- * quota) pass the request on, so security and quotas each have one file to fill.
+ * throttle, an injected test answer. Each concern (authentication, authorisation, quotas) has its
+ * one file here.
  */
 import type { Handler, RequestContext } from '../handler.ts';
 
