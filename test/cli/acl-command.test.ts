@@ -3,8 +3,8 @@
  * Samsa broker with the standard authoriser, the CLI's principal (ANONYMOUS on PLAINTEXT) a super
  * user; and the one-line error when the broker has no authoriser.
  */
+import { runProcess } from '../interop/run-process.ts';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startTestBroker, type TestBroker } from '../broker/broker-harness.ts';
@@ -22,20 +22,10 @@ after(async () => {
   await open?.close();
 });
 
-function samsa(args: string[], port: number): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args, '-b', `127.0.0.1:${port}`]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b));
-    child.stderr.on('data', (b: Buffer) => (stderr += b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+/** One CLI command as a user runs it (the interop kit's runProcess: kill after 60 s). */
+async function samsa(args: string[], port: number): Promise<{ code: number; stdout: string; stderr: string }> {
+  const r = await runProcess(process.execPath, ['--import', 'tsx', MAIN, ...args, '-b', `127.0.0.1:${port}`], { timeoutMs: 60_000 });
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 test('acl create, list and delete', async () => {
